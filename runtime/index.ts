@@ -1,0 +1,67 @@
+/**
+ * erlts — the `erlang` module: processes with mailboxes, selective receive,
+ * links, monitors, exit signals, registered names and timers, plus the `io`,
+ * `io_lib`, `timer` and `logger` namespaces.
+ *
+ * @example
+ * import * as erlang from 'erlts';
+ * import { spawn, self, send, receive, on, after, _ } from 'erlts';
+ */
+export {
+  self,
+  spawn,
+  spawn_link,
+  spawn_monitor,
+  run,
+  send,
+  exit,
+  error,
+  throw_ as throw,
+  link,
+  unlink,
+  monitor,
+  demonitor,
+  register,
+  unregister,
+  whereis,
+  registered,
+  make_ref,
+  is_process_alive,
+  processes,
+  process_info,
+  process_flag,
+  put,
+  get,
+  erase,
+  get_keys,
+  node,
+  type InfoItem,
+} from './internal/erlang.js';
+export { receive, flush, type ReceiveResult } from './internal/receive.js';
+export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
+export { _, is, type Match, type Is } from './internal/pattern.js';
+export { send_after, start_timer, cancel_timer, read_timer } from './internal/timers.js';
+export {
+  Pid,
+  Ref,
+  Port,
+  List,
+  list,
+  is_pid,
+  is_reference,
+  is_port,
+  is_atom,
+  is_tuple,
+  is_list,
+  is_binary,
+  is_integer,
+  is_number,
+  is_map,
+  is_function,
+} from './internal/terms.js';
+export { ErlangError, ExitError } from './internal/errors.js';
+export { type Clock, systemClock, setClock } from './internal/clock.js';
+export * as io from './internal/ns/io.js';
+export * as io_lib from './internal/ns/io_lib.js';
+export * as timer from './internal/ns/timer.js';
+export * as logger from './internal/ns/logger.js';

@@ -1,0 +1,132 @@
+/**
+ * Receive clauses: `on(pattern, guard?, body?)` and `after(ms, body?)`, and
+ * the test of a message against a clause list.
+ */
+import { ErlangError, badarg, describe } from './errors.js';
+import { type Match, matches, requiredRef } from './pattern.js';
+import type { Ref } from './terms.js';
+
+const clauseBrand = Symbol('erlts.clause');
+
+/** A message clause, made by {@link on}. */
+export interface Clause<M = unknown, R = unknown> {
+  readonly [clauseBrand]: 'on';
+  readonly pattern: unknown;
+  readonly guard: ((msg: M) => boolean) | null;
+  readonly body: ((msg: M) => R) | null;
+}
+
+/** The timeout clause, made by {@link after}. */
+export interface AfterClause<R = unknown> {
+  readonly [clauseBrand]: 'after';
+  readonly ms: number;
+  readonly body: (() => R) | null;
+}
+
+/** A clause for message `M`, for typing `receive`'s result. */
+export type AnyClause = Clause<never, unknown> | AfterClause;
+
+/**
+ * A receive clause: messages matching `pattern` (and `guard`, if given) are
+ * taken; `body` is called with the message and its result is receive's result.
+ * Without a body the message itself is the result.
+ * @param pattern - see the pattern rules: `_`, literals, arrays, objects, `is(pred)`
+ * @param guard - optional, like an Erlang `when` guard; an exception in it counts as false
+ * @param body - optional, called as the receiving process
+ * @example
+ * // receive {tcp, S, Data} -> handle(Data) end
+ * await receive(on(['tcp', S, _], ([, , data]) => handle(data)))
+ */
+export function on<const P>(pattern: P): Clause<Match<P>, Match<P>>;
+export function on<const P, R>(pattern: P, body: (msg: Match<P>) => R): Clause<Match<P>, R>;
+export function on<const P, R>(
+  pattern: P,
+  guard: (msg: Match<P>) => boolean,
+  body: (msg: Match<P>) => R,
+): Clause<Match<P>, R>;
+export function on(
+  pattern: unknown,
+  guardOrBody?: (msg: unknown) => unknown,
+  body?: (msg: unknown) => unknown,
+): Clause {
+  if (guardOrBody !== undefined && typeof guardOrBody !== 'function') {
+    badarg('on/2', `the clause body must be a function, got ${describe(guardOrBody)}`);
+  }
+  if (body !== undefined && typeof body !== 'function') {
+    badarg('on/3', `the clause body must be a function, got ${describe(body)}`);
+  }
+  if (body !== undefined) {
+    return { [clauseBrand]: 'on', pattern, guard: guardOrBody as (msg: unknown) => boolean, body };
+  }
+  return { [clauseBrand]: 'on', pattern, guard: null, body: guardOrBody ?? null };
+}
+
+/** Erlang's largest `after` timeout, 2^32 - 1 ms. */
+const maxTimeout = 0xffff_ffff;
+
+/**
+ * The `after` clause: if no message matches within `ms` milliseconds, `body`
+ * runs and its result is receive's result (`'timeout'` without a body).
+ * `0` only looks at what is already queued; `Infinity` waits forever.
+ * @example
+ * // receive ... after 5000 -> timeout end
+ * after(5000, () => 'timeout')
+ */
+export function after<R = 'timeout'>(ms: number, body?: () => R): AfterClause<R> {
+  if (
+    ms !== Infinity &&
+    (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > maxTimeout)
+  ) {
+    throw new ErlangError(
+      'timeout_value',
+      `after/2: the timeout must be an integer from 0 to ${maxTimeout} or Infinity, got ${describe(ms)}`,
+    );
+  }
+  if (body !== undefined && typeof body !== 'function') {
+    badarg('after/2', `the body must be a function, got ${describe(body)}`);
+  }
+  return { [clauseBrand]: 'after', ms, body: body ?? null };
+}
+
+/** Whether `value` is a clause from {@link on}. */
+export function isClause(value: unknown): value is Clause {
+  return typeof value === 'object' && value !== null && (value as Clause)[clauseBrand] === 'on';
+}
+
+/** Whether `value` is a clause from {@link after}. */
+export function isAfter(value: unknown): value is AfterClause {
+  return typeof value === 'object' && value !== null && (value as AfterClause)[clauseBrand] === 'after';
+}
+
+/** Matches every message: what `receive()` with no clauses waits with. */
+export const anyMessage: readonly Clause[] = [on(Symbol.for('erlts._'))];
+
+/** The first clause of `clauses` that takes `msg`, or null. */
+export function firstMatch(clauses: readonly Clause[], msg: unknown): Clause | null {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as Clause;
+    if (!matches(clause.pattern, msg)) continue;
+    if (clause.guard !== null) {
+      let ok: unknown;
+      try {
+        ok = clause.guard(msg);
+      } catch {
+        ok = false;
+      }
+      if (ok !== true) continue;
+    }
+    return clause;
+  }
+  return null;
+}
+
+/** The ref every clause requires, if they all require the same one. */
+export function commonRef(clauses: readonly Clause[]): Ref | null {
+  let ref: Ref | null = null;
+  for (const clause of clauses) {
+    const required = requiredRef(clause.pattern);
+    if (required === null || (ref !== null && required !== ref)) return null;
+    ref = required;
+  }
+  return ref;
+}

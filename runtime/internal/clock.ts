@@ -1,0 +1,42 @@
+/**
+ * The one clock every timed thing in the runtime goes through: `after`
+ * clauses, `send_after`, `start_timer`, `timer.sleep`, and later socket
+ * timeouts. Tests may install another clock (a simulated one) before any
+ * timer is armed; the runtime never calls setTimeout directly.
+ */
+
+/** A handle to an armed timer, as the clock gives it back. */
+export type TimerHandle = unknown;
+
+/** What the runtime needs of time. */
+export interface Clock {
+  /** Milliseconds on a monotonic scale. */
+  now(): number;
+  /** Calls `fn` after `ms` milliseconds; the timer keeps Node alive. */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  /** Disarms a timer made by {@link Clock.setTimer}; a fired one is ignored. */
+  clearTimer(handle: TimerHandle): void;
+}
+
+/** The real clock: Node's timers and `performance.now()`. */
+export const systemClock: Clock = {
+  now: () => performance.now(),
+  setTimer: (ms, fn) => setTimeout(fn, ms),
+  clearTimer: (handle) => {
+    clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
+};
+
+let clock: Clock = systemClock;
+
+/** The clock in force. */
+export function getClock(): Clock {
+  return clock;
+}
+
+/** Installs `next` as the runtime's clock and returns the previous one. */
+export function setClock(next: Clock): Clock {
+  const previous = clock;
+  clock = next;
+  return previous;
+}

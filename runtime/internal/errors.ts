@@ -1,0 +1,117 @@
+/**
+ * Erlang's three exception classes as JavaScript errors.
+ *
+ * `error(R)` raises an {@link ErlangError}, `exit(R)` an {@link ExitException},
+ * `throw(T)` a {@link ThrownValue}. Each carries the Erlang term as `reason`, so a
+ * process that dies of one exits with exactly Erlang's exit reason. The brand
+ * symbols let `instanceof`-free checks survive two copies of the package.
+ */
+
+const errorBrand = Symbol.for('erlts.ErlangError');
+const exitBrand = Symbol.for('erlts.ExitException');
+const throwBrand = Symbol.for('erlts.ThrownValue');
+const exitErrorBrand = Symbol.for('erlts.ExitError');
+
+/** Erlang exception class: `error`, `exit` or `throw`. */
+export type ErlangClass = 'error' | 'exit' | 'throw';
+
+/** Renders a term briefly for an error message, without the full formatter. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (typeof value === 'object' && value !== null) {
+    const own = value as { toString?: () => string };
+    if (own.toString !== Object.prototype.toString && own.toString !== Array.prototype.toString) {
+      return String(own.toString?.());
+    }
+    try {
+      const text = JSON.stringify(value);
+      return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
+  }
+  return String(value);
+}
+
+/**
+ * An exception of class `error`, as raised by `erlang:error/1` or by a BIF given
+ * a bad argument. `reason` is the Erlang term (`'badarg'`, `['badmatch', V]`, ...).
+ */
+export class ErlangError extends Error {
+  readonly reason: unknown;
+  readonly [errorBrand] = true;
+
+  constructor(reason: unknown, message?: string, options?: { cause?: unknown }) {
+    super(message ?? `erlang error: ${describe(reason)}`, options);
+    this.name = 'ErlangError';
+    this.reason = reason;
+  }
+
+  /** Whether `value` is an ErlangError from any copy of erlts. */
+  static is(value: unknown): value is ErlangError {
+    return typeof value === 'object' && value !== null && errorBrand in value;
+  }
+}
+
+/** An exception of class `exit`, as raised by `exit/1` in the process itself. */
+export class ExitException extends Error {
+  readonly reason: unknown;
+  readonly [exitBrand] = true;
+
+  constructor(reason: unknown) {
+    super(`exit: ${describe(reason)}`);
+    this.name = 'ExitException';
+    this.reason = reason;
+  }
+
+  static is(value: unknown): value is ExitException {
+    return typeof value === 'object' && value !== null && exitBrand in value;
+  }
+}
+
+/** An exception of class `throw`, as raised by `throw/1`; uncaught it exits with `{nocatch, T}`. */
+export class ThrownValue extends Error {
+  readonly value: unknown;
+  readonly [throwBrand] = true;
+
+  constructor(value: unknown) {
+    super(`throw: ${describe(value)}`);
+    this.name = 'ThrownValue';
+    this.value = value;
+  }
+
+  static is(value: unknown): value is ThrownValue {
+    return typeof value === 'object' && value !== null && throwBrand in value;
+  }
+}
+
+/**
+ * How `run()` rejects: the process died with a reason other than `normal`.
+ * `reason` is the Erlang exit reason.
+ */
+export class ExitError extends Error {
+  readonly reason: unknown;
+  readonly [exitErrorBrand] = true;
+
+  constructor(reason: unknown, message?: string, options?: { cause?: unknown }) {
+    super(message ?? `process exited: ${describe(reason)}`, options);
+    this.name = 'ExitError';
+    this.reason = reason;
+  }
+
+  static is(value: unknown): value is ExitError {
+    return typeof value === 'object' && value !== null && exitErrorBrand in value;
+  }
+}
+
+/**
+ * Raises `badarg` naming the function and the bad argument, as a BIF would.
+ * @param fn - the Erlang-named function, e.g. `'erlang:register/2'`
+ * @param what - what was wrong, in sentence case
+ */
+export function badarg(fn: string, what: string): never {
+  throw new ErlangError('badarg', `${fn}: ${what}`);
+}

@@ -1,0 +1,92 @@
+/**
+ * Where crash reports go. A report is an event handed to every installed
+ * handler; the `default` handler writes it to stderr in the form OTP's
+ * logger prints a process crash:
+ *
+ *   =ERROR REPORT==== 21-Nov-2026::13:26:09.700196 ===
+ *   Error in process <0.79.0> with exit value:
+ *   {foo,[...]}
+ *
+ * Tests replace or remove `default` to capture or silence reports.
+ */
+import { format } from './format.js';
+import type { Pid } from './terms.js';
+
+/** One log event. */
+export interface LogEvent {
+  readonly level: 'error' | 'warning' | 'notice' | 'info';
+  /** The formatted text, without the header line. */
+  readonly text: string;
+  readonly meta: { readonly pid: Pid | null; readonly time: Date };
+}
+
+/** A log handler: called synchronously with each event. */
+export type LogHandler = (event: LogEvent) => void;
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** OTP's report header for an event at `time`. */
+export function reportHeader(level: LogEvent['level'], time: Date): string {
+  const stamp =
+    `${two(time.getDate())}-${months[time.getMonth()]}-${time.getFullYear()}::` +
+    `${two(time.getHours())}:${two(time.getMinutes())}:${two(time.getSeconds())}.` +
+    `${String(time.getMilliseconds() * 1000).padStart(6, '0')}`;
+  return `=${level.toUpperCase()} REPORT==== ${stamp} ===`;
+}
+
+/** The default handler: OTP's format on stderr. */
+export const stderrHandler: LogHandler = (event) => {
+  process.stderr.write(`${reportHeader(event.level, event.meta.time)}\n${event.text}\n`);
+};
+
+const handlers = new Map<string, LogHandler>([['default', stderrHandler]]);
+
+/**
+ * Adds a handler under `id`, as logger:add_handler/3.
+ * @returns `'ok'`, or `['error', ['already_exist', id]]`
+ */
+export function add_handler(id: string, handler: LogHandler): 'ok' | ['error', ['already_exist', string]] {
+  if (handlers.has(id)) return ['error', ['already_exist', id]];
+  handlers.set(id, handler);
+  return 'ok';
+}
+
+/**
+ * Removes the handler `id`, as logger:remove_handler/1.
+ * @returns `'ok'`, or `['error', ['not_found', id]]`
+ */
+export function remove_handler(id: string): 'ok' | ['error', ['not_found', string]] {
+  if (!handlers.delete(id)) return ['error', ['not_found', id]];
+  return 'ok';
+}
+
+/** The ids of the installed handlers. */
+export function get_handler_ids(): string[] {
+  return [...handlers.keys()];
+}
+
+/** Hands `event` to every handler; a failing handler cannot break the runtime. */
+export function log(event: LogEvent): void {
+  for (const handler of handlers.values()) {
+    try {
+      handler(event);
+    } catch {
+      // A handler that throws is skipped, as OTP's logger removes a crashing one.
+    }
+  }
+}
+
+/** Reports a process crash, as the emulator does for an uncaught error. */
+export function reportCrash(pid: Pid, reason: unknown): void {
+  let text: string;
+  try {
+    text = format('Error in process ~p with exit value:~n~p~n', [pid, reason]);
+  } catch {
+    text = `Error in process ${pid.toString()} with exit value:\n${String(reason)}\n`;
+  }
+  log({ level: 'error', text, meta: { pid, time: new Date() } });
+}

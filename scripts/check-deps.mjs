@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Checks the direction of dependencies between the top-level modules (STYLE.md):
+//   runtime ← inet ← gen_tcp, socket;  examples/ and test/ use public entries only;
+// and that the import graph has no cycle. Plain Node, no dependency.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const modules = ['runtime', 'inet', 'gen_tcp', 'socket'];
+const allowed = { runtime: [], inet: ['runtime'], gen_tcp: ['runtime', 'inet'], socket: ['runtime', 'inet'] };
+
+function files(dir) {
+  let out = [];
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(files(path));
+    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+const importRe = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const problems = [];
+const graph = new Map();
+
+for (const top of [...modules, 'examples', 'test', 'bench']) {
+  for (const file of files(join(root, top))) {
+    const text = readFileSync(file, 'utf8');
+    const rel = relative(root, file);
+    const edges = [];
+    for (const m of text.matchAll(importRe)) {
+      const spec = m[1] ?? m[2];
+      // Type-only imports are erased: they make no runtime edge.
+      if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
+      if (!spec.startsWith('.')) continue;
+      const target = relative(root, resolve(dirname(file), spec)).replace(/\.js$/, '.ts');
+      const targetTop = target.split('/')[0];
+      edges.push(target);
+      if (modules.includes(top) && modules.includes(targetTop) && targetTop !== top && !allowed[top].includes(targetTop)) {
+        problems.push(`${rel} imports ${spec}: ${top} may not depend on ${targetTop}`);
+      }
+      if (modules.includes(top) && targetTop !== top && !modules.includes(targetTop)) {
+        problems.push(`${rel} imports ${spec}, outside the library`);
+      }
+      if (['examples', 'test', 'bench'].includes(top) && modules.includes(targetTop)) {
+        problems.push(`${rel} imports ${spec}: ${top}/ must import the public entry (erlts, erlts/...)`);
+      }
+    }
+    graph.set(rel, edges);
+  }
+}
+
+// Cycle check over the library's files (runtime edges only).
+const state = new Map();
+function visit(node, stack) {
+  if (state.get(node) === 2) return;
+  if (state.get(node) === 1) {
+    const cycle = stack.slice(stack.indexOf(node)).concat(node);
+    problems.push(`import cycle: ${cycle.join(' -> ')}`);
+    return;
+  }
+  state.set(node, 1);
+  for (const next of graph.get(node) ?? []) if (graph.has(next)) visit(next, stack.concat(node));
+  state.set(node, 2);
+}
+for (const node of graph.keys()) if (modules.includes(node.split('/')[0])) visit(node, []);
+
+if (problems.length > 0) {
+  console.error(`dependency check failed:\n  ${[...new Set(problems)].join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`dependency check: ${graph.size} files, directions and cycles ok`);

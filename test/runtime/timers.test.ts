@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import {
+  ErlangError,
+  _,
+  after,
+  cancel_timer,
+  exit,
+  is_integer,
+  on,
+  read_timer,
+  receive,
+  register,
+  run,
+  self,
+  send,
+  send_after,
+  spawn,
+  start_timer,
+  timer,
+  type Ref,
+} from 'erlts';
+
+describe('timers', () => {
+  it('send_after delivers the message after the time', async () => {
+    const started = performance.now();
+    const got = await run(async () => {
+      send_after(30, self(), 'tick');
+      return receive(on('tick'), after(1000, () => 'timeout'));
+    });
+    expect(got).to.equal('tick');
+    expect(performance.now() - started).to.be.at.least(25);
+  });
+
+  it('start_timer delivers [timeout, Ref, Msg] with its own ref', async () => {
+    const got = await run(async () => {
+      const ref = start_timer(5, self(), 'poll');
+      const msg = await receive(on(['timeout', ref, _]), after(1000));
+      return (msg as unknown[])[1] === ref && (msg as unknown[])[2] === 'poll';
+    });
+    expect(got).to.equal(true);
+  });
+
+  it('cancel_timer gives the time left before firing and false after', async () => {
+    const got = await run(async () => {
+      const ref = send_after(1000, self(), 'never');
+      const left = cancel_timer(ref);
+      const again = cancel_timer(ref);
+      const fired = send_after(1, self(), 'fired');
+      await receive(on('fired'), after(500));
+      const late = cancel_timer(fired);
+      const quiet = await receive(on('never'), after(20, () => 'not delivered'));
+      return [is_integer(left) && (left as number) > 900 && (left as number) <= 1000, again, late, quiet];
+    });
+    expect(got).to.deep.equal([true, false, false, 'not delivered']);
+  });
+
+  it('read_timer reads what is left without cancelling', async () => {
+    const got = await run(async () => {
+      const ref = send_after(40, self(), 'later');
+      const left = read_timer(ref);
+      const msg = await receive(on('later'), after(500));
+      return [typeof left === 'number' && left > 0, msg, read_timer(ref)];
+    });
+    expect(got).to.deep.equal([true, 'later', false]);
+  });
+
+  it('a timer to a registered name looks the name up when it fires', async () => {
+    const got = await run(async () => {
+      send_after(10, 'late_registered', 'hello');
+      register('late_registered', self());
+      return receive(on('hello'), after(500));
+    });
+    expect(got).to.equal('hello');
+  });
+
+  it('a timer aimed at a process is cancelled when that process exits', async () => {
+    const target = spawn(async () => {
+      await receive(after(2000));
+    });
+    const ref = send_after(10_000, target, 'x');
+    expect(read_timer(ref)).to.be.a('number');
+    exit(target, 'kill');
+    expect(read_timer(ref)).to.equal(false);
+  });
+
+  it('raises badarg for a negative or fractional time and a bad destination', () => {
+    expect(() => send_after(-1, self(), 'x')).to.throw(ErlangError, /time must be an integer/);
+    expect(() => send_after(1.5, self(), 'x')).to.throw(ErlangError, /time must be an integer/);
+    expect(() => send_after(1, 12 as never, 'x')).to.throw(ErlangError, /destination must be a pid or an atom/);
+    expect(() => cancel_timer('r' as unknown as Ref)).to.throw(ErlangError, /expected a timer reference/);
+  });
+
+  it('timer.sleep waits and leaves messages queued', async () => {
+    const got = await run(async () => {
+      send(self(), 'kept');
+      const started = performance.now();
+      const ok = await timer.sleep(20);
+      return [ok, performance.now() - started >= 15, await receive(on(_), after(0))];
+    });
+    expect(got).to.deep.equal(['ok', true, 'kept']);
+  });
+
+  it('timer.send_interval repeats until timer.cancel', async () => {
+    const got = await run(async () => {
+      const [ok, tref] = timer.send_interval(5, 'beat');
+      const beats: unknown[] = [];
+      for (let i = 0; i < 3; i++) beats.push(await receive(on('beat'), after(500)));
+      const cancelled = timer.cancel(tref);
+      await receive(after(20));
+      let extra = 0;
+      while ((await receive(on('beat'), after(0, () => null))) !== null) extra++;
+      return [ok, beats, cancelled, extra <= 1];
+    });
+    expect(got).to.deep.equal(['ok', ['beat', 'beat', 'beat'], ['ok', 'cancel'], true]);
+  });
+
+  it('timer.send_after defaults the destination to the caller', async () => {
+    const got = await run(async () => {
+      const [ok] = timer.send_after(5, 'ding');
+      return [ok, await receive(on('ding'), after(500))];
+    });
+    expect(got).to.deep.equal(['ok', 'ding']);
+  });
+
+  it('timer.tc measures microseconds and gives the value', async () => {
+    const [micros, value] = await timer.tc(async () => {
+      await timer.sleep(10);
+      return 7;
+    });
+    expect(value).to.equal(7);
+    expect(micros).to.be.at.least(8000);
+  });
+});
