@@ -14,6 +14,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Erlang's exit/error/throw raise by design; `never`-returning helpers are the API.
       '@typescript-eslint/only-throw-error': 'off',
+      // ...and a rejection carries whatever was thrown, Error or Erlang term.
+      '@typescript-eslint/prefer-promise-reject-errors': 'off',
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
       // Promises in process bodies are owned by the runtime; fire-and-forget is how spawn works.
       '@typescript-eslint/no-floating-promises': 'error',
@@ -26,6 +28,18 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    files: ['scripts/**/*.mjs', 'examples/**/*.js', 'eslint.config.js'],
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
@@ -34,6 +48,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // Process bodies are async by contract even when they never await.
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {

@@ -73,10 +73,7 @@ const maxTimeout = 0xffff_ffff;
  * after(5000, () => 'timeout')
  */
 export function after<R = 'timeout'>(ms: number, body?: () => R): AfterClause<R> {
-  if (
-    ms !== Infinity &&
-    (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > maxTimeout)
-  ) {
+  if (ms !== Infinity && (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > maxTimeout)) {
     throw new ErlangError(
       'timeout_value',
       `after/2: the timeout must be an integer from 0 to ${maxTimeout} or Infinity, got ${describe(ms)}`,

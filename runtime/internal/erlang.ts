@@ -13,6 +13,7 @@ import {
   linkProcesses,
   monitorProcess,
   nodeName,
+  noprocDowns,
   processNamed,
   processOf,
   removeMonitor,
@@ -47,7 +48,7 @@ export function self(): Pid {
  */
 export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
   liveSelf();
-  return spawnProcess(fn as Fn<never[], unknown>, args, 'erlang:spawn/1').pid;
+  return spawnProcess(fn, args, 'erlang:spawn/1').pid;
 }
 
 /**
@@ -57,9 +58,7 @@ export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid 
  */
 export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
   const me = liveSelf();
-  return spawnProcess(fn as Fn<never[], unknown>, args, 'erlang:spawn_link/1', (proc) =>
-    linkProcesses(me, proc),
-  ).pid;
+  return spawnProcess(fn, args, 'erlang:spawn_link/1', (proc) => linkProcesses(me, proc)).pid;
 }
 
 /**
@@ -71,7 +70,7 @@ export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: 
   const me = liveSelf();
   const ref = new Ref();
   me.mailbox.mark(ref);
-  const pid = spawnProcess(fn as Fn<never[], unknown>, args, 'erlang:spawn_monitor/1', (proc) =>
+  const pid = spawnProcess(fn, args, 'erlang:spawn_monitor/1', (proc) =>
     monitorProcess(me, proc, proc.pid, ref),
   ).pid;
   return [pid, ref];
@@ -86,7 +85,7 @@ export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: 
  */
 export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<Awaited<R>> {
   return new Promise((resolve, reject) => {
-    const proc = spawnProcess(fn as Fn<never[], unknown>, args, 'erlts:run/1');
+    const proc = spawnProcess(fn, args, 'erlts:run/1');
     proc.onExit((reason, value) => {
       if (reason === 'normal') resolve(value as Awaited<R>);
       else reject(new ExitError(reason, `process ${proc.pid} exited: ${describe(reason)}`));
@@ -178,7 +177,12 @@ export function monitor(type: 'process', item: Pid | string | [string, string]):
     monitorProcess(me, processOf(item), item, ref);
   } else if (typeof item === 'string') {
     monitorProcess(me, processNamed(item), [item, nodeName], ref);
-  } else if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && item[1] === nodeName) {
+  } else if (
+    Array.isArray(item) &&
+    item.length === 2 &&
+    typeof item[0] === 'string' &&
+    item[1] === nodeName
+  ) {
     monitorProcess(me, processNamed(item[0]), [item[0], nodeName], ref);
   } else {
     badarg(fn, `expected a pid or a registered name, got ${describe(item)}`);
@@ -205,7 +209,7 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
   }
   const me = liveSelf();
   const found = removeMonitor(me, ref);
-  if (flush) {
+  if (flush || noprocDowns.has(ref)) {
     const box = me.mailbox;
     let prev = null;
     for (let node = box.head; node !== null; prev = node, node = node.next) {
@@ -374,24 +378,19 @@ function statusOf(proc: Process): string {
   return proc === selfProcess() ? 'running' : 'runnable';
 }
 
-function initialCall(proc: Process): [string, string, number] {
-  const m = /^(.*):(.*)\/(\d+)$/.exec(proc.initialCall);
-  return [m?.[1] ?? 'erlts', m?.[2] ?? 'anonymous', Number(m?.[3] ?? 0)];
-}
-
 function infoValue(proc: Process, item: InfoItem): unknown {
   switch (item) {
     case 'registered_name':
       return proc.name ?? list();
     case 'current_function':
     case 'initial_call':
-      return initialCall(proc);
+      return proc.initialCall;
     case 'status':
       return statusOf(proc);
     case 'message_queue_len':
-      return proc.mailbox.length;
+      return proc.box?.length ?? 0;
     case 'messages':
-      return toList(proc.mailbox.toArray());
+      return toList(proc.box?.toArray() ?? []);
     case 'links':
       return toList([...(proc.links ?? [])].map((p) => p.pid));
     case 'monitors':
@@ -417,7 +416,10 @@ function infoValue(proc: Process, item: InfoItem): unknown {
  * @see https://www.erlang.org/doc/man/erlang.html#process_info-2
  */
 export function process_info(pid: Pid): List<[InfoItem, unknown]> | 'undefined';
-export function process_info(pid: Pid, item: 'registered_name'): ['registered_name', string] | List | 'undefined';
+export function process_info(
+  pid: Pid,
+  item: 'registered_name',
+): ['registered_name', string] | List | 'undefined';
 export function process_info<I extends InfoItem>(pid: Pid, item: I): [I, unknown] | 'undefined';
 export function process_info(pid: Pid, items: readonly InfoItem[]): List<[InfoItem, unknown]> | 'undefined';
 export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): unknown {

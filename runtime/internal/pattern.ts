@@ -92,9 +92,7 @@ export function matches(pattern: unknown, value: unknown): boolean {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     for (const key of Object.keys(pattern)) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
-      if (
-        !matches((pattern as Record<string, unknown>)[key], (value as Record<string, unknown>)[key])
-      ) {
+      if (!matches((pattern as Record<string, unknown>)[key], (value as Record<string, unknown>)[key])) {
         return false;
       }
     }

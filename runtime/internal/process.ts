@@ -22,12 +22,11 @@ import { Mailbox } from './mailbox.js';
 import { List, Pid, Ref, installPidSend, list } from './terms.js';
 import { reportCrash } from './logger.js';
 import { installStarter, scheduleStart, wake } from './scheduler.js';
-import { type Clause, firstMatch } from './clauses.js';
+import { type Clause, anyMessage, firstMatch } from './clauses.js';
 import { Status } from './process-status.js';
 import { getClock } from './clock.js';
 
 export { Status };
-
 
 /**
  * Thrown into a dead process's code at its next runtime call (and used to
@@ -60,7 +59,8 @@ const names = new Map<string, Process>();
 export class Process {
   readonly pid: Pid;
   status: Status = Status.Runnable;
-  readonly mailbox = new Mailbox();
+  /** The message queue, made on first use: most waiting processes never queue anything. */
+  box: Mailbox | null = null;
   trapExit = false;
   /** The registered name, or null. */
   name: string | null = null;
@@ -82,14 +82,31 @@ export class Process {
   waitTimer: unknown = null;
   /** The clause that matched (an on or after clause), for the body to run as this process. */
   matched: unknown = null;
-  readonly initialCall: string;
-  readonly isShell: boolean;
+  /** The function the process started with (for process_info's initial_call); null for the shell. */
+  readonly entry: ((...args: never[]) => unknown) | null;
+  readonly arity: number;
 
-  constructor(initialCall: string, isShell = false) {
+  constructor(entry: ((...args: never[]) => unknown) | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
-    this.initialCall = initialCall;
-    this.isShell = isShell;
+    this.entry = entry;
+    this.arity = arity;
     table.set(this.pid.serial, this);
+  }
+
+  get isShell(): boolean {
+    return this.entry === null;
+  }
+
+  /** The mailbox, made if need be. */
+  get mailbox(): Mailbox {
+    return (this.box ??= new Mailbox());
+  }
+
+  /** `[Module, Function, Arity]` as process_info's initial_call gives it. */
+  get initialCall(): [string, string, number] {
+    return this.entry === null
+      ? ['erlts', 'shell', 0]
+      : ['erlts', this.entry.name || 'anonymous', this.arity];
   }
 
   get alive(): boolean {
@@ -117,7 +134,7 @@ let shell: Process | null = null;
 
 /** The shell process: the caller outside any process. Made anew after it dies. */
 export function shellProcess(): Process {
-  if (shell === null || !shell.alive) shell = new Process('erlts:shell/0', true);
+  if (shell === null || !shell.alive) shell = new Process(null, 0);
   return shell;
 }
 
@@ -150,20 +167,29 @@ export function allProcesses(): IterableIterator<Process> {
 
 type ProcessFunction = (...args: never[]) => unknown;
 
-/** Result handlers for a process's function; module-level so no closure per process. */
-function processReturned(this: Process, value: unknown): void {
-  if (this.status !== Status.Exited) terminate(this, 'normal', value);
+/**
+ * Result handlers for a process's function. They are chained on its promise
+ * while it runs as itself, so they run as the process too (context.ts) and
+ * need no closure or bound copy per process.
+ */
+function processReturned(value: unknown): void {
+  const proc = currentOwner() as Process;
+  if (proc.status !== Status.Exited) terminate(proc, 'normal', value);
 }
 
-function processThrew(this: Process, error: unknown): void {
-  if (this.status === Status.Exited) return; // Unwound after death: nothing to do.
+function processThrew(error: unknown): void {
+  processFailed(currentOwner() as Process, error);
+}
+
+function processFailed(proc: Process, error: unknown): void {
+  if (proc.status === Status.Exited) return; // Unwound after death: nothing to do.
   const { reason, report } = exitReasonOf(error);
-  if (report) reportCrash(this.pid, reason);
-  else if (reason !== 'normal' && reason !== 'shutdown' && !isObserved(this)) {
+  if (report) reportCrash(proc.pid, reason);
+  else if (reason !== 'normal' && reason !== 'shutdown' && !isObserved(proc)) {
     // exit(R) nobody is linked to or monitoring: tell a person (docs/DEVIATIONS.md).
-    reportCrash(this.pid, reason);
+    reportCrash(proc.pid, reason);
   }
-  terminate(this, reason);
+  terminate(proc, reason);
 }
 
 function isObserved(proc: Process): boolean {
@@ -190,7 +216,10 @@ function stackTerm(error: unknown): List {
     if (m === null) continue;
     const file = m[2] ?? '';
     if (file.startsWith('node:')) continue;
-    const base = file.replace(/^file:\/\//, '').replace(/^.*\//, '').replace(/\.[cm]?[jt]s$/, '');
+    const base = file
+      .replace(/^file:\/\//, '')
+      .replace(/^.*\//, '')
+      .replace(/\.[cm]?[jt]s$/, '');
     frames.push([base, m[1] ?? 'anonymous', 0, list(['file', file], ['line', Number(m[3])])]);
     if (frames.length >= 8) break;
   }
@@ -207,8 +236,9 @@ export function spawnProcess(
   caller: string,
   setup?: (proc: Process) => void,
 ): Process {
-  if (typeof fn !== 'function') badarg(caller, `the process function must be a function, got ${describe(fn)}`);
-  const proc = new Process(`erlts:${fn.name || 'anonymous'}/${args.length}`);
+  if (typeof fn !== 'function')
+    badarg(caller, `the process function must be a function, got ${describe(fn)}`);
+  const proc = new Process(fn, args.length);
   setup?.(proc);
   scheduleStart(proc, fn, args);
   return proc;
@@ -222,13 +252,20 @@ function startProcess(proc: Process, fn: ProcessFunction, args: readonly unknown
     try {
       result = (fn as (...a: readonly unknown[]) => unknown)(...args);
     } catch (error) {
-      processThrew.call(proc, error);
+      processFailed(proc, error);
       return;
     }
-    if (result !== null && typeof result === 'object' && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(processReturned.bind(proc), processThrew.bind(proc));
+    if (result instanceof Promise) {
+      result.then(processReturned, processThrew);
+    } else if (
+      result !== null &&
+      typeof result === 'object' &&
+      typeof (result as PromiseLike<unknown>).then === 'function'
+    ) {
+      // A foreign thenable: adopt it into a native promise made as this process.
+      Promise.resolve(result).then(processReturned, processThrew);
     } else {
-      processReturned.call(proc, result);
+      terminate(proc, 'normal', result);
     }
   });
 }
@@ -296,7 +333,7 @@ export function terminate(proc: Process, reason: unknown, value?: unknown): void
   if (proc.name !== null) {
     names.delete(proc.name);
   }
-  proc.mailbox.clear();
+  proc.box = null;
   const resolve = proc.waitResolve;
   if (proc.waitTimer !== null) cancelWaitTimer(proc);
   proc.waitClauses = null;
@@ -368,14 +405,15 @@ export function installTimerHook(cancelTimer: (ref: Ref) => void): void {
 export function deliver(proc: Process, msg: unknown): void {
   if (proc.status === Status.Waiting) {
     const clauses = proc.waitClauses as readonly Clause[];
-    const clause = firstMatch(clauses, msg);
+    // `receive()` with no clauses takes anything: the common case needs no matching.
+    const clause = clauses === anyMessage ? (clauses[0] as Clause) : firstMatch(clauses, msg);
     if (clause !== null) {
       if (proc.waitTimer !== null) cancelWaitTimer(proc);
       wake(proc, clause, msg);
       return;
     }
   }
-  proc.mailbox.push(msg);
+  (proc.box ??= new Mailbox()).push(msg);
 }
 
 /** Resolves a send destination: a Pid (alive or not) or a registered name. */
@@ -397,9 +435,10 @@ export const nodeName = 'nonode@nohost';
 
 /** erlang:send/2: never throws for a dead pid. */
 export function sendMessage<T>(dest: unknown, msg: T): T {
-  const target = destination(dest, 'erlang:send/2');
+  // A pid is the hot path; names and errors go through destination().
+  const target = dest instanceof Pid ? (dest._process as Process | null) : destination(dest, 'erlang:send/2');
   liveSelfIfAny();
-  if (target !== null) deliver(target, msg);
+  if (target !== null && target.status !== Status.Exited) deliver(target, msg);
   return msg;
 }
 
@@ -458,12 +497,20 @@ export function unlink(pid: unknown): true {
 /** Sets up a monitor of `target` by `watcher`; DOWN at once if the target is gone. */
 export function monitorProcess(watcher: Process, target: Process | null, item: unknown, ref: Ref): void {
   if (target === null) {
+    noprocDowns.add(ref);
     deliver(watcher, ['DOWN', ref, 'process', item, 'noproc']);
     return;
   }
   (watcher.monitors ??= new Map()).set(ref, target);
   (target.monitoredBy ??= new Map()).set(ref, { watcher, item });
 }
+
+/**
+ * Refs whose `noproc` DOWN was queued by monitor() itself. In Erlang that DOWN
+ * is a signal still in flight when monitor returns, and a demonitor right
+ * after cancels it: demonitor removes these even without `flush`.
+ */
+export const noprocDowns = new WeakSet<Ref>();
 
 /** Removes a monitor held by `watcher`; whether it was active. */
 export function removeMonitor(watcher: Process, ref: Ref): boolean {
@@ -507,7 +554,8 @@ export function unregister(name: unknown): true {
 
 /** erlang:whereis/1. */
 export function whereis(name: unknown): Pid | 'undefined' {
-  if (typeof name !== 'string') badarg('erlang:whereis/1', `the name must be an atom (a string), got ${describe(name)}`);
+  if (typeof name !== 'string')
+    badarg('erlang:whereis/1', `the name must be an atom (a string), got ${describe(name)}`);
   return names.get(name)?.pid ?? 'undefined';
 }
 

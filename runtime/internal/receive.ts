@@ -50,6 +50,7 @@ function runBody(clause: Matched, msg: unknown): Promise<unknown> {
     if (isAfter(clause)) return Promise.resolve(clause.body === null ? 'timeout' : clause.body());
     return Promise.resolve(clause.body === null ? msg : clause.body(msg));
   } catch (error) {
+    // Whatever the body threw, Error or Erlang term, is what the await rethrows.
     return Promise.reject(error);
   }
 }
@@ -57,7 +58,7 @@ function runBody(clause: Matched, msg: unknown): Promise<unknown> {
 function timedOut(proc: Process, clause: AfterClause): void {
   if (proc.status !== Status.Waiting) return;
   proc.waitTimer = null;
-  wake(proc, clause as unknown as Clause, undefined);
+  wake(proc, clause, undefined);
 }
 
 let captured: ((value: unknown) => void) | null = null;
@@ -83,7 +84,7 @@ function completeNow(proc: Process, clause: Matched, msg: unknown): Promise<unkn
   proc.reductions++;
   if (mayContinue()) return runBody(clause, msg);
   // Over this turn's budget: go on next turn so I/O gets its chance.
-  proc.matched = clause as Clause;
+  proc.matched = clause;
   const wait = waitPromise(proc);
   deferResume(proc, msg);
   return wait.then(applyMatched);
@@ -109,7 +110,9 @@ function completeNow(proc: Process, clause: Matched, msg: unknown): Promise<unkn
  * @see https://www.erlang.org/doc/reference_manual/expressions.html#receive
  */
 export function receive(): Promise<unknown>;
-export function receive<const C extends readonly AnyClause[]>(...clauses: C): Promise<ReceiveResult<C[number]>>;
+export function receive<const C extends readonly AnyClause[]>(
+  ...clauses: C
+): Promise<ReceiveResult<C[number]>>;
 export function receive(...args: unknown[]): Promise<unknown> {
   const proc = self();
   if (proc.status === Status.Exited) return Promise.reject(new ProcessExited(proc.exitReason));
@@ -132,7 +135,10 @@ export function receive(...args: unknown[]): Promise<unknown> {
         timeout = arg;
       } else if (isAfter(arg)) {
         return Promise.reject(
-          new ErlangError('badarg', `receive/1: after(...) must be the last clause, found at argument ${i + 1}`),
+          new ErlangError(
+            'badarg',
+            `receive/1: after(...) must be the last clause, found at argument ${i + 1}`,
+          ),
         );
       } else {
         try {
@@ -145,8 +151,8 @@ export function receive(...args: unknown[]): Promise<unknown> {
     clauses = own;
   }
 
-  const mailbox = proc.mailbox;
-  if (clauses.length > 0 && mailbox.head !== null) {
+  const mailbox = proc.box;
+  if (mailbox !== null && mailbox.head !== null && clauses.length > 0) {
     let prev = mailbox.scanAfter(clauses === anyMessage ? null : commonRef(clauses));
     let node = prev === null ? mailbox.head : prev.next;
     while (node !== null) {
@@ -177,7 +183,7 @@ export function receive(...args: unknown[]): Promise<unknown> {
  */
 export function flush(): List {
   const proc = self();
-  return toList(proc.mailbox.drain());
+  return toList(proc.box?.drain() ?? []);
 }
 
 /** Describes a clause list for error messages. */

@@ -26,7 +26,8 @@ const deferred: Task[] = [];
 let deferredHead = 0;
 
 let startHook: (proc: Process, fn: unknown, args: readonly unknown[]) => void = () => undefined;
-const startQueue: Task[] = [];
+/** Processes to start, flat: proc, fn, args, proc, fn, args... (no object per spawn). */
+const startQueue: unknown[] = [];
 let startQueueHead = 0;
 let startDrainPending = false;
 
@@ -112,10 +113,12 @@ function runStart(task: Task): void {
 function drainStarts(): void {
   startDrainPending = false;
   while (startQueueHead < startQueue.length) {
-    const task = startQueue[startQueueHead] as Task;
-    startQueue[startQueueHead++] = undefined as never;
-    if (spend()) runStart(task);
-    else deferred.push(task);
+    const proc = startQueue[startQueueHead] as Process;
+    const fn = startQueue[startQueueHead + 1];
+    const args = startQueue[startQueueHead + 2] as readonly unknown[];
+    startQueueHead += 3;
+    if (spend()) startHook(proc, fn, args);
+    else deferred.push({ proc, start: true, fn, args, msg: undefined });
   }
   startQueue.length = 0;
   startQueueHead = 0;
@@ -123,7 +126,7 @@ function drainStarts(): void {
 
 /** Starts `proc` running `fn(...args)` after the spawner's current job. */
 export function scheduleStart(proc: Process, fn: unknown, args: readonly unknown[]): void {
-  startQueue.push({ proc, start: true, fn, args, msg: undefined });
+  startQueue.push(proc, fn, args);
   if (!startDrainPending) {
     startDrainPending = true;
     queueMicrotask(drainStarts);

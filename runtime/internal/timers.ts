@@ -184,7 +184,10 @@ function timerDest(fn: string, dest: unknown): Pid | string {
  * timer:send_after/2,3: sends `msg` to `dest` (default self) after `ms`.
  * @returns `['ok', TRef]`
  */
-export function timer_send_after(ms: number, ...rest: [msg: unknown] | [dest: Pid | string, msg: unknown]): ['ok', TRef] {
+export function timer_send_after(
+  ms: number,
+  ...rest: [msg: unknown] | [dest: Pid | string, msg: unknown]
+): ['ok', TRef] {
   const [dest, message] = rest.length === 1 ? [self().pid, rest[0]] : rest;
   const ref = arm('timer:send_after/3', ms, timerDest('timer:send_after/3', dest), () => message);
   return ['ok', ['once', ref]];
@@ -195,7 +198,10 @@ export function timer_send_after(ms: number, ...rest: [msg: unknown] | [dest: Pi
  * until cancelled or `dest`'s process exits.
  * @returns `['ok', TRef]`
  */
-export function send_interval(ms: number, ...rest: [msg: unknown] | [dest: Pid | string, msg: unknown]): ['ok', TRef] {
+export function send_interval(
+  ms: number,
+  ...rest: [msg: unknown] | [dest: Pid | string, msg: unknown]
+): ['ok', TRef] {
   const [dest, message] = rest.length === 1 ? [self().pid, rest[0]] : rest;
   if (typeof ms !== 'number' || !Number.isInteger(ms) || ms <= 0) {
     badarg('timer:send_interval/3', `the interval must be a positive integer, got ${describe(ms)}`);

@@ -34,7 +34,9 @@ export const mochaHooks = {
       const after = handleCounts();
       // This async hook runs under one timer of Mocha's own, absent from the sync beforeEach.
       after.set('Timeout', (after.get('Timeout') ?? 1) - 1);
-      handles = [...after].filter(([kind, n]) => n > (before.get(kind) ?? 0)).map(([kind, n]) => `${kind} +${n - (before.get(kind) ?? 0)}`);
+      handles = [...after]
+        .filter(([kind, n]) => n > (before.get(kind) ?? 0))
+        .map(([kind, n]) => `${kind} +${n - (before.get(kind) ?? 0)}`);
       if (leaked.length === 0 && handles.length === 0) break;
     }
     // The shell's mailbox belongs to the test that filled it.

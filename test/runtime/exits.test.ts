@@ -37,7 +37,10 @@ describe('exit signals', () => {
   it('a process that returns exits normal, and a monitor sees it', async () => {
     const got = await run(async () => {
       const [pid, ref] = spawn_monitor(() => 'done');
-      return receive(on(['DOWN', ref, 'process', pid, _], ([, , , , reason]) => reason), after(500));
+      return receive(
+        on(['DOWN', ref, 'process', pid, _], ([, , , , reason]) => reason),
+        after(500),
+      );
     });
     expect(got).to.equal('normal');
   });
@@ -54,7 +57,10 @@ describe('exit signals', () => {
     const got = await run(async () => {
       process_flag('trap_exit', true);
       const pid = spawn_link(() => 'done');
-      return receive(on(['EXIT', pid, _], ([, , reason]) => reason), after(500));
+      return receive(
+        on(['EXIT', pid, _], ([, , reason]) => reason),
+        after(500),
+      );
     });
     expect(got).to.equal('normal');
   });
@@ -66,7 +72,10 @@ describe('exit signals', () => {
         spawn_link(() => exit('boom'));
         await idle();
       });
-      return receive(on(['EXIT', middle, _], ([, , reason]) => reason), after(500));
+      return receive(
+        on(['EXIT', middle, _], ([, , reason]) => reason),
+        after(500),
+      );
     });
     expect(got).to.equal('boom');
   });
@@ -80,7 +89,10 @@ describe('exit signals', () => {
       });
       await receive(after(10));
       exit(victim, 'kill');
-      return receive(on(['EXIT', victim, _], ([, , reason]) => reason), after(500));
+      return receive(
+        on(['EXIT', victim, _], ([, , reason]) => reason),
+        after(500),
+      );
     });
     expect(got).to.equal('killed');
   });
@@ -97,7 +109,10 @@ describe('exit signals', () => {
       await receive(after(10));
       exit(trapper, 'normal');
       exit(trapper, 'custom');
-      return receive(on(['got', _], ([, msgs]) => msgs), after(1000));
+      return receive(
+        on(['got', _], ([, msgs]) => msgs),
+        after(1000),
+      );
     });
     expect(got).to.have.length(2);
     expect((got as unknown[][])[0]?.[2]).to.equal('normal');
@@ -124,7 +139,10 @@ describe('exit signals', () => {
         await receive(after(100));
         return 'survived';
       });
-      const r1 = await receive(on(['DOWN', ref1, 'process', plain, _], ([, , , , r]) => r), after(500));
+      const r1 = await receive(
+        on(['DOWN', ref1, 'process', plain, _], ([, , , , r]) => r),
+        after(500),
+      );
       const me = self();
       spawn(async () => {
         process_flag('trap_exit', true);
@@ -146,7 +164,10 @@ describe('exit signals', () => {
         caught = (e as { reason: unknown }).reason;
       }
       const [pid, ref] = spawn_monitor(() => exit('outer'));
-      const reason = await receive(on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r), after(500));
+      const reason = await receive(
+        on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r),
+        after(500),
+      );
       return [caught, reason];
     });
     expect(got).to.deep.equal(['inner', 'outer']);
@@ -156,7 +177,10 @@ describe('exit signals', () => {
     const [reason, events] = await capturingReports(() =>
       run(async () => {
         const [pid, ref] = spawn_monitor(() => error('badarith'));
-        return receive(on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r), after(500));
+        return receive(
+          on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r),
+          after(500),
+        );
       }),
     );
     expect(reason).to.be.an('array').with.length(2);
@@ -169,7 +193,10 @@ describe('exit signals', () => {
     const [reason] = await capturingReports(() =>
       run(async () => {
         const [pid, ref] = spawn_monitor(() => erlang.throw('oops'));
-        return receive(on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r), after(500));
+        return receive(
+          on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r),
+          after(500),
+        );
       }),
     );
     expect((reason as unknown[])[0]).to.deep.equal(['nocatch', 'oops']);
@@ -187,7 +214,10 @@ describe('exit signals', () => {
           );
         });
         send(pid, 'crash');
-        return receive(on(['EXIT', pid, _], ([, , r]) => r), after(500));
+        return receive(
+          on(['EXIT', pid, _], ([, , r]) => r),
+          after(500),
+        );
       }),
     );
     const [cause] = got as [unknown, unknown];
@@ -210,10 +240,19 @@ describe('exit signals', () => {
         send(me, ['c', c]);
         await idle();
       });
-      const c = await receive(on(['c', _], ([, p]) => p), after(500));
-      const d = await receive(on(['d', _], ([, p]) => p), after(500));
+      const c = await receive(
+        on(['c', _], ([, p]) => p),
+        after(500),
+      );
+      const d = await receive(
+        on(['d', _], ([, p]) => p),
+        after(500),
+      );
       send(d as Pid, 'die');
-      const reason = await receive(on(['EXIT', head, _], ([, , r]) => r), after(500));
+      const reason = await receive(
+        on(['EXIT', head, _], ([, , r]) => r),
+        after(500),
+      );
       return [reason, is_process_alive(c as Pid), is_process_alive(d as Pid)];
     });
     expect(got).to.deep.equal(['chain', false, false]);
@@ -231,7 +270,10 @@ describe('exit signals', () => {
       }
       process_flag('trap_exit', true);
       const linked = link(dead);
-      const msg = await receive(on(['EXIT', dead, _], ([, , r]) => r), after(500));
+      const msg = await receive(
+        on(['EXIT', dead, _], ([, , r]) => r),
+        after(500),
+      );
       return [raised, linked, msg];
     });
     expect(got).to.deep.equal([[true, 'noproc'], true, 'noproc']);
@@ -259,7 +301,10 @@ describe('exit signals', () => {
       exit(pid, 'kill');
       // No await between the signal and these checks: death is synchronous.
       const now = [is_process_alive(pid), whereis('victim_at_once')];
-      const down = await receive(on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r), after(0, () => 'not yet'));
+      const down = await receive(
+        on(['DOWN', ref, 'process', pid, _], ([, , , , r]) => r),
+        after(0, () => 'not yet'),
+      );
       return [...now, down];
     });
     expect(got).to.deep.equal([false, 'undefined', 'killed']);
@@ -323,7 +368,10 @@ describe('monitors', () => {
       const [dead, r0] = spawn_monitor(() => undefined);
       await receive(on(['DOWN', r0, _, _, _]), after(500));
       const ref = monitor('process', dead);
-      return receive(on(['DOWN', ref, 'process', dead, _], ([, , , , r]) => r), after(0));
+      return receive(
+        on(['DOWN', ref, 'process', dead, _], ([, , , , r]) => r),
+        after(0),
+      );
     });
     expect(got).to.equal('noproc');
   });

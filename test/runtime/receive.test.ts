@@ -36,7 +36,13 @@ describe('receive', () => {
       const rest = flush();
       return [b, rest];
     });
-    expect(got).to.deep.equal([2, [['a', 1], ['a', 3]]]);
+    expect(got).to.deep.equal([
+      2,
+      [
+        ['a', 1],
+        ['a', 3],
+      ],
+    ]);
   });
 
   it('tries clauses in order for each message, oldest message first', async () => {
@@ -57,8 +63,16 @@ describe('receive', () => {
       send(self(), 5);
       send(self(), 50);
       const big = await receive(
-        on(_, (n) => (n as { x: number }).x > 1, () => 'never'),
-        on(is((v): v is number => typeof v === 'number'), (n) => n > 10, (n) => n),
+        on(
+          _,
+          (n) => (n as { x: number }).x > 1,
+          () => 'never',
+        ),
+        on(
+          is((v): v is number => typeof v === 'number'),
+          (n) => n > 10,
+          (n) => n,
+        ),
       );
       return [big, flush()];
     });
@@ -86,7 +100,10 @@ describe('receive', () => {
         send(me, 'noise');
         send(me, ['answer', 42]);
       });
-      const answer = await receive(on(['answer', _], ([, n]) => n), after(1000, () => 'timeout'));
+      const answer = await receive(
+        on(['answer', _], ([, n]) => n),
+        after(1000, () => 'timeout'),
+      );
       return [answer, flush()];
     });
     expect(got).to.deep.equal([42, ['noise']]);
@@ -95,9 +112,15 @@ describe('receive', () => {
   it('after 0 polls: returns the timeout body when nothing matches, without waiting', async () => {
     const got = await run(async () => {
       send(self(), 'other');
-      const first = await receive(on('wanted'), after(0, () => 'empty'));
+      const first = await receive(
+        on('wanted'),
+        after(0, () => 'empty'),
+      );
       send(self(), 'wanted');
-      const second = await receive(on('wanted'), after(0, () => 'empty'));
+      const second = await receive(
+        on('wanted'),
+        after(0, () => 'empty'),
+      );
       return [first, second, flush()];
     });
     expect(got).to.deep.equal(['empty', 'wanted', ['other']]);
@@ -114,7 +137,10 @@ describe('receive', () => {
     const got = await run(async () => {
       const me = self();
       spawn(() => send(me, 'quick'));
-      const first = await receive(on('quick'), after(50, () => 'timeout'));
+      const first = await receive(
+        on('quick'),
+        after(50, () => 'timeout'),
+      );
       // If the first timer were still armed it could not reach this receive; make sure of it.
       const second = await receive(after(80, () => 'quiet'));
       return [first, second];
@@ -129,7 +155,10 @@ describe('receive', () => {
         await receive(after(20));
         send(me, 'late');
       });
-      return receive(on('late'), after(Infinity, () => 'never'));
+      return receive(
+        on('late'),
+        after(Infinity, () => 'never'),
+      );
     });
     expect(got).to.equal('late');
   });
@@ -167,7 +196,9 @@ describe('receive', () => {
 
   it('raises timeout_value for a negative or fractional timeout', async () => {
     for (const bad of [-1, 1.5, Number.NaN]) {
-      expect(() => after(bad)).to.throw(/timeout must be an integer/).with.property('reason', 'timeout_value');
+      expect(() => after(bad))
+        .to.throw(/timeout must be an integer/)
+        .with.property('reason', 'timeout_value');
     }
   });
 
@@ -180,7 +211,10 @@ describe('receive', () => {
         return [(error as { reason: unknown }).reason, (error as Error).message];
       }
     });
-    expect(reason).to.deep.equal(['badarg', 'receive/1: argument 1 must be a clause made by on(...) or after(...), got "oops"']);
+    expect(reason).to.deep.equal([
+      'badarg',
+      'receive/1: argument 1 must be a clause made by on(...) or after(...), got "oops"',
+    ]);
   });
 
   it('raises badarg when after() is not the last clause', async () => {
@@ -229,7 +263,10 @@ describe('receive', () => {
       });
       const ref = make_ref();
       send(server, [me, ref]);
-      const reply = await receive(on(['reply', ref, _], ([, , r]) => r), after(1000, () => 'timeout'));
+      const reply = await receive(
+        on(['reply', ref, _], ([, , r]) => r),
+        after(1000, () => 'timeout'),
+      );
       const [, left] = process_info(me, 'message_queue_len') as [string, number];
       flush();
       return [reply, left];
@@ -243,7 +280,10 @@ describe('receive', () => {
       const ref = make_ref(); // mark is after 'before'
       const first = await receive(on('before')); // removes the mark node
       send(self(), ['r', ref]);
-      const r = await receive(on(['r', ref], ([, x]) => x === ref), after(0, () => 'lost'));
+      const r = await receive(
+        on(['r', ref], ([, x]) => x === ref),
+        after(0, () => 'lost'),
+      );
       return [first, r];
     });
     expect(got).to.deep.equal(['before', true]);
@@ -251,20 +291,27 @@ describe('receive', () => {
 
   it('keeps per-sender order and takes exactly the matching messages (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.nat(100)), { maxLength: 40 }), fc.constantFrom('a', 'b', 'c'), async (msgs, wanted) => {
-        const got = await run(async () => {
-          for (const m of msgs) send(self(), m);
-          const taken: unknown[] = [];
-          for (;;) {
-            const m = await receive(on([wanted, _]), after(0, () => null));
-            if (m === null) break;
-            taken.push(m);
-          }
-          return [taken, [...flush()]];
-        });
-        expect(got[0]).to.deep.equal(msgs.filter(([k]) => k === wanted));
-        expect(got[1]).to.deep.equal(msgs.filter(([k]) => k !== wanted));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.nat(100)), { maxLength: 40 }),
+        fc.constantFrom('a', 'b', 'c'),
+        async (msgs, wanted) => {
+          const got = await run(async () => {
+            for (const m of msgs) send(self(), m);
+            const taken: unknown[] = [];
+            for (;;) {
+              const m = await receive(
+                on([wanted, _]),
+                after(0, () => null),
+              );
+              if (m === null) break;
+              taken.push(m);
+            }
+            return [taken, [...flush()]];
+          });
+          expect(got[0]).to.deep.equal(msgs.filter(([k]) => k === wanted));
+          expect(got[1]).to.deep.equal(msgs.filter(([k]) => k !== wanted));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -273,7 +320,7 @@ describe('receive', () => {
     const got = await run(async () => {
       send(self(), ['tcp', 'S', Buffer.from('data')]);
       return receive(
-        on(['tcp', _, is(Buffer.isBuffer)], ([tag, , data]) => {
+        on(['tcp', _, is((v): v is Buffer => Buffer.isBuffer(v))], ([tag, , data]) => {
           const t: 'tcp' = tag;
           // @ts-expect-error: the first element is the literal 'tcp', not a number
           const wrong: number = tag;

@@ -21,7 +21,9 @@ describe('scheduling', () => {
   it('message ping-pong does not starve timers', async () => {
     const [a, b] = startPingPong();
     const started = performance.now();
-    const firedAfter = await new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - started), 10));
+    const firedAfter = await new Promise<number>((resolve) =>
+      setTimeout(() => resolve(performance.now() - started), 10),
+    );
     exit(a, 'kill');
     exit(b, 'kill');
     expect(firedAfter).to.be.below(500);
@@ -60,7 +62,10 @@ describe('scheduling', () => {
       });
       const started = performance.now();
       setTimeout(() => send(me, 'timer fired'), 10);
-      const fired = await receive(on('timer fired'), after(1000, () => 'starved'));
+      const fired = await receive(
+        on('timer fired'),
+        after(1000, () => 'starved'),
+      );
       exit(busy, 'kill');
       return [fired, performance.now() - started < 500];
     });

@@ -25,7 +25,10 @@ describe('timers', () => {
     const started = performance.now();
     const got = await run(async () => {
       send_after(30, self(), 'tick');
-      return receive(on('tick'), after(1000, () => 'timeout'));
+      return receive(
+        on('tick'),
+        after(1000, () => 'timeout'),
+      );
     });
     expect(got).to.equal('tick');
     expect(performance.now() - started).to.be.at.least(25);
@@ -48,8 +51,11 @@ describe('timers', () => {
       const fired = send_after(1, self(), 'fired');
       await receive(on('fired'), after(500));
       const late = cancel_timer(fired);
-      const quiet = await receive(on('never'), after(20, () => 'not delivered'));
-      return [is_integer(left) && (left as number) > 900 && (left as number) <= 1000, again, late, quiet];
+      const quiet = await receive(
+        on('never'),
+        after(20, () => 'not delivered'),
+      );
+      return [is_integer(left) && left > 900 && left <= 1000, again, late, quiet];
     });
     expect(got).to.deep.equal([true, false, false, 'not delivered']);
   });
@@ -86,7 +92,10 @@ describe('timers', () => {
   it('raises badarg for a negative or fractional time and a bad destination', () => {
     expect(() => send_after(-1, self(), 'x')).to.throw(ErlangError, /time must be an integer/);
     expect(() => send_after(1.5, self(), 'x')).to.throw(ErlangError, /time must be an integer/);
-    expect(() => send_after(1, 12 as never, 'x')).to.throw(ErlangError, /destination must be a pid or an atom/);
+    expect(() => send_after(1, 12 as never, 'x')).to.throw(
+      ErlangError,
+      /destination must be a pid or an atom/,
+    );
     expect(() => cancel_timer('r' as unknown as Ref)).to.throw(ErlangError, /expected a timer reference/);
   });
 
@@ -108,7 +117,13 @@ describe('timers', () => {
       const cancelled = timer.cancel(tref);
       await receive(after(20));
       let extra = 0;
-      while ((await receive(on('beat'), after(0, () => null))) !== null) extra++;
+      while (
+        (await receive(
+          on('beat'),
+          after(0, () => null),
+        )) !== null
+      )
+        extra++;
       return [ok, beats, cancelled, extra <= 1];
     });
     expect(got).to.deep.equal(['ok', ['beat', 'beat', 'beat'], ['ok', 'cancel'], true]);
