@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: measures erlts side by side with a bare-JS baseline and,
+ * where `erl` is installed, Erlang/OTP itself, in one run. Each measurement is
+ * a fresh child process; implementations alternate run by run so a noisy
+ * neighbour hits all of them alike; the table shows medians. The cases run as
+ * compiled JavaScript against dist/, as users run erlts (no TS loader).
+ *
+ *   npm run bench                 # 5 runs of everything
+ *   BENCH_RUNS=3 npm run bench    # fewer runs
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.env.BENCH_ONLY;
+
+type Result = Record<string, number>;
+
+function hasErl(): boolean {
+  return spawnSync('erl', ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+const erlDir = hasErl() ? mkdtempSync(join(tmpdir(), 'erlts-bench-')) : null;
+// Compiled to .bench/, the Erlang sources stay in bench/erl/.
+if (erlDir !== null)
+  execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_bench.erl')]);
+
+function runNode(script: string, args: string[]): Result {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', join(here, 'cases', script.replace(/\.ts$/, '.js')), ...args],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+}
+
+function runErl(args: string[]): Result | null {
+  if (erlDir === null) return null;
+  const call = `erlts_bench:main([${args.map((a) => JSON.stringify(a)).join(',')}])`;
+  const out = execFileSync('erl', ['+P', '2000000', '-noshell', '-pa', erlDir, '-eval', call], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+interface Measured {
+  erlts: Result[];
+  bare: Result[];
+  erl: Result[];
+}
+
+function measure(
+  label: string,
+  erlts: () => Result,
+  bare: (() => Result) | null,
+  erl: () => Result | null,
+): Measured {
+  const m: Measured = { erlts: [], bare: [], erl: [] };
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`\r${label}: run ${i + 1}/${runs}   `);
+    m.erlts.push(erlts());
+    if (bare !== null) m.bare.push(bare());
+    const e = erl();
+    if (e !== null) m.erl.push(e);
+  }
+  process.stderr.write('\r' + ' '.repeat(60) + '\r');
+  return m;
+}
+
+function med(results: Result[], key: string): number | null {
+  return results.length === 0 ? null : median(results.map((r) => r[key] ?? NaN));
+}
+
+const rows: string[][] = [];
+
+function fmt(n: number | null, digits = 2): string {
+  if (n === null) return '—';
+  return n >= 1000 ? Math.round(n).toLocaleString('en-US') : n.toFixed(digits);
+}
+
+function row(
+  name: string,
+  m: Measured,
+  key: string,
+  scale: number,
+  unit: string,
+  higherIsBetter: boolean,
+  target: string,
+): void {
+  const e = med(m.erlts, key);
+  const b = med(m.bare, key);
+  const o = med(m.erl, key);
+  const ratio = (x: number | null, y: number | null): string =>
+    x === null || y === null ? '—' : `${(x / y).toFixed(2)}×`;
+  rows.push([
+    `${name} (${unit})`,
+    fmt(e === null ? null : e * scale),
+    fmt(b === null ? null : b * scale),
+    fmt(o === null ? null : o * scale),
+    ratio(e, b),
+    ratio(e, o),
+    target,
+  ]);
+}
+
+if (only === undefined || only === 'ring') {
+  for (const [n, laps] of [
+    ['1000', '1000'],
+    ['10000', '100'],
+  ] as const) {
+    const m = measure(
+      `ring ${n}×${laps}`,
+      () => runNode('ring.ts', ['erlts', n, laps]),
+      () => runNode('ring.ts', ['bare', n, laps]),
+      () => runErl(['ring', n, laps]),
+    );
+    row(`ring ${n} procs × ${laps} laps`, m, 'hopsPerSec', 1e-6, 'M hops/s', true, 'erlts/erl ≥ 1.5×');
+  }
+}
+
+if (only === undefined || only === 'spawn') {
+  const count = process.env.BENCH_SPAWN ?? '1000000';
+  const m = measure(
+    `spawn ${count}`,
+    () => runNode('spawn.ts', ['erlts', count]),
+    () => runNode('spawn.ts', ['bare', count]),
+    () => runErl(['spawn', count]),
+  );
+  row(`spawn ${count} idle`, m, 'usPerSpawn', 1, 'µs/spawn', false, 'erlts/erl ≤ 0.5×');
+  row(`spawn ${count} idle`, m, 'bytesPerProcess', 1, 'bytes/proc', false, 'erlts ≤ 1,000 B');
+}
+
+if (only === undefined || only === 'call') {
+  const calls = '100000';
+  const lat: Record<string, Measured> = {};
+  for (const queued of ['0', '10000']) {
+    lat[queued] = measure(
+      `call, ${queued} queued`,
+      () => runNode('call.ts', ['erlts', queued, calls]),
+      null,
+      () => runErl(['call', queued, calls]),
+    );
+    row(`call, ${queued} queued`, lat[queued], 'usPerCall', 1, 'µs/call', false, '');
+  }
+  const ratio = (side: 'erlts' | 'erl'): number | null => {
+    const a = med(lat['10000']?.[side] ?? [], 'usPerCall');
+    const b = med(lat['0']?.[side] ?? [], 'usPerCall');
+    return a === null || b === null ? null : a / b;
+  };
+  rows.push([
+    'call latency 10000 queued / 0 queued',
+    fmt(ratio('erlts')),
+    '—',
+    fmt(ratio('erl')),
+    '—',
+    '—',
+    'erlts ≤ 1.2',
+  ]);
+}
+
+if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });
+
+const header = ['benchmark', 'erlts', 'bare JS', 'Erlang/OTP', 'erlts/bare', 'erlts/erl', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+console.log(
+  `erlts benchmarks — median of ${runs} runs, node ${process.version}${erlDir === null ? ', erl not installed' : ''}`,
+);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
