@@ -1,5 +1,5 @@
 /** Shared test helpers: public API only. */
-import { logger } from 'erlts';
+import { after, logger, on, receive } from 'erlts';
 
 /** Collects crash reports instead of printing them while `fn` runs. */
 export async function capturingReports<T>(fn: () => Promise<T>): Promise<[T, logger.LogEvent[]]> {
@@ -12,4 +12,9 @@ export async function capturingReports<T>(fn: () => Promise<T>): Promise<[T, log
     logger.remove_handler('capture');
     logger.add_handler('default', logger.default_handler);
   }
+}
+
+/** A process body that waits for `stop` (at most 2 s), so tests can end it. */
+export async function idle(): Promise<void> {
+  await receive(on('stop'), after(2000));
 }

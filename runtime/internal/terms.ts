@@ -24,19 +24,36 @@ export function isSelfFormatting(value: unknown): value is SelfFormatting {
   );
 }
 
+/** What pids, refs and ports share: a serial number and an Erlang printed form. */
+abstract class Identifier implements SelfFormatting {
+  readonly serial: number;
+
+  protected constructor(serial: number) {
+    this.serial = serial;
+  }
+
+  abstract [formatTerm](): string;
+
+  toString(): string {
+    return this[formatTerm]();
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this[formatTerm]();
+  }
+}
+
 /**
  * A process identifier. Prints as `<0.N.0>`; compared by identity.
  * The runtime hands out Pids; user code never constructs one.
  */
-export class Pid implements SelfFormatting {
-  /** The process's serial number, the `N` of `<0.N.0>`. */
-  readonly serial: number;
+export class Pid extends Identifier {
   /** @internal The live process behind this pid, or null once it has exited. */
   _process: unknown;
 
   /** @internal */
   constructor(serial: number, process: unknown) {
-    this.serial = serial;
+    super(serial);
     this._process = process;
   }
 
@@ -51,14 +68,6 @@ export class Pid implements SelfFormatting {
 
   [formatTerm](): string {
     return `<0.${this.serial}.0>`;
-  }
-
-  toString(): string {
-    return this[formatTerm]();
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this[formatTerm]();
   }
 }
 
@@ -75,48 +84,28 @@ export function installPidSend(fn: <T>(pid: Pid, msg: T) => T): void {
 let refCounter = 0;
 
 /** A unique reference, as made by `make_ref()`. Prints as `#Ref<0.0.0.N>`. */
-export class Ref implements SelfFormatting {
-  readonly serial: number;
-
+export class Ref extends Identifier {
   /** @internal */
   constructor() {
-    this.serial = ++refCounter;
+    super(++refCounter);
   }
 
   [formatTerm](): string {
     return `#Ref<0.0.0.${this.serial}>`;
-  }
-
-  toString(): string {
-    return this[formatTerm]();
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this[formatTerm]();
   }
 }
 
 let portCounter = 0;
 
 /** A port: what gen_tcp hands out as a socket. Prints as `#Port<0.N>`. */
-export class Port implements SelfFormatting {
-  readonly serial: number;
-
+export class Port extends Identifier {
   /** @internal */
   constructor() {
-    this.serial = ++portCounter;
+    super(++portCounter);
   }
 
   [formatTerm](): string {
     return `#Port<0.${this.serial}>`;
-  }
-
-  toString(): string {
-    return this[formatTerm]();
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this[formatTerm]();
   }
 }
 

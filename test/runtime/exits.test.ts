@@ -26,12 +26,7 @@ import {
   type Pid,
 } from 'erlts';
 import * as erlang from 'erlts';
-import { capturingReports } from '../support.js';
-
-/** A process that waits for `stop` (bounded), so tests can signal it. */
-async function idle(): Promise<void> {
-  await receive(on('stop'), after(2000));
-}
+import { capturingReports, idle } from '../support.js';
 
 describe('exit signals', () => {
   it('a process that returns exits normal, and a monitor sees it', async () => {

@@ -28,10 +28,7 @@ import {
   unregister,
   whereis,
 } from 'erlts';
-
-async function idle(): Promise<void> {
-  await receive(on('stop'), after(2000));
-}
+import { idle } from '../support.js';
 
 describe('processes', () => {
   it('spawn returns a pid that prints as <0.N.0> and runs the function with its arguments', async () => {
