@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -169,6 +169,29 @@ if (only === undefined || only === 'call') {
     '—',
     'erlts ≤ 1.2',
   ]);
+}
+
+if (only === undefined || only === 'context') {
+  // Not erlts: the price of implicit process identity itself, on the bare ring.
+  const m: Record<string, Result[]> = { none: [], hooks: [], als: [] };
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`\rcontext: run ${i + 1}/${runs}   `);
+    for (const mode of ['none', 'hooks', 'als']) m[mode]?.push(runNode('context.ts', [mode, '1000', '1000']));
+  }
+  process.stderr.write('\r' + ' '.repeat(60) + '\r');
+  const none = med(m.none ?? [], 'hopsPerSec');
+  for (const mode of ['hooks', 'als']) {
+    const v = med(m[mode] ?? [], 'hopsPerSec');
+    rows.push([
+      `bare ring 1000×1000 with ${mode === 'hooks' ? 'V8 promise hooks' : 'AsyncLocalStorage'} (M hops/s)`,
+      fmt(v === null ? null : v * 1e-6),
+      fmt(none === null ? null : none * 1e-6),
+      '—',
+      v === null || none === null ? '—' : `${(v / none).toFixed(2)}×`,
+      '—',
+      'context cost',
+    ]);
+  }
 }
 
 if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });

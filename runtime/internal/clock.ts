@@ -18,12 +18,36 @@ export interface Clock {
   clearTimer(handle: TimerHandle): void;
 }
 
+/** Node's setTimeout holds at most 2^31 - 1 ms (and fires at once beyond). */
+const maxTimeout = 0x7fff_ffff;
+
+/** A long timer: re-armed in steps Node can hold, until its time has come. */
+class LongTimer {
+  timeout: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly due: number,
+    readonly fn: () => void,
+  ) {
+    this.arm();
+  }
+
+  arm(): void {
+    const left = this.due - performance.now();
+    this.timeout =
+      left > maxTimeout ? setTimeout(() => this.arm(), maxTimeout) : setTimeout(this.fn, Math.max(0, left));
+  }
+}
+
 /** The real clock: Node's timers and `performance.now()`. */
 export const systemClock: Clock = {
   now: () => performance.now(),
-  setTimer: (ms, fn) => setTimeout(fn, ms),
+  setTimer: (ms, fn) => {
+    if (ms <= maxTimeout) return setTimeout(fn, ms);
+    return new LongTimer(performance.now() + ms, fn);
+  },
   clearTimer: (handle) => {
-    clearTimeout(handle as ReturnType<typeof setTimeout>);
+    clearTimeout((handle instanceof LongTimer ? handle.timeout : handle) as ReturnType<typeof setTimeout>);
   },
 };
 

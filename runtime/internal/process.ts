@@ -25,6 +25,8 @@ import { installStarter, scheduleStart, wake } from './scheduler.js';
 import { type Clause, anyMessage, firstMatch } from './clauses.js';
 import { Status } from './process-status.js';
 import { getClock } from './clock.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export { Status };
 
@@ -35,7 +37,12 @@ export { Status };
 export class ProcessExited extends Error {
   readonly reason: unknown;
   constructor(reason: unknown) {
+    // No stack: it says where the victim was, which nobody asks, and killing
+    // a million processes would capture a million stacks.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`process exited: ${describe(reason)}`);
+    Error.stackTraceLimit = limit;
     this.name = 'ProcessExited';
     this.reason = reason;
   }
@@ -207,6 +214,9 @@ export function exitReasonOf(error: unknown): { reason: unknown; report: boolean
   return { reason: [error, stackTerm(error)], report: true };
 }
 
+/** This folder: frames in the runtime's own files are left out of stacks, but for the top one. */
+const runtimeDir = dirname(fileURLToPath(import.meta.url));
+
 /** A JS stack as an Erlang-style list of `{Module, Function, Arity, Location}`. */
 function stackTerm(error: unknown): List {
   const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
@@ -214,12 +224,10 @@ function stackTerm(error: unknown): List {
   for (const line of stack.split('\n')) {
     const m = /^\s+at (?:async )?(?:(.+?) \()?(.+?):(\d+):\d+\)?$/.exec(line);
     if (m === null) continue;
-    const file = m[2] ?? '';
+    const file = (m[2] ?? '').replace(/^file:\/\//, '');
     if (file.startsWith('node:')) continue;
-    const base = file
-      .replace(/^file:\/\//, '')
-      .replace(/^.*\//, '')
-      .replace(/\.[cm]?[jt]s$/, '');
+    if (frames.length > 0 && file.startsWith(runtimeDir)) continue;
+    const base = file.replace(/^.*\//, '').replace(/\.[cm]?[jt]s$/, '');
     frames.push([base, m[1] ?? 'anonymous', 0, list(['file', file], ['line', Number(m[3])])]);
     if (frames.length >= 8) break;
   }

@@ -34,19 +34,12 @@ interface Timer {
 
 const timers = new Map<Ref, Timer>();
 
-/** Erlang's largest timer time, 2^32 - 1 ms; larger ones wait in steps. */
+/** Erlang's largest timer time, 2^32 - 1 ms (the clock waits in steps beyond Node's limit). */
 const maxTime = 0xffff_ffff;
-/** Node's setTimeout holds at most 2^31 - 1 ms. */
-const maxStep = 0x7fff_ffff;
 
 function fire(ref: Ref): void {
   const timer = timers.get(ref);
   if (timer === undefined) return;
-  const remaining = timer.due - getClock().now();
-  if (remaining > maxStep) {
-    timer.handle = getClock().setTimer(maxStep, () => fire(ref));
-    return;
-  }
   let target: Process | null;
   if (typeof timer.target === 'string') target = processNamed(timer.target);
   else target = timer.target.status === Status.Exited ? null : timer.target;
@@ -79,7 +72,7 @@ function arm(fn: string, ms: unknown, dest: unknown, msg: (ref: Ref) => unknown,
   const ref = new Ref();
   const clock = getClock();
   const timer: Timer = {
-    handle: clock.setTimer(Math.min(ms, maxStep), () => fire(ref)),
+    handle: clock.setTimer(ms, () => fire(ref)),
     due: clock.now() + ms,
     target,
     msg: msg(ref),

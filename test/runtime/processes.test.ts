@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { expect } from 'chai';
 import {
   ErlangError,
@@ -72,6 +73,22 @@ describe('processes', () => {
       return [afterTimer, afterAll];
     });
     expect(got).to.deep.equal([true, true]);
+  });
+
+  it('keeps self() right while AsyncLocalStorage is used too, and keeps its store right', async () => {
+    const als = new AsyncLocalStorage<string>();
+    const got = await als.run('outer', () =>
+      run(async () => {
+        const me = self();
+        const inner = await als.run('inner', async () => {
+          await receive(after(1));
+          return [als.getStore(), self() === me];
+        });
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return [...inner, als.getStore(), self() === me];
+      }),
+    );
+    expect(got).to.deep.equal(['inner', true, 'outer', true]);
   });
 
   it('concurrent processes each see their own self()', async () => {

@@ -145,4 +145,23 @@ describe('timers', () => {
     expect(value).to.equal(7);
     expect(micros).to.be.at.least(8000);
   });
+
+  it('holds times beyond the 2^31 ms that setTimeout can, instead of firing at once', async () => {
+    const got = await run(async () => {
+      const ref = send_after(3_000_000_000, self(), 'far');
+      const early = await receive(
+        on('far'),
+        after(20, () => 'not yet'),
+      );
+      const left = read_timer(ref);
+      cancel_timer(ref);
+      send_after(20, self(), 'near');
+      const longAfter = await receive(
+        on('near'),
+        after(3_000_000_000, () => 'fired at once'),
+      );
+      return [early, typeof left === 'number' && left > 2_999_000_000, longAfter];
+    });
+    expect(got).to.deep.equal(['not yet', true, 'near']);
+  });
 });
