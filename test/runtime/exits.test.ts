@@ -26,7 +26,7 @@ import {
   type Pid,
 } from 'erlts';
 import * as erlang from 'erlts';
-import { capturingReports, idle } from '../support.js';
+import { capturingReports, idle } from '../support/processes.js';
 
 describe('exit signals', () => {
   it('a process that returns exits normal, and a monitor sees it', async () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { _, after, error, logger, on, receive, run, spawn, spawn_monitor, exit, type Pid } from 'erlts';
-import { capturingReports } from '../support.js';
+import { capturingReports } from '../support/processes.js';
 
 /** Runs `fn` with process.stderr.write captured. */
 function capturingStderr(fn: () => void): string {

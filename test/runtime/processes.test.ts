@@ -29,7 +29,7 @@ import {
   unregister,
   whereis,
 } from 'erlts';
-import { idle } from '../support.js';
+import { idle } from '../support/processes.js';
 
 describe('processes', () => {
   it('spawn returns a pid that prints as <0.N.0> and runs the function with its arguments', async () => {
