@@ -87,8 +87,8 @@ export function decodeTerm(json: unknown): unknown {
       ? Number(big)
       : big;
   }
-  if ('f' in t) return t.f as number;
-  if ('a' in t) return t.a === 'true' ? true : t.a === 'false' ? false : (t.a as string);
+  if ('f' in t) return t.f;
+  if ('a' in t) return t.a === 'true' ? true : t.a === 'false' ? false : (t.a);
   if ('b' in t) return Buffer.from(t.b as string, 'base64');
   if ('t' in t) return (t.t as unknown[]).map(decodeTerm);
   if ('l' in t) {
@@ -105,7 +105,7 @@ export function decodeTerm(json: unknown): unknown {
     }
     return out;
   }
-  if ('p' in t) return t.p as string;
+  if ('p' in t) return t.p;
   throw new Error(`unknown encoded term ${JSON.stringify(json)}`);
 }
 
