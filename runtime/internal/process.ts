@@ -490,7 +490,15 @@ export function linkProcesses(a: Process, b: Process): void {
   (b.links ??= new Set()).add(a);
 }
 
-/** erlang:unlink/1. */
+/**
+ * Removes the link between the caller and `pid`, if there is one.
+ * @param pid - a pid, alive or not
+ * @returns `true`
+ * @example
+ * // unlink(Pid)
+ * unlink(Pid)
+ * @see https://www.erlang.org/doc/man/erlang.html#unlink-1
+ */
 export function unlink(pid: unknown): true {
   if (!(pid instanceof Pid)) badarg('erlang:unlink/1', `expected a pid, got ${describe(pid)}`);
   const me = liveSelf();
@@ -532,7 +540,18 @@ export function removeMonitor(watcher: Process, ref: Ref): boolean {
 // ---------------------------------------------------------------------------
 // Names
 
-/** erlang:register/2. */
+/**
+ * Registers `pid` under `name`, so messages can be sent to the name.
+ * Raises badarg for a taken name, a pid that already has one, a dead pid,
+ * or the name `undefined`.
+ * @param name - an atom (a string)
+ * @param pid - a live process
+ * @returns `true`
+ * @example
+ * // register(counter, spawn(fun() -> loop(0) end))
+ * register('counter', spawn(() => loop(0)))
+ * @see https://www.erlang.org/doc/man/erlang.html#register-2
+ */
 export function register(name: unknown, pid: unknown): true {
   const fn = 'erlang:register/2';
   if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
@@ -548,7 +567,14 @@ export function register(name: unknown, pid: unknown): true {
   return true;
 }
 
-/** erlang:unregister/1. */
+/**
+ * Removes the registered name `name`; badarg if nothing has it.
+ * @returns `true`
+ * @example
+ * // unregister(counter)
+ * unregister('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#unregister-1
+ */
 export function unregister(name: unknown): true {
   const fn = 'erlang:unregister/1';
   if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
@@ -560,14 +586,27 @@ export function unregister(name: unknown): true {
   return true;
 }
 
-/** erlang:whereis/1. */
+/**
+ * The pid registered as `name`.
+ * @returns the pid, or `'undefined'`
+ * @example
+ * // Pid = whereis(counter)
+ * const Pid = whereis('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#whereis-1
+ */
 export function whereis(name: unknown): Pid | 'undefined' {
   if (typeof name !== 'string')
     badarg('erlang:whereis/1', `the name must be an atom (a string), got ${describe(name)}`);
   return names.get(name)?.pid ?? 'undefined';
 }
 
-/** erlang:registered/0. */
+/**
+ * Every registered name, as a list.
+ * @example
+ * // lists:member(counter, registered())
+ * registered().includes('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#registered-0
+ */
 export function registered(): List<string> {
   return list(...names.keys());
 }

@@ -12,7 +12,7 @@
  * resolves with the message and `applyMatched`, chained on it in the
  * receiver's context, calls the clause that `deliver` recorded.
  */
-import { ErlangError, describe } from './errors.js';
+import { ErlangError } from './errors.js';
 import {
   type AfterClause,
   type AnyClause,
@@ -180,13 +180,12 @@ export function receive(...args: unknown[]): Promise<unknown> {
 /**
  * Removes every message from the caller's mailbox, as the shell's `flush()`.
  * @returns the messages, oldest first, as a list
+ * @example
+ * // 1> flush().
+ * flush()
+ * @see https://www.erlang.org/doc/man/shell.html
  */
 export function flush(): List {
   const proc = self();
   return toList(proc.box?.drain() ?? []);
-}
-
-/** Describes a clause list for error messages. */
-export function describeClauses(clauses: readonly AnyClause[]): string {
-  return clauses.map((c) => (isAfter(c) ? `after(${c.ms})` : `on(${describe(c.pattern)})`)).join(', ');
 }

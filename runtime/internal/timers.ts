@@ -149,11 +149,6 @@ function cancelTimer(ref: Ref): void {
 
 installTimerHook(cancelTimer);
 
-/** Timers still armed (for leak checks). */
-export function activeTimerCount(): number {
-  return timers.size;
-}
-
 /**
  * Suspends the caller for `ms` milliseconds, as timer:sleep/1; messages stay queued.
  * @returns `'ok'`
