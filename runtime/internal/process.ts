@@ -86,6 +86,8 @@ export class Process {
   /** What `receive` is waiting with (see receive.ts); null when not waiting. */
   waitClauses: readonly Clause[] | null = null;
   waitResolve: ((value: unknown) => void) | null = null;
+  /** The promise `receive` handed out for the current wait, so death can mark its rejection handled. */
+  waitPromise: Promise<unknown> | null = null;
   waitTimer: unknown = null;
   /** The clause that matched (an on or after clause), for the body to run as this process. */
   matched: unknown = null;
@@ -389,8 +391,16 @@ export function terminate(proc: Process, reason: unknown, value?: unknown): void
   proc.exitListeners = null;
   if (listeners !== null) for (const listener of listeners) listener(reason, value);
   // Rejects the receive it waited in, so its function unwinds (see waitPromise).
-  if (resolve !== null) resolve(Promise.reject(new ProcessExited(reason)));
+  if (resolve !== null) {
+    // A receive not awaited yet (`const p = receive(); await other; await p`)
+    // must not become an unhandled rejection that takes Node down.
+    proc.waitPromise?.catch(ignore);
+    proc.waitPromise = null;
+    resolve(Promise.reject(new ProcessExited(reason)));
+  }
 }
+
+function ignore(): void {}
 
 /** Disarms the timer of `proc`'s `after` clause. */
 export function cancelWaitTimer(proc: Process): void {

@@ -87,7 +87,7 @@ function completeNow(proc: Process, clause: Matched, msg: unknown): Promise<unkn
   proc.matched = clause;
   const wait = waitPromise(proc);
   deferResume(proc, msg);
-  return wait.then(applyMatched);
+  return (proc.waitPromise = wait.then(applyMatched));
 }
 
 /**
@@ -174,7 +174,7 @@ export function receive(...args: unknown[]): Promise<unknown> {
     const clause = timeout;
     proc.waitTimer = getClock().setTimer(clause.ms, () => timedOut(proc, clause));
   }
-  return bodies || timeout !== null ? wait.then(applyMatched) : wait;
+  return (proc.waitPromise = bodies || timeout !== null ? wait.then(applyMatched) : wait);
 }
 
 /**

@@ -74,6 +74,7 @@ function spend(): boolean {
 function resume(proc: Process, msg: unknown): void {
   const resolve = proc.waitResolve;
   proc.waitResolve = null;
+  proc.waitPromise = null;
   if (resolve !== null && proc.status !== Status.Exited) {
     proc.reductions++;
     resolve(msg);

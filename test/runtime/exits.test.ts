@@ -327,6 +327,27 @@ describe('exit signals', () => {
     expect(got).to.equal('nothing arrived');
   });
 
+  it('killing a process whose receive is not awaited yet does not crash Node', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const got = await run(async () => {
+      const me = self();
+      const victim = spawn(async () => {
+        const pending = receive(on('never'));
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await pending;
+      });
+      await receive(after(5));
+      exit(victim, 'kill');
+      // Past the turn where Node would report an unhandled rejection.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return [is_process_alive(victim), self() === me];
+    }).finally(() => process.off('unhandledRejection', onUnhandled));
+    expect(got).to.deep.equal([false, true]);
+    expect(unhandled).to.deep.equal([]);
+  });
+
   it('run() rejects with ExitError carrying the reason', async () => {
     try {
       await run(() => exit('failed'));
