@@ -88,7 +88,7 @@ export function decodeTerm(json: unknown): unknown {
       : big;
   }
   if ('f' in t) return t.f;
-  if ('a' in t) return t.a === 'true' ? true : t.a === 'false' ? false : (t.a);
+  if ('a' in t) return t.a === 'true' ? true : t.a === 'false' ? false : t.a;
   if ('b' in t) return Buffer.from(t.b as string, 'base64');
   if ('t' in t) return (t.t as unknown[]).map(decodeTerm);
   if ('l' in t) {
