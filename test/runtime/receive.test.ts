@@ -316,6 +316,37 @@ describe('receive', () => {
     );
   });
 
+  it('keeps the order of every sender among messages from many senders (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat(5), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.boolean(), { maxLength: 30 }),
+        async (counts, yields) => {
+          const got = await run(async () => {
+            const me = self();
+            counts.forEach((count, sender) => {
+              spawn(async () => {
+                for (let i = 0; i < count; i++) {
+                  send(me, ['msg', sender, i]);
+                  // Interleave the senders differently run by run.
+                  if (yields[(sender * 7 + i) % Math.max(1, yields.length)]) await receive(after(0));
+                }
+                send(me, ['done', sender]);
+              });
+            });
+            for (let s = 0; s < counts.length; s++) await receive(on(['done', _]), after(1000));
+            return [...flush()];
+          });
+          counts.forEach((count, sender) => {
+            const mine = got.filter((m) => (m as unknown[])[1] === sender).map((m) => (m as unknown[])[2]);
+            expect(mine).to.deep.equal(Array.from({ length: count }, (_v, i) => i));
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('types the body argument from the pattern', async () => {
     const got = await run(async () => {
       send(self(), ['tcp', 'S', Buffer.from('data')]);
