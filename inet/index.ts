@@ -1,0 +1,37 @@
+/**
+ * erlts/inet — OTP's `inet` module: IP address parsing and printing, host
+ * name resolution, interface addresses and POSIX error texts. The socket
+ * functions (setopts, getopts, peername, ...) come with gen_tcp.
+ *
+ * @example
+ * import * as inet from 'erlts/inet';
+ * inet.parse_address('::1'); // ['ok', [0, 0, 0, 0, 0, 0, 0, 1]]
+ */
+export {
+  parse_address,
+  parse_strict_address,
+  parse_ipv4_address,
+  parse_ipv4strict_address,
+  parse_ipv6_address,
+  parse_ipv6strict_address,
+  ntoa,
+  ipv4_mapped_ipv6_address,
+  is_ip_address,
+  is_ipv4_address,
+  is_ipv6_address,
+  type ip_address,
+  type ip4_address,
+  type ip6_address,
+  type address_string,
+} from './internal/address.js';
+export {
+  getaddr,
+  getaddrs,
+  gethostbyname,
+  gethostbyaddr,
+  gethostname,
+  type address_family,
+  type hostent,
+} from './internal/hosts.js';
+export { getifaddrs, type IfOpt } from './internal/ifaddrs.js';
+export { format_error } from './internal/posix.js';
