@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context, packet)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -191,6 +191,38 @@ if (only === undefined || only === 'context') {
       '—',
       'context cost',
     ]);
+  }
+}
+
+if (only === undefined || only === 'packet') {
+  // erlang:decode_packet/3 looping over ~1 MiB streams, here and in erl; and
+  // PacketDecoder (gen_tcp's framing) taking the same stream in 64 KiB chunks.
+  if (erlDir !== null)
+    execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_decode_bench.erl')]);
+  const runErlDecode = (name: string): Result | null => {
+    if (erlDir === null) return null;
+    const call = `erlts_decode_bench:main([${JSON.stringify(name)}])`;
+    const out = execFileSync('erl', ['-noshell', '-pa', erlDir, '-eval', call], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+  };
+  const labels: Record<string, string> = {
+    'p1-64': '{packet,1} 64 B',
+    'p2-64': '{packet,2} 64 B',
+    'p2-1k': '{packet,2} 1 KiB',
+    'p4-64': '{packet,4} 64 B',
+    'p4-1k': '{packet,4} 1 KiB',
+    line: 'line, 15-75 B lines',
+    http: 'http_bin, 8-header requests',
+  };
+  for (const [name, label] of Object.entries(labels)) {
+    const m = measure(
+      `packet ${name}`,
+      () => runNode('decode-packet.ts', [name]),
+      null,
+      () => runErlDecode(name),
+    );
+    row(`decode_packet ${label}`, m, 'MBps', 1, 'MB/s', true, '');
+    row(`PacketDecoder ${label}`, { ...m, erl: [] }, 'decoderMBps', 1, 'MB/s', true, '');
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * erlts — the `erlang` module: processes with mailboxes, selective receive,
- * links, monitors, exit signals, registered names and timers, plus the `io`,
- * `io_lib`, `timer` and `logger` namespaces.
+ * links, monitors, exit signals, registered names, timers and
+ * `decode_packet`, plus the `io`, `io_lib`, `timer` and `logger` namespaces.
  *
  * @example
  * import * as erlang from 'erlts';
@@ -41,6 +41,16 @@ export { receive, flush, type ReceiveResult } from './internal/receive.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';
 export { send_after, start_timer, cancel_timer, read_timer } from './internal/timers.js';
+export {
+  decode_packet,
+  type DecodeResult,
+  type DecodeOption,
+  type PacketTypeName,
+  type Packet,
+  type HttpPacket,
+  type HttpString,
+  type HttpUri,
+} from './internal/packet/index.js';
 export {
   Pid,
   Ref,
