@@ -28,7 +28,7 @@ import { lookup, lookupService } from 'node:dns';
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import { List } from 'erlts';
+import { ErlangError, List } from 'erlts';
 import {
   is_ipv4_address,
   is_ipv6_address,
@@ -305,14 +305,54 @@ function isLatin1Name(name: string): boolean {
   return true;
 }
 
+/** A lookup timeout: milliseconds, or Infinity for OTP's `infinity`. */
+type Timeout = number;
+
+/** Checks a `Timeout` argument as OTP does: a non-negative integer or `infinity`, else badarg. */
+function timeoutArg(fn: string, timeout: unknown): Timeout {
+  if (timeout === 'infinity' || timeout === Infinity) return Infinity;
+  if (typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 0) return timeout;
+  throw new ErlangError(
+    'badarg',
+    `${fn}: the timeout must be a non-negative integer or infinity, got ${String(timeout)}`,
+  );
+}
+
+/**
+ * Runs a system-resolver step with OTP's timeout: it bounds the call to the
+ * resolver (the port program in OTP), not the numeric and hosts-file steps,
+ * which answer at once there as here.
+ */
+async function bounded<T>(step: Promise<T>, timeout: Timeout): Promise<T | 'timeout'> {
+  if (timeout === Infinity) return step;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), timeout)),
+  );
+  try {
+    return await Promise.race([step, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** `inet:gethostbyname_tm/4` with `lookup` = `[native]`, for a name already known to be text. */
-async function resolveName(name: string, family: address_family): Promise<['ok', hostent] | HostFailure> {
+async function resolveName(
+  name: string,
+  family: address_family,
+  timeout: Timeout = Infinity,
+): Promise<['ok', hostent] | HostFailure | ['error', 'timeout']> {
   let found: Found;
   const numeric = numericName(name, family);
   if (numeric !== undefined) {
     found = numeric ?? undefined;
   } else if (isLatin1Name(name)) {
-    found = (await filesByName(name, family)) ?? (await systemByName(name, family));
+    found = await filesByName(name, family);
+    if (found === undefined) {
+      const system = await bounded(systemByName(name, family), timeout);
+      if (system === 'timeout') return ['error', 'timeout'];
+      found = system;
+    }
   }
   found ??= selfByName(name, family);
   return found !== undefined ? ['ok', found] : ['error', 'nxdomain'];
@@ -325,9 +365,11 @@ async function resolveName(name: string, family: address_family): Promise<['ok',
  *   Erlang string as a `List` of character codes. IP address text resolves
  *   as the C library does ("127.0.0.1", "127.1", "::1" for `inet6`).
  * @param family - `'inet'` (the default) or `'inet6'`.
+ * @param timeout - milliseconds or `'infinity'` (the default), as gethostbyname/3;
+ *   badarg for anything else
  * @returns `{ok, Hostent}` as `['ok', hostent]`, or `{error, Posix}`:
  *   `nxdomain` when the name does not resolve, `einval` for a bad name or
- *   family (a tuple, a number, a family other than `inet`/`inet6`).
+ *   family (a tuple, a number, a family other than `inet`/`inet6`), `timeout`.
  * @example
  * // {ok, #hostent{h_name = "localhost", h_addr_list = [{127,0,0,1}]}} = inet:gethostbyname("localhost")
  * const [ok, ent] = await inet.gethostbyname('localhost');
@@ -336,10 +378,12 @@ async function resolveName(name: string, family: address_family): Promise<['ok',
 export async function gethostbyname(
   name: unknown,
   family: unknown = 'inet',
-): Promise<['ok', hostent] | HostFailure> {
+  timeout: unknown = 'infinity',
+): Promise<['ok', hostent] | HostFailure | ['error', 'timeout']> {
+  const ms = timeoutArg('inet:gethostbyname/3', timeout);
   const text = nameText(name);
   if (text === undefined || !isFamily(family)) return ['error', 'einval'];
-  return resolveName(text, family);
+  return resolveName(text, family, ms);
 }
 
 /**
@@ -348,9 +392,10 @@ export async function gethostbyname(
  * @param host - An IP address tuple (`[127,0,0,1]`, returned as it is when
  *   valid and of the family) or a host name (a JS string or a `List` of codes).
  * @param family - `'inet'` or `'inet6'`.
+ * @param timeout - milliseconds or `'infinity'` (the default), as getaddrs/3
  * @returns `{ok, Addresses}` as `['ok', List of tuples]`, or `{error, Posix}`:
  *   `nxdomain`, `einval` (bad tuple, empty or non-printable name, bad family),
- *   `eafnosupport` (a valid tuple of the other family).
+ *   `eafnosupport` (a valid tuple of the other family), `timeout`.
  * @example
  * // {ok, [{127,0,0,1}]} = inet:getaddrs("localhost", inet)
  * const [ok, addrs] = await inet.getaddrs('localhost', 'inet');
@@ -359,7 +404,9 @@ export async function gethostbyname(
 export async function getaddrs(
   host: unknown,
   family: unknown,
-): Promise<['ok', List<number[]>] | HostFailure> {
+  timeout: unknown = 'infinity',
+): Promise<['ok', List<number[]>] | HostFailure | ['error', 'timeout']> {
+  const ms = timeoutArg('inet:getaddrs/3', timeout);
   if (Array.isArray(host) && !(host instanceof List) && (host.length === 4 || host.length === 8)) {
     const valid = host.length === 4 ? is_ipv4_address(host) : is_ipv6_address(host);
     if (!valid) return ['error', 'einval'];
@@ -370,7 +417,7 @@ export async function getaddrs(
   }
   const text = nameText(host);
   if (text === undefined || !isVisible(text) || !isFamily(family)) return ['error', 'einval'];
-  const result = await resolveName(text, family);
+  const result = await resolveName(text, family, ms);
   return result[0] === 'ok' ? ['ok', result[1].h_addr_list] : result;
 }
 
@@ -379,14 +426,20 @@ export async function getaddrs(
  *
  * @param host - An IP address tuple or a host name, as for {@link getaddrs}.
  * @param family - `'inet'` or `'inet6'`.
+ * @param timeout - milliseconds or `'infinity'` (the default), as getaddr/3
  * @returns `{ok, Address}` as `['ok', tuple]`, or `{error, Posix}` as {@link getaddrs}.
  * @example
  * // {ok, {127,0,0,1}} = inet:getaddr("localhost", inet)
  * const [ok, ip] = await inet.getaddr('localhost', 'inet');
  * @see https://www.erlang.org/doc/man/inet.html#getaddr-2
  */
-export async function getaddr(host: unknown, family: unknown): Promise<['ok', number[]] | HostFailure> {
-  const result = await getaddrs(host, family);
+export async function getaddr(
+  host: unknown,
+  family: unknown,
+  timeout: unknown = 'infinity',
+): Promise<['ok', number[]] | HostFailure | ['error', 'timeout']> {
+  timeoutArg('inet:getaddr/3', timeout);
+  const result = await getaddrs(host, family, timeout);
   if (result[0] === 'error') return result;
   const first = result[1][0];
   return first === undefined ? ['error', 'nxdomain'] : ['ok', first];
@@ -398,6 +451,7 @@ export async function getaddr(host: unknown, family: unknown): Promise<['ok', nu
  * @param address - An IP address tuple, or its text as `parse_address`
  *   reads it ("127.0.0.1", "127.1", "::1"). Only the tuples
  *   `[127,0,0,1]` and `[0,0,0,0,0,0,0,1]` fall back to the host's own name.
+ * @param timeout - milliseconds or `'infinity'` (the default), as gethostbyaddr/2
  * @returns `{ok, Hostent}` as `['ok', hostent]` whose `h_addr_list` is the
  *   address, or `{error, Posix}`: `nxdomain` when the address has no name,
  *   `einval` when it is not an address.
@@ -406,7 +460,11 @@ export async function getaddr(host: unknown, family: unknown): Promise<['ok', nu
  * const [ok, ent] = await inet.gethostbyaddr([127, 0, 0, 1]);
  * @see https://www.erlang.org/doc/man/inet.html#gethostbyaddr-1
  */
-export async function gethostbyaddr(address: unknown): Promise<['ok', hostent] | HostFailure> {
+export async function gethostbyaddr(
+  address: unknown,
+  timeout: unknown = 'infinity',
+): Promise<['ok', hostent] | HostFailure | ['error', 'timeout']> {
+  const ms = timeoutArg('inet:gethostbyaddr/2', timeout);
   let ip: number[] | undefined;
   const isTuple = Array.isArray(address) && !(address instanceof List);
   if (isTuple) {
@@ -428,7 +486,12 @@ export async function gethostbyaddr(address: unknown): Promise<['ok', hostent] |
   }
   if (ip === undefined) return ['error', 'einval'];
   const family: address_family = ip.length === 4 ? 'inet' : 'inet6';
-  let found = (await filesByAddr(ip, family)) ?? (await systemByAddr(ip, family));
+  let found = await filesByAddr(ip, family);
+  if (found === undefined) {
+    const system = await bounded(systemByAddr(ip, family), ms);
+    if (system === 'timeout') return ['error', 'timeout'];
+    found = system;
+  }
   // OTP's fallback matches the tuple {127,0,0,1} or {0,0,0,0,0,0,0,1}, not their text.
   const isLoopback = ip.every((x, i) => x === loopback(family)[i]);
   if (found === undefined && isTuple && isLoopback) found = selfByAddr(ip, family);

@@ -152,6 +152,26 @@ function cases(): Case[] {
       out.push({ erl: `inet:getaddrs(${erlTerm(name)}, ${family})`, run: () => getaddrs(name, family) });
     }
   }
+  // The /3 forms (and gethostbyaddr/2) with a timeout, for inputs answered without the system resolver.
+  for (const timeout of ['infinity', 100, 0] as const) {
+    const t = String(timeout);
+    out.push({
+      erl: `inet:gethostbyname("localhost", inet, ${t})`,
+      run: () => gethostbyname('localhost', 'inet', timeout),
+    });
+    out.push({
+      erl: `inet:getaddrs("localhost", inet, ${t})`,
+      run: () => getaddrs('localhost', 'inet', timeout),
+    });
+    out.push({
+      erl: `inet:getaddr({127,0,0,1}, inet, ${t})`,
+      run: () => getaddr([127, 0, 0, 1], 'inet', timeout),
+    });
+    out.push({
+      erl: `inet:gethostbyaddr("127.0.0.1", ${t})`,
+      run: () => gethostbyaddr('127.0.0.1', timeout),
+    });
+  }
   // Neither names nor addresses.
   for (const [erl, js] of [
     ['123', 123],
@@ -189,6 +209,38 @@ describe('inet host functions against erl', function () {
         throw new Error(`erl raised for ${c.erl}: ${JSON.stringify(expected)}`);
       const actual = await within(c.run());
       expect(plain(actual)).to.deep.equal(plain(expected.value));
+    });
+  });
+});
+
+describe('inet host functions with a bad timeout', function () {
+  const bad: readonly [string, () => Promise<unknown>][] = [
+    ['inet:getaddr("localhost", inet, -1)', () => getaddr('localhost', 'inet', -1)],
+    ['inet:getaddr("localhost", inet, foo)', () => getaddr('localhost', 'inet', 'foo')],
+    ['inet:getaddrs("localhost", inet, 1.5)', () => getaddrs('localhost', 'inet', 1.5)],
+    ['inet:gethostbyname("localhost", inet, -5)', () => gethostbyname('localhost', 'inet', -5)],
+    ['inet:gethostbyaddr("127.0.0.1", bar)', () => gethostbyaddr('127.0.0.1', 'bar')],
+  ];
+  let answers: ErlOutcome[] = [];
+
+  before(function () {
+    if (!erlangAvailable()) {
+      console.log(`    ${noErlang}`);
+      this.skip();
+    }
+    answers = evalInErlang(bad.map(([erl]) => erl));
+  });
+
+  bad.forEach(([erl, run], i) => {
+    it(`raises badarg as erl does for ${erl}`, async function () {
+      expect(answers[i]).to.deep.include({ ok: false, class: 'error', reason: 'badarg' });
+      const raised = await run().then(
+        () => 'returned',
+        (e: { reason?: unknown; message?: string }) => [e.reason, e.message],
+      );
+      expect(raised).to.be.an('array');
+      expect((raised as unknown[])[0]).to.equal('badarg');
+      expect((raised as unknown[])[1]).to.match(/timeout must be a non-negative integer or infinity/);
     });
   });
 });
