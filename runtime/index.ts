@@ -69,7 +69,7 @@ export {
   is_map,
   is_function,
 } from './internal/terms.js';
-export { ErlangError, ExitError } from './internal/errors.js';
+export { ErlangError, ExitError, ExitException, ThrownValue } from './internal/errors.js';
 export { type Clock, systemClock, setClock } from './internal/clock.js';
 export * as io from './internal/ns/io.js';
 export * as io_lib from './internal/ns/io_lib.js';

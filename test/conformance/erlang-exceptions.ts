@@ -1,13 +1,9 @@
 /**
  * Erlang's exception classes for scenario ports. erlts raises `error`,
- * `exit` and `throw` as three JS error types (runtime/internal/errors.ts);
- * only ErlangError is public, so the other two are recognised by their brand
- * symbols, which is how erlts itself tells them apart across package copies.
+ * `exit` and `throw` as three JS error types, ErlangError, ExitException and
+ * ThrownValue, whose `is` checks work across package copies.
  */
-import { ErlangError, list } from 'erlts';
-
-const exitBrand = Symbol.for('erlts.ExitException');
-const throwBrand = Symbol.for('erlts.ThrownValue');
+import { ErlangError, ExitException, ThrownValue, list } from 'erlts';
 
 /** An Erlang exception class. */
 export type Class = 'error' | 'exit' | 'throw';
@@ -19,11 +15,8 @@ export type Class = 'error' | 'exit' | 'throw';
  */
 export function classOf(e: unknown): [Class, unknown] {
   if (ErlangError.is(e)) return ['error', e.reason];
-  if (typeof e === 'object' && e !== null) {
-    const branded = e as { reason?: unknown; value?: unknown };
-    if (exitBrand in e) return ['exit', branded.reason];
-    if (throwBrand in e) return ['throw', branded.value];
-  }
+  if (ExitException.is(e)) return ['exit', e.reason];
+  if (ThrownValue.is(e)) return ['throw', e.value];
   throw e;
 }
 

@@ -15,7 +15,7 @@
 import { basename } from 'node:path';
 import { writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ErlangError, exit, io_lib, processes, run, self } from 'erlts';
+import { ErlangError, ExitException, ThrownValue, exit, io_lib, processes, run, self } from 'erlts';
 
 function write(text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -38,16 +38,11 @@ function show(term: unknown): string {
   }
 }
 
-/**
- * The class and reason of an exception escaping a scenario, as the Erlang
- * side's `Class:Reason`. ExitException and ThrownValue are not public, so
- * they are recognised by name.
- */
+/** The class and reason of an exception escaping a scenario, as the Erlang side's `Class:Reason`. */
 function crash(error: unknown): string {
   if (ErlangError.is(error)) return `error:${show(error.reason)}`;
-  const named = error as { name?: unknown; reason?: unknown; value?: unknown };
-  if (named.name === 'ExitException') return `exit:${show(named.reason)}`;
-  if (named.name === 'ThrownValue') return `throw:${show(named.value)}`;
+  if (ExitException.is(error)) return `exit:${show(error.reason)}`;
+  if (ThrownValue.is(error)) return `throw:${show(error.value)}`;
   return `error:${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
 }
 
