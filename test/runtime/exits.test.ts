@@ -253,6 +253,23 @@ describe('exit signals', () => {
     expect(got).to.deep.equal(['chain', false, false]);
   });
 
+  it('a chain of 20,000 linked processes dies at once without overflowing the stack', async () => {
+    const died = await run(async () => {
+      const me = self();
+      const link_next = async (left: number): Promise<void> => {
+        if (left > 0) spawn_link(link_next, left - 1);
+        else send(me, 'chain built');
+        await receive(after(10_000));
+      };
+      const head = spawn(link_next, 20_000);
+      await receive(on('chain built'), after(10_000));
+      const before = erlang.processes().length;
+      exit(head, 'boom');
+      return before - erlang.processes().length;
+    });
+    expect(died).to.equal(20_001);
+  });
+
   it('linking to a dead process raises noproc, or sends EXIT noproc when trapping', async () => {
     const got = await run(async () => {
       const [dead, ref] = spawn_monitor(() => 'gone');
