@@ -1,9 +1,8 @@
 /**
  * The differential table for the gen_tcp/inet option model: each case is one option list
  * given to `gen_tcp:listen/2`, `gen_tcp:connect/4` or `inet:setopts/2`, written once as a JS
- * term (DESIGN §2) and printed to Erlang by `erlTerm`.
+ * term (DESIGN §2) and printed to Erlang by `toErlang`.
  */
-import { List } from 'erlts';
 
 /** Which OTP function a case exercises. */
 export type Fn = 'listen' | 'connect' | 'setopts';
@@ -45,21 +44,6 @@ export const commonNames = [
   'dontroute',
   'recvtos',
 ] as const;
-
-/** Prints a JS term as Erlang source: strings are atoms, arrays tuples, the top list a list. */
-export function erlTerm(v: unknown): string {
-  if (typeof v === 'string') return `'${v.replace(/'/g, "\\'")}'`;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Buffer.isBuffer(v)) return `<<${[...v].join(',')}>>`;
-  if (v instanceof List) return `[${v.map(erlTerm).join(',')}]`;
-  if (Array.isArray(v)) return `{${v.map(erlTerm).join(',')}}`;
-  if (typeof v === 'object' && v !== null) {
-    return `#{${Object.entries(v)
-      .map(([k, x]) => `${k} => ${erlTerm(x)}`)
-      .join(', ')}}`;
-  }
-  throw new Error(`no Erlang form for ${String(v)}`);
-}
 
 /** Option lists that every function is tried with. */
 const shared: readonly (readonly unknown[])[] = [

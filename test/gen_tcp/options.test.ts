@@ -11,8 +11,8 @@ import {
   setopts,
   type TcpOptions,
 } from '../../gen_tcp/internal/options.js';
-import { erlangAvailable, evalInErlang, noErlang } from '../support/erlang.js';
-import { commonNames, erlTerm, optionCases, type OptionCase } from './options-cases.js';
+import { erlangAvailable, evalInErlang, noErlang, toErlang } from '../support/erlang.js';
+import { commonNames, optionCases, type OptionCase } from './options-cases.js';
 
 /** Lists, tuples and binaries in one comparable shape. */
 function plain(t: unknown): unknown {
@@ -57,7 +57,7 @@ function erltsAnswer(c: OptionCase): unknown {
 
 /** The Erlang expression answering one case on a real socket. */
 function erlExpr(c: OptionCase): string {
-  const opts = `[${c.opts.map(erlTerm).join(',')}]`;
+  const opts = `[${c.opts.map(toErlang).join(',')}]`;
   const names = `[${namesOf(c).join(',')}]`;
   const port = 'persistent_term:get(erlts_options_port)';
   if (c.fn === 'setopts') {
@@ -107,7 +107,7 @@ function activeSequenceExpr(): string {
   return `begin {ok, S} = gen_tcp:connect({127,0,0,1}, ${port}, [{active, false}], 2000),
     R = [begin Reply = inet:setopts(S, [{active, V}]), {ok, [{active, A}]} = inet:getopts(S, [active]),
                P = receive {tcp_passive, S} -> true after 20 -> false end, {Reply, A, P} end
-         || V <- [${activeSequence.map(erlTerm).join(',')}]],
+         || V <- [${activeSequence.map(toErlang).join(',')}]],
     gen_tcp:close(S), R end`;
 }
 
@@ -131,7 +131,7 @@ const inheritedListenOptions: readonly unknown[] = [
 ];
 
 function inheritExpr(): string {
-  const opts = `[${inheritedListenOptions.map(erlTerm).join(',')}]`;
+  const opts = `[${inheritedListenOptions.map(toErlang).join(',')}]`;
   return `begin {ok, L} = gen_tcp:listen(0, [{ip, {127,0,0,1}} | ${opts}]), {ok, P} = inet:port(L),
     {ok, C} = gen_tcp:connect({127,0,0,1}, P, [], 2000), {ok, A} = gen_tcp:accept(L, 2000),
     {ok, G} = inet:getopts(A, [${commonNames.join(',')}]),
@@ -402,7 +402,7 @@ describe('gen_tcp option model', () => {
         const ours = erltsAnswer(c);
         if (JSON.stringify(otp) !== JSON.stringify(ours)) {
           diffs.push(
-            `${c.fn} ${erlTerm(new List(...c.opts))}\n   otp:    ${JSON.stringify(otp)}\n   erlts:  ${JSON.stringify(ours)}`,
+            `${c.fn} ${toErlang(new List(...c.opts))}\n   otp:    ${JSON.stringify(otp)}\n   erlts:  ${JSON.stringify(ours)}`,
           );
         }
       });

@@ -742,30 +742,3 @@ export const tuples: readonly unknown[] = [...specialTuples, ...zeroRuns(), ...n
 
 // ---------------------------------------------------------------------------
 // Spelling JS terms in Erlang
-
-/**
- * The Erlang spelling of a JS term under DESIGN §2: strings are atoms, plain
- * arrays tuples, Lists lists, Buffers binaries, plain objects maps. Floats
- * must not be integral (JS cannot tell 1.0 from 1).
- */
-export function toErl(value: unknown): string {
-  if (typeof value === 'string') return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') {
-    if (Number.isInteger(value)) return BigInt(value).toString();
-    if (!Number.isFinite(value)) throw new Error(`no Erlang spelling for ${value}`);
-    return String(value).replace(/e/, '.0e');
-  }
-  if (Buffer.isBuffer(value)) return `<<${[...value].join(',')}>>`;
-  if (Array.isArray(value)) {
-    const inner = (value as unknown[]).map(toErl).join(',');
-    return value instanceof List ? `[${inner}]` : `{${inner}}`;
-  }
-  if (typeof value === 'object' && value !== null) {
-    return `#{${Object.entries(value)
-      .map(([k, v]) => `${toErl(k)} => ${toErl(v)}`)
-      .join(', ')}}`;
-  }
-  throw new Error(`no Erlang spelling for ${String(value)}`);
-}

@@ -9,8 +9,15 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { ErlangError, list } from 'erlts';
 import * as inet from 'erlts/inet';
-import { erlangAvailable, erlString, evalInErlang, noErlang, type ErlOutcome } from '../support/erlang.js';
-import { addressStrings, codes, handStrings, oddStrings, toErl, tuples } from './address-corpus.js';
+import {
+  erlangAvailable,
+  erlString,
+  evalInErlang,
+  noErlang,
+  toErlang,
+  type ErlOutcome,
+} from '../support/erlang.js';
+import { addressStrings, codes, handStrings, oddStrings, tuples } from './address-corpus.js';
 
 const parseFns = [
   'parse_address',
@@ -113,7 +120,7 @@ function oddCases(fn: Fn): Case[] {
 
 function tupleCases(fn: Fn): Case[] {
   return tuples.map((t) => {
-    const erl = toErl(t);
+    const erl = toErlang(t);
     return { fn, input: `${erl}  (js ${show(t)})`, expr: `inet:${fn}(${erl})`, run: () => call(fn, t) };
   });
 }

@@ -4,7 +4,7 @@
  * real erl and by erlts and the results compared term for term.
  */
 import { list } from 'erlts';
-import { erlBinary } from '../support/erlang.js';
+import { erlBinary, toErlang } from '../support/erlang.js';
 import { HTTP_HEADERS, HTTP_METHODS } from '../../runtime/internal/packet/http-parser.js';
 
 /** One decode_packet call: its Erlang source and the same call's arguments in JS. */
@@ -20,14 +20,6 @@ type Opt = [string, number];
 
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
 
-function erlTerm(v: unknown): string {
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return /^[a-z][a-z0-9_]*$/.test(v) ? v : `'${v}'`;
-  if (Buffer.isBuffer(v)) return erlBinary(v);
-  if (Array.isArray(v)) return `{${v.map(erlTerm).join(',')}}`;
-  throw new Error(`no Erlang form for ${String(v)}`);
-}
-
 const cases: DecodeCase[] = [];
 
 function add(type: unknown, bin: Buffer, options: readonly Opt[] = [], name = ''): void {
@@ -35,7 +27,7 @@ function add(type: unknown, bin: Buffer, options: readonly Opt[] = [], name = ''
     name:
       name ||
       `${String(type)} ${JSON.stringify(bin.toString('latin1')).slice(0, 60)} ${JSON.stringify(options)}`,
-    erl: `erlang:decode_packet(${erlTerm(type)}, ${erlBinary(bin)}, [${options.map(erlTerm).join(',')}])`,
+    erl: `erlang:decode_packet(${toErlang(type)}, ${erlBinary(bin)}, [${options.map(toErlang).join(',')}])`,
     type,
     bin,
     options,

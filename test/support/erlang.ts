@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { List } from 'erlts';
+import { List, Pid, Port, Ref } from 'erlts';
 
 /** What erl gave for one expression. */
 export type ErlOutcome =
@@ -153,4 +153,50 @@ export function erlString(s: string): string {
 /** An Erlang binary literal for `b`. */
 export function erlBinary(b: Buffer): string {
   return `<<${[...b].join(',')}>>`;
+}
+
+/** An Erlang quoted atom literal for `s`. */
+function erlAtom(s: string): string {
+  let out = "'";
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === "'" || ch === '\\') out += '\\' + ch;
+    else if (c >= 32 && c <= 126) out += ch;
+    else out += `\\x{${c.toString(16)}}`;
+  }
+  return out + "'";
+}
+
+function erlFloat(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`no Erlang float for ${x}`);
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant = '', exp = '0'] = x.toExponential().split('e');
+  return `${mant.includes('.') ? mant : mant + '.0'}e${Number(exp)}`;
+}
+
+/**
+ * Erlang source text for a JS term under DESIGN §2: strings are atoms, plain
+ * arrays tuples, `List`s lists, Buffers binaries, plain objects (and Maps)
+ * maps; a number is an integer when it is a safe integer, else a float.
+ */
+export function toErlang(t: unknown): string {
+  if (typeof t === 'number') return Number.isSafeInteger(t) ? String(Object.is(t, -0) ? 0 : t) : erlFloat(t);
+  if (typeof t === 'bigint') return t.toString();
+  if (typeof t === 'string') return erlAtom(t);
+  if (typeof t === 'boolean' || t === null || t === undefined) return String(t);
+  if (t instanceof Pid) return `list_to_pid("<0.${t.serial}.0>")`;
+  if (t instanceof Ref) return `list_to_ref("#Ref<0.0.0.${t.serial}>")`;
+  if (t instanceof Port) return `list_to_port("#Port<0.${t.serial}>")`;
+  if (t instanceof List) return `[${t.map(toErlang).join(',')}]`;
+  if (Array.isArray(t)) return `{${t.map(toErlang).join(',')}}`;
+  if (t instanceof Uint8Array) return `<<${Array.from(t).join(',')}>>`;
+  if (t instanceof Map) {
+    return `#{${[...(t as Map<unknown, unknown>)].map(([k, v]) => `${toErlang(k)} => ${toErlang(v)}`).join(',')}}`;
+  }
+  if (typeof t === 'object') {
+    return `#{${Object.entries(t)
+      .map(([k, v]) => `${erlAtom(k)} => ${toErlang(v)}`)
+      .join(',')}}`;
+  }
+  throw new Error(`no Erlang source for ${String(t)}`);
 }
