@@ -306,6 +306,17 @@ function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
 
 // ---- applying checked options to a record ----
 
+type WatermarkKey = 'highWatermark' | 'lowWatermark' | 'highMsgqWatermark' | 'lowMsgqWatermark';
+
+/**
+ * Sets one watermark of a high/low pair; as OTP, the other one moves with it
+ * when the pair would cross (a low above the high raises the high, and so on).
+ */
+function setWatermark(o: TcpOptions, key: WatermarkKey, other: WatermarkKey, v: number): void {
+  o[key] = v;
+  if (key.startsWith('high') ? o[other] > v : o[other] < v) o[other] = v;
+}
+
 function applyOne(o: TcpOptions, name: string, value: unknown): 'ok' | OptionError {
   switch (name) {
     case 'active':
@@ -330,29 +341,18 @@ function applyOne(o: TcpOptions, name: string, value: unknown): 'ok' | OptionErr
     case 'send_timeout':
       o.sendTimeout = value as number | 'infinity';
       return 'ok';
-    case 'high_watermark': {
-      const v = Math.max(0, value as number);
-      o.highWatermark = v;
-      if (o.lowWatermark > v) o.lowWatermark = v;
+    case 'high_watermark':
+      setWatermark(o, 'highWatermark', 'lowWatermark', Math.max(0, value as number));
       return 'ok';
-    }
-    case 'low_watermark': {
-      const v = Math.max(0, value as number);
-      o.lowWatermark = v;
-      if (o.highWatermark < v) o.highWatermark = v;
+    case 'low_watermark':
+      setWatermark(o, 'lowWatermark', 'highWatermark', Math.max(0, value as number));
       return 'ok';
-    }
     case 'high_msgq_watermark':
     case 'low_msgq_watermark': {
       const v = value as number;
       if (v <= 0) return new OptionError(`${name} must be positive: ${v}`);
-      if (name === 'high_msgq_watermark') {
-        o.highMsgqWatermark = v;
-        if (o.lowMsgqWatermark > v) o.lowMsgqWatermark = v;
-      } else {
-        o.lowMsgqWatermark = v;
-        if (o.highMsgqWatermark < v) o.highMsgqWatermark = v;
-      }
+      if (name === 'high_msgq_watermark') setWatermark(o, 'highMsgqWatermark', 'lowMsgqWatermark', v);
+      else setWatermark(o, 'lowMsgqWatermark', 'highMsgqWatermark', v);
       return 'ok';
     }
     case 'linger': {

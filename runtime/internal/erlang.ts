@@ -69,7 +69,7 @@ export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A):
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref] {
   const me = liveSelf();
   const ref = new Ref();
-  me.mailbox.mark(ref);
+  me.box?.mark(ref);
   const pid = spawnProcess(fn, args, 'erlang:spawn_monitor/1', (proc) =>
     monitorProcess(me, proc, proc.pid, ref),
   ).pid;
@@ -172,7 +172,7 @@ export function monitor(type: 'process', item: Pid | string | [string, string]):
   const me = liveSelf();
   const ref = new Ref();
   // Mark first: a DOWN for a dead process is delivered at once and must be found.
-  me.mailbox.mark(ref);
+  me.box?.mark(ref);
   if (item instanceof Pid) {
     monitorProcess(me, processOf(item), item, ref);
   } else if (typeof item === 'string') {
@@ -209,8 +209,8 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
   }
   const me = liveSelf();
   const found = removeMonitor(me, ref);
-  if (flush || noprocDowns.has(ref)) {
-    const box = me.mailbox;
+  const box = me.box;
+  if (box !== null && (flush || noprocDowns.has(ref))) {
     let prev = null;
     for (let node = box.head; node !== null; prev = node, node = node.next) {
       const m = node.msg;
@@ -230,7 +230,7 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
  */
 export function make_ref(): Ref {
   const ref = new Ref();
-  selfProcess().mailbox.mark(ref);
+  selfProcess().box?.mark(ref);
   return ref;
 }
 

@@ -10,7 +10,8 @@
  * current tail as `markAfter`; a receive whose every clause needs that ref
  * starts scanning after it, since no older message can hold a ref that did
  * not exist yet (Erlang's recv_mark). Removing the mark node moves the mark
- * to its predecessor, so the mark is never stale.
+ * to its predecessor, so the mark is never stale. A process with no mailbox
+ * yet needs no mark: every message it will ever get is newer than the ref.
  */
 import type { Ref } from './terms.js';
 

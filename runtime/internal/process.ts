@@ -102,15 +102,6 @@ export class Process {
     table.set(this.pid.serial, this);
   }
 
-  get isShell(): boolean {
-    return this.entry === null;
-  }
-
-  /** The mailbox, made if need be. */
-  get mailbox(): Mailbox {
-    return (this.box ??= new Mailbox());
-  }
-
   /** `[Module, Function, Arity]` as process_info's initial_call gives it. */
   get initialCall(): [string, string, number] {
     return this.entry === null
@@ -206,7 +197,7 @@ function isObserved(proc: Process): boolean {
 }
 
 /** Erlang's exit reason for an exception escaping a process, and whether to report it. */
-export function exitReasonOf(error: unknown): { reason: unknown; report: boolean } {
+function exitReasonOf(error: unknown): { reason: unknown; report: boolean } {
   if (ExitException.is(error)) return { reason: error.reason, report: false };
   if (error instanceof ProcessExited) return { reason: error.reason, report: false };
   if (ErlangError.is(error)) return { reason: [error.reason, stackTerm(error)], report: true };
