@@ -794,6 +794,11 @@ const isLeaf = (n: Node): boolean => n.kind === 'leaf';
 const isLeafPair = (p: Node): boolean =>
   p.kind === 'pair' && p.key.kind === 'leaf' && p.value.kind === 'leaf';
 
+/** The arguments after the element of ppElement/ppPair: col, ll, m, tind, ind, ld, w. */
+type PpRest = [number, number, number, number, number, number, number];
+/** The arguments after the element of cindElement/cindPair: col, ll, m, ind, ld, w. */
+type CindRest = [number, number, number, number, number, number];
+
 /** OTP's Ind: an indentation of `n` spaces. */
 const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
 
@@ -902,17 +907,20 @@ function ppTail(
   ld: number,
   sep: string,
   w: number,
+  // Map pairs take the same path with their own leaf test and printer (pp_map).
+  leaf: (e: Node) => boolean = isLeaf,
+  element: (e: never, ...rest: PpRest) => [string, number] = ppElement,
 ): string {
   let out = '';
   for (let i = start; i < items.length; i++) {
     const e = items[i] as Node;
     const ld1 = lastDepth(items, i, ld);
-    if (fitsInline(e, ld1, col, ll, m, w, isLeaf(e))) {
+    if (fitsInline(e, ld1, col, ll, m, w, leaf(e))) {
       out += ',' + write(e);
       col += 1 + e.len;
       w += 1 + e.len;
     } else {
-      const [es, we] = ppElement(e, col0, ll, m, tind, ind, ld1, 0);
+      const [es, we] = element(e as never, col0, ll, m, tind, ind, ld1, 0);
       out += ',\n' + spaces(ind) + es;
       col = col0 + we;
       w = we;
@@ -948,24 +956,7 @@ function ppMap(
   const first = n.items[0];
   if (first === undefined) return n.dots ? '...' : '';
   const [ps, pw] = ppPair(first, col, ll, m, tind, ind, lastDepth(n.items, 0, ld), w);
-  let out = ps;
-  let c = col + pw;
-  let ww = pw;
-  for (let i = 1; i < n.items.length; i++) {
-    const p = n.items[i] as PairNode;
-    const ld1 = lastDepth(n.items, i, ld);
-    if (fitsInline(p, ld1, c, ll, m, ww, isLeafPair(p))) {
-      out += ',' + write(p);
-      c += 1 + p.len;
-      ww += 1 + p.len;
-    } else {
-      const [s, pw1] = ppPair(p, col, ll, m, tind, ind, ld1, 0);
-      out += ',\n' + spaces(ind) + s;
-      c = col + pw1;
-      ww = pw1;
-    }
-  }
-  return n.dots ? out + ',...' : out;
+  return ps + ppTail(n.items, 1, n.dots, col, col + pw, ll, m, tind, ind, ld, ',', pw, isLeafPair, ppPair);
 }
 
 function ppPair(
@@ -1086,15 +1077,18 @@ function cindTail(
   ind: number,
   ld: number,
   w: number,
+  // Map pairs take the same path with their own leaf test and measure (cind_map).
+  leaf: (e: Node) => boolean = isLeaf,
+  element: (e: never, ...rest: CindRest) => number = cindElement,
 ): number {
   for (let i = start; i < items.length; i++) {
     const e = items[i] as Node;
     const ld1 = lastDepth(items, i, ld);
-    if (fitsInline(e, ld1, col, ll, m, w, isLeaf(e))) {
+    if (fitsInline(e, ld1, col, ll, m, w, leaf(e))) {
       col += 1 + e.len;
       w += 1 + e.len;
     } else {
-      const we = cindElement(e, col0, ll, m, ind, ld1, 0);
+      const we = element(e as never, col0, ll, m, ind, ld1, 0);
       col = col0 + we;
       w = we;
     }
@@ -1120,21 +1114,7 @@ function cindMap(n: MapNode, col: number, ll: number, m: number, ind: number, ld
   const first = n.items[0];
   if (first === undefined) return ind;
   const pw = cindPair(first, col, ll, m, ind, lastDepth(n.items, 0, ld), w);
-  let c = col + pw;
-  let ww = w + pw;
-  for (let i = 1; i < n.items.length; i++) {
-    const p = n.items[i] as PairNode;
-    const ld1 = lastDepth(n.items, i, ld);
-    if (fitsInline(p, ld1, c, ll, m, ww, isLeafPair(p))) {
-      c += 1 + p.len;
-      ww += 1 + p.len;
-    } else {
-      const pw1 = cindPair(p, col, ll, m, ind, ld1, 0);
-      c = col + pw1;
-      ww = pw1;
-    }
-  }
-  return ind;
+  return cindTail(n.items, 1, col, col + pw, ll, m, ind, ld, w + pw, isLeafPair, cindPair);
 }
 
 function cindPair(
