@@ -1,7 +1,7 @@
 /**
  * erlts/inet — OTP's `inet` module: IP address parsing and printing, host
  * name resolution, interface addresses and POSIX error texts. The socket
- * functions (setopts, getopts, peername, ...) come with gen_tcp.
+ * functions (setopts, getopts, peername, getstat, monitor, ...) act on gen_tcp sockets.
  *
  * @example
  * import * as inet from 'erlts/inet';
@@ -35,3 +35,18 @@ export {
 } from './internal/hosts.js';
 export { getifaddrs, type IfOpt } from './internal/ifaddrs.js';
 export { format_error } from './internal/posix.js';
+export {
+  setopts,
+  getopts,
+  port,
+  sockname,
+  peername,
+  socknames,
+  peernames,
+  getstat,
+  close,
+  i,
+  info,
+  monitor,
+  cancel_monitor,
+} from './internal/sockets.js';

@@ -10,9 +10,9 @@ import {
   setActive,
   setopts,
   type TcpOptions,
-} from '../../gen_tcp/internal/options.js';
+} from '../../inet/internal/tcp/options.js';
 import { erlangAvailable, evalInErlang, noErlang, toErlang } from '../support/erlang.js';
-import { commonNames, optionCases, type OptionCase } from './options-cases.js';
+import { commonNames, optionCases, type OptionCase } from './tcp-options-cases.js';
 
 /** Lists, tuples and binaries in one comparable shape. */
 function plain(t: unknown): unknown {

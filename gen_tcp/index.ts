@@ -1,0 +1,210 @@
+/**
+ * erlts/gen_tcp — OTP's `gen_tcp` module over `node:net`: listen, accept, connect, send,
+ * recv, close, shutdown and controlling_process, with the controlling process, the active
+ * modes, packet framing and flow control of OTP (DESIGN §4).
+ *
+ * @example
+ * import * as gen_tcp from 'erlts/gen_tcp';
+ * const [, LSock] = await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]);
+ * const [, Sock] = await gen_tcp.accept(LSock);
+ * const [, Bin] = await gen_tcp.recv(Sock, 0);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html
+ */
+import { ErlangError, Pid } from 'erlts';
+import { liveSelf } from '../runtime/internal/process.js';
+import { describe } from '../runtime/internal/errors.js';
+import { portArg } from '../inet/internal/sockets.js';
+import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
+import { ListenPort, type AcceptResult } from '../inet/internal/tcp/listener.js';
+import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/stream.js';
+import { handOver } from '../inet/internal/tcp/ownership.js';
+import type { Port } from 'erlts';
+
+export type { RecvResult, SendResult, AcceptResult };
+/** A gen_tcp socket: a `Port`, printed `#Port<0.N>`. */
+export type socket = Port;
+/** An option of listen/connect/setopts, as an Erlang option list element. */
+export type option = string | readonly [string, ...unknown[]];
+
+const closed = ['error', 'closed'] as const;
+
+/**
+ * Opens a listening socket.
+ * @param port - the port to listen on, 0 for one the system picks (then `inet.port(LS)`)
+ * @param opts - options: `binary`/`list`, `['active', V]`, `['packet', T]`, `['ip', IP]`,
+ *   `['backlog', N]`, `['reuseaddr', B]`, `inet`/`inet6`/`local`, ...
+ * @returns `['ok', ListenSocket]` or `['error', Posix]` (`eaddrinuse`, `einval`, ...)
+ * @throws ErlangError `badarg` for a malformed option or port
+ * @example
+ * // {ok, LSock} = gen_tcp:listen(5678, [binary, {packet, 0}, {active, false}])
+ * const [, LSock] = await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#listen-2
+ */
+export function listen(
+  port: number,
+  opts: readonly unknown[] = [],
+): Promise<readonly ['ok', Port] | readonly ['error', string]> {
+  return openListen(port, opts) as Promise<readonly ['ok', Port] | readonly ['error', string]>;
+}
+
+/**
+ * Waits for a connection on a listening socket; the caller owns the new socket. Any process
+ * may accept: several acceptors are served oldest first.
+ * @param listenSocket - a socket from `listen`
+ * @param timeout - milliseconds or `'infinity'` (the default)
+ * @returns `['ok', Socket]`, or `['error', 'closed' | 'timeout' | Posix]`
+ * @example
+ * // {ok, Sock} = gen_tcp:accept(LSock)
+ * const [, Sock] = await gen_tcp.accept(LSock);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#accept-2
+ */
+export async function accept(
+  listenSocket: Port,
+  timeout: number | 'infinity' = 'infinity',
+): Promise<readonly ['ok', Port] | readonly ['error', string]> {
+  const proc = liveSelf();
+  const t = timeoutArg('gen_tcp:accept/2', timeout);
+  const p = portArg('gen_tcp:accept/2', listenSocket);
+  if (p === undefined) return closed;
+  if (!(p instanceof ListenPort)) return ['error', 'einval'];
+  return (await p.accept(proc, t)) as readonly ['ok', Port] | readonly ['error', string];
+}
+
+/**
+ * Connects to a TCP server; the caller owns the socket.
+ *
+ * Forms: `connect(Address, Port, Opts[, Timeout])` with a host name, an IP tuple or
+ * `['local', Path]`; and `connect(SockAddr, Opts[, Timeout])` with a sockaddr map
+ * (`{family: 'inet', addr: [127,0,0,1], port: 80}`).
+ * @returns `['ok', Socket]` or `['error', Posix]` (`econnrefused`, `nxdomain`, `timeout`, ...)
+ * @throws ErlangError `badarg` for a malformed address, port, option or timeout
+ * @example
+ * // {ok, Sock} = gen_tcp:connect("localhost", 5678, [binary, {packet, 0}])
+ * const [, Sock] = await gen_tcp.connect('localhost', 5678, ['binary', ['packet', 0]]);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#connect-4
+ */
+export function connect(
+  address: unknown,
+  port: number,
+  opts?: readonly unknown[],
+  timeout?: number | 'infinity',
+): Promise<readonly ['ok', Port] | readonly ['error', string]>;
+export function connect(
+  sockaddr: Readonly<Record<string, unknown>>,
+  opts?: readonly unknown[],
+  timeout?: number | 'infinity',
+): Promise<readonly ['ok', Port] | readonly ['error', string]>;
+export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | readonly ['error', string]> {
+  return openConnect(args) as Promise<readonly ['ok', Port] | readonly ['error', string]>;
+}
+
+/**
+ * Sends a packet (a `{packet, 1|2|4}` header is added). Waits while the socket is busy (above
+ * `high_watermark`), up to `send_timeout`.
+ * @param socket - a connected socket
+ * @param packet - iodata: a Buffer, a string, or a (nested) list of bytes, Buffers and strings
+ * @returns `ok` or `['error', 'closed' | 'timeout' | 'einval' | Posix]`
+ * @example
+ * // ok = gen_tcp:send(Sock, "Some Data")
+ * await gen_tcp.send(Sock, 'Some Data');
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#send-2
+ */
+export function send(socket: Port, packet: unknown): Promise<SendResult> {
+  const proc = liveSelf();
+  const p = portArg('gen_tcp:send/2', socket);
+  if (p === undefined) return Promise.resolve(closed);
+  if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
+  const r = p.send(proc, packet);
+  return typeof r === 'object' && 'then' in r ? r : Promise.resolve(r);
+}
+
+/**
+ * Receives a packet from a passive socket (any process may). In raw mode, `length` bytes
+ * exactly, or what is there for 0.
+ * @param socket - a socket in `{active, false}`
+ * @param length - bytes wanted (raw mode only; 0 otherwise)
+ * @param timeout - milliseconds or `'infinity'` (the default)
+ * @returns `['ok', Packet]` or `['error', 'closed' | 'timeout' | 'einval' | Posix]`
+ * @example
+ * // {ok, Packet} = gen_tcp:recv(Sock, 0)
+ * const [, Packet] = await gen_tcp.recv(Sock, 0);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#recv-3
+ */
+export function recv(
+  socket: Port,
+  length: number,
+  timeout: number | 'infinity' = 'infinity',
+): Promise<RecvResult> {
+  const proc = liveSelf();
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+    throw new ErlangError(
+      'badarg',
+      `gen_tcp:recv/3: the length must be a non-negative integer: ${describe(length)}`,
+    );
+  }
+  const t = timeoutArg('gen_tcp:recv/3', timeout);
+  const p = portArg('gen_tcp:recv/3', socket);
+  if (p === undefined) return Promise.resolve(closed);
+  if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
+  const r = p.recv(proc, length, t);
+  return 'then' in r ? r : Promise.resolve(r);
+}
+
+/**
+ * Closes a socket, from any process. Pending output is sent first (unless `{linger, {true, 0}}`,
+ * which resets the connection).
+ * @returns `ok`
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#close-1
+ */
+export function close(socket: Port): Promise<'ok'> {
+  portArg('gen_tcp:close/1', socket)?.close();
+  return Promise.resolve('ok');
+}
+
+/**
+ * Closes one or both directions: `write` sends a FIN after the pending output (the socket
+ * can still receive), `read` stops receiving.
+ * @param how - `read`, `write` or `read_write`
+ * @returns `ok` or `['error', 'closed' | 'enotconn']`
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#shutdown-2
+ */
+export function shutdown(
+  socket: Port,
+  how: 'read' | 'write' | 'read_write',
+): Promise<'ok' | readonly ['error', string]> {
+  if (how !== 'read' && how !== 'write' && how !== 'read_write') {
+    throw new ErlangError(
+      'badarg',
+      `gen_tcp:shutdown/2: how must be read, write or read_write: ${describe(how)}`,
+    );
+  }
+  const p = portArg('gen_tcp:shutdown/2', socket);
+  if (p === undefined) return Promise.resolve(closed);
+  if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
+  return Promise.resolve(p.shutdown(how));
+}
+
+/**
+ * Hands the socket to another process, which then gets its messages; only the owner may.
+ * In an active mode, the owner's queued socket messages move along.
+ * @param socket - a socket the caller owns
+ * @param pid - the new owner
+ * @returns `ok`, or `['error', 'not_owner' | 'closed' | 'badarg']` (`badarg`: `pid` is dead)
+ * @throws ErlangError `badarg` when `pid` is not a pid
+ * @example
+ * // ok = gen_tcp:controlling_process(Sock, Pid)
+ * await gen_tcp.controlling_process(Sock, pid);
+ * @see https://www.erlang.org/docs/25/man/gen_tcp.html#controlling_process-2
+ */
+export function controlling_process(
+  socket: Port,
+  pid: Pid,
+): Promise<'ok' | readonly ['error', 'not_owner' | 'closed' | 'badarg']> {
+  const proc = liveSelf();
+  if (!(pid instanceof Pid)) {
+    throw new ErlangError('badarg', `gen_tcp:controlling_process/2: not a pid: ${describe(pid)}`);
+  }
+  const p = portArg('gen_tcp:controlling_process/2', socket);
+  if (p === undefined) return Promise.resolve(closed);
+  return Promise.resolve(handOver(proc, p, pid));
+}

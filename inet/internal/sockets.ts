@@ -1,0 +1,262 @@
+/**
+ * The socket functions of OTP's `inet` module on gen_tcp ports: setopts, getopts, port,
+ * sockname(s), peername(s), getstat, close, i, info, monitor and cancel_monitor.
+ */
+import { ErlangError, List, Ref, make_ref, io } from 'erlts';
+import { deliver, liveSelf } from '../../runtime/internal/process.js';
+import { describe } from '../../runtime/internal/errors.js';
+import { gethostbyaddr } from './hosts.js';
+import {
+  cancelPortMonitor,
+  lookupPort,
+  openPorts,
+  statNames,
+  type InetPort,
+  type StatName,
+} from './tcp/inet-port.js';
+import { getopts as readOptions, setopts as applySetopts } from './tcp/options.js';
+import { TcpPort } from './tcp/stream.js';
+
+type Einval = readonly ['error', 'einval'];
+const einval: Einval = ['error', 'einval'];
+
+/**
+ * The port behind a socket argument: raises badarg for a term that is no port, gives
+ * undefined for a closed one.
+ */
+export function portArg(fn: string, socket: unknown): InetPort | undefined {
+  const p = lookupPort(socket);
+  if (p === null) throw new ErlangError('badarg', `${fn}: not a socket: ${describe(socket)}`);
+  return p;
+}
+
+/**
+ * Sets options on a socket.
+ * @param socket - a gen_tcp socket
+ * @param opts - an option list, as for listen/connect
+ * @returns `ok`, or `{error, einval}` for a malformed option or a closed socket (nothing of
+ *   the list is applied then)
+ * @example
+ * // ok = inet:setopts(S, [{active, once}])
+ * inet.setopts(S, [['active', 'once']]);
+ * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
+ */
+export function setopts(socket: unknown, opts: unknown): 'ok' | Einval {
+  const p = portArg('inet:setopts/2', socket);
+  if (p === undefined) return einval;
+  if (p instanceof TcpPort) return p.setopts(opts);
+  if (p.state === 'closed') return einval;
+  const r = applySetopts(p.options, opts);
+  p.options = r.options;
+  return r.reply;
+}
+
+/**
+ * Reads options of a socket.
+ * @param socket - a gen_tcp socket
+ * @param names - option names
+ * @returns `{ok, [{Name, Value}]}` in the order asked, or `{error, einval}`
+ * @example
+ * // {ok, [{active, true}]} = inet:getopts(S, [active])
+ * inet.getopts(S, ['active']);
+ * @see https://www.erlang.org/docs/25/man/inet.html#getopts-2
+ */
+export function getopts(socket: unknown, names: unknown): readonly ['ok', List<[string, unknown]>] | Einval {
+  const p = portArg('inet:getopts/2', socket);
+  if (p === undefined || p.state === 'closed') return einval;
+  return readOptions(p.options, names);
+}
+
+type Endpoint = readonly [unknown, number] | readonly ['local', string];
+
+/**
+ * The local address and port of a socket.
+ * @returns `{ok, {IP, Port}}`, `{ok, {local, Path}}`, or `{error, einval}` once closed
+ * @see https://www.erlang.org/docs/25/man/inet.html#sockname-1
+ */
+export function sockname(socket: unknown): Promise<readonly ['ok', Endpoint] | Einval> {
+  const p = portArg('inet:sockname/1', socket);
+  const a = p === undefined || p.state === 'closed' ? null : p.sockname();
+  return Promise.resolve(a === null ? einval : ['ok', a]);
+}
+
+/**
+ * The peer's address and port.
+ * @returns `{ok, {IP, Port}}`, `{error, enotconn}` for a listening socket, `{error, einval}`
+ *   once closed
+ * @see https://www.erlang.org/docs/25/man/inet.html#peername-1
+ */
+export function peername(
+  socket: unknown,
+): Promise<readonly ['ok', Endpoint] | readonly ['error', 'einval' | 'enotconn']> {
+  const p = portArg('inet:peername/1', socket);
+  if (p === undefined || p.state === 'closed') return Promise.resolve(einval);
+  if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
+  const a = p.peername();
+  return Promise.resolve(a === null ? ['error', 'enotconn'] : ['ok', a]);
+}
+
+/**
+ * Every local address of a socket (one for TCP).
+ * @see https://www.erlang.org/docs/25/man/inet.html#socknames-1
+ */
+export async function socknames(socket: unknown): Promise<readonly ['ok', List<Endpoint>] | Einval> {
+  const r = await sockname(socket);
+  return r[0] === 'ok' ? ['ok', new List<Endpoint>(r[1])] : r;
+}
+
+/**
+ * Every peer address of a socket (one for TCP).
+ * @see https://www.erlang.org/docs/25/man/inet.html#peernames-1
+ */
+export async function peernames(
+  socket: unknown,
+): Promise<readonly ['ok', List<Endpoint>] | readonly ['error', 'einval' | 'enotconn']> {
+  const r = await peername(socket);
+  return r[0] === 'ok' ? ['ok', new List<Endpoint>(r[1])] : r;
+}
+
+/**
+ * The local port number of a socket.
+ * @returns `{ok, Port}` or `{error, einval}` once closed
+ * @see https://www.erlang.org/docs/25/man/inet.html#port-1
+ */
+export async function port(socket: unknown): Promise<readonly ['ok', number] | Einval> {
+  const r = await sockname(socket);
+  if (r[0] !== 'ok') return r;
+  return ['ok', r[1][0] === 'local' ? 0 : (r[1][1] as number)];
+}
+
+/**
+ * Statistics of a socket.
+ * @param socket - a gen_tcp socket
+ * @param names - counters wanted (all of them by default)
+ * @returns `{ok, [{Name, Value}]}`, or `{error, einval}` for an unknown name or a closed socket
+ * @see https://www.erlang.org/docs/25/man/inet.html#getstat-2
+ */
+export function getstat(
+  socket: unknown,
+  names: unknown = statNames,
+): Promise<readonly ['ok', List<[StatName, number]>] | Einval> {
+  const p = portArg('inet:getstat/2', socket);
+  if (!Array.isArray(names))
+    throw new ErlangError('badarg', `inet:getstat/2: not a list: ${describe(names)}`);
+  if (p === undefined) return Promise.resolve(einval);
+  const out = new List<[StatName, number]>();
+  for (const name of names) {
+    if (!statNames.includes(name as StatName)) return Promise.resolve(einval);
+    out.push([name as StatName, p.stat(name as StatName)]);
+  }
+  return Promise.resolve(['ok', out]);
+}
+
+/**
+ * Closes a socket (from any process). Pending output is flushed first.
+ * @returns `ok`, also for a socket already closed
+ * @see https://www.erlang.org/docs/25/man/inet.html#close-1
+ */
+export function close(socket: unknown): Promise<'ok'> {
+  portArg('inet:close/1', socket)?.close();
+  return Promise.resolve('ok');
+}
+
+/**
+ * Monitors a socket: `{'DOWN', Ref, port, S, Reason}` arrives when it closes (`normal`) or
+ * its owner dies (the owner's reason); at once with `noproc` for a closed socket.
+ * @returns the monitor's reference
+ * @see https://www.erlang.org/docs/25/man/inet.html#monitor-1
+ */
+export function monitor(socket: unknown): Ref {
+  const watcher = liveSelf();
+  const p = portArg('inet:monitor/1', socket);
+  const ref = make_ref();
+  if (p === undefined) deliver(watcher, ['DOWN', ref, 'port', socket, 'noproc']);
+  else p.monitor(watcher, ref);
+  return ref;
+}
+
+/**
+ * Removes a socket monitor.
+ * @returns `true`
+ * @see https://www.erlang.org/docs/25/man/inet.html#cancel_monitor-1
+ */
+export function cancel_monitor(ref: unknown): true {
+  if (!(ref instanceof Ref))
+    throw new ErlangError('badarg', `inet:cancel_monitor/1: not a reference: ${describe(ref)}`);
+  cancelPortMonitor(ref);
+  return true;
+}
+
+/**
+ * Information about a socket, as `inet:info/1`.
+ * @returns a map of counters, input, output, links, memory, monitors, owner and states
+ * @see https://www.erlang.org/docs/25/man/inet.html#info-1
+ */
+export function info(socket: unknown): Record<string, unknown> {
+  const p = portArg('inet:info/1', socket);
+  if (p === undefined) return { states: new List('closed') };
+  const counters: Record<string, number> = {};
+  for (const name of [...statNames].sort()) counters[name] = p.stat(name);
+  return {
+    counters,
+    input: p.recvOct,
+    links: new List(p.owner.pid),
+    memory: 40,
+    monitors: new List(...[...p.monitors.values()].map((m) => ['process', m.watcher.pid])),
+    output: p.sendOct,
+    owner: p.owner.pid,
+    states: p.states(),
+  };
+}
+
+async function hostPart(a: readonly unknown[] | null | undefined): Promise<string> {
+  if (a === null || a === undefined) return '*:*';
+  if (a[0] === 'local') return `local:${String(a[1])}`;
+  const [ip, portNo] = a as [number[], number];
+  const any = ip.every((x) => x === 0);
+  if (any) return `*:${portNo}`;
+  const r = await gethostbyaddr(ip);
+  return `${r[0] === 'ok' ? r[1].h_name : ip.join('.')}:${portNo}`;
+}
+
+function stateText(p: InetPort): string {
+  if (!(p instanceof TcpPort)) return 'LN:O';
+  if (p.state === 'closed') return 'CLOSED(O)';
+  return p.state === 'connected' ? 'CONNECTED(O)' : `${p.state.toUpperCase()}(O)`;
+}
+
+/**
+ * Prints a table of the open gen_tcp sockets, as `inet:i/0`.
+ * @returns `ok`
+ * @see https://www.erlang.org/docs/25/man/inet.html#i-0
+ */
+export async function i(): Promise<'ok'> {
+  const header = [
+    'Port',
+    'Module',
+    'Recv',
+    'Sent',
+    'Owner',
+    'Local Address',
+    'Foreign Address',
+    'State',
+    'Type',
+  ];
+  const rows: string[][] = [header];
+  for (const p of openPorts()) {
+    rows.push([
+      String(p.port.serial),
+      'inet_tcp',
+      String(p.recvOct),
+      String(p.sendOct),
+      String(p.owner.pid),
+      await hostPart(p.sockname()),
+      await hostPart(p.peername()),
+      stateText(p),
+      'STREAM',
+    ]);
+  }
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  for (const r of rows) io.format('~s~n', [r.map((cell, c) => cell.padEnd((widths[c] ?? 0) + 1)).join('')]);
+  return 'ok';
+}

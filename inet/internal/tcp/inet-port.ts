@@ -1,0 +1,218 @@
+/**
+ * What every gen_tcp port has, listening or connected: the `Port` term, the controlling
+ * process, the options, the lifecycle state, monitors and counters; and the table of open
+ * ports that `inet:i/0` lists and every socket function looks a `Port` up in.
+ */
+import { Pid, Port, Ref, type List } from 'erlts';
+import { deliver, processOf, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
+import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
+import type { TcpOptions } from './options.js';
+
+/** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
+const open = new Map<Port, InetPort>();
+
+/** Counters of `inet:getstat/1`, in OTP's order. */
+export const statNames = [
+  'recv_oct',
+  'recv_cnt',
+  'recv_max',
+  'recv_avg',
+  'recv_dvi',
+  'send_oct',
+  'send_cnt',
+  'send_max',
+  'send_avg',
+  'send_pend',
+] as const;
+export type StatName = (typeof statNames)[number];
+
+/** A monitor on a port (`inet:monitor/1`): released when its watcher dies. */
+class PortMonitor implements OwnedResource {
+  constructor(
+    readonly ref: Ref,
+    readonly watcher: Process,
+    readonly port: InetPort,
+  ) {}
+  ownerExited(): void {
+    this.port.monitors.delete(this.ref);
+  }
+}
+
+/** Monitors by reference, to cancel one without knowing its port. */
+const monitorsByRef = new Map<Ref, PortMonitor>();
+
+export abstract class InetPort implements OwnedResource {
+  readonly port = new Port();
+  owner: Process;
+  options: TcpOptions;
+  state: TcpState = initialTcpState;
+  readonly monitors = new Map<Ref, PortMonitor>();
+  // Counters (inet:getstat/1).
+  recvOct = 0;
+  recvCnt = 0;
+  recvMax = 0;
+  recvDvi = 0;
+  sendOct = 0;
+  sendCnt = 0;
+  sendMax = 0;
+
+  constructor(owner: Process, options: TcpOptions) {
+    this.owner = owner;
+    this.options = options;
+    owner.own(this);
+    open.set(this.port, this);
+  }
+
+  /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
+  go(event: TcpEvent): void {
+    const next = nextTcpState(this.state, event);
+    if (next === undefined) throw new Error(`tcp lifecycle: ${event} in state ${this.state}`);
+    this.state = next;
+  }
+
+  /** Whether the lifecycle allows `event` now. */
+  can(event: TcpEvent): boolean {
+    return nextTcpState(this.state, event) !== undefined;
+  }
+
+  /** Whether `close/1` has run (or the owner died): the port is gone. */
+  get gone(): boolean {
+    return open.get(this.port) !== this;
+  }
+
+  /** Hands the port to `to` (controlling_process). */
+  setOwner(to: Process): void {
+    this.owner.disown(this);
+    this.owner = to;
+    to.own(this);
+  }
+
+  /** Sends `msg` to the owner (a dead owner has closed the port already). */
+  tell(msg: unknown): void {
+    deliver(this.owner, msg);
+  }
+
+  /** The owner died: the port closes with it, and its monitors see the owner's reason. */
+  ownerExited(_owner: Process, reason: unknown): void {
+    this.close(reason);
+  }
+
+  /**
+   * Closes the port for good: Node resources released, waiters failed, monitors fired.
+   * @param reason - what the monitors' DOWN carries (`normal` for close/1)
+   */
+  close(reason: unknown = 'normal'): void {
+    if (this.gone) return;
+    open.delete(this.port);
+    this.owner.disown(this);
+    if (this.state !== 'closed') this.go('CLOSE');
+    this.release();
+    for (const m of this.monitors.values()) {
+      monitorsByRef.delete(m.ref);
+      m.watcher.disown(m);
+      deliver(m.watcher, ['DOWN', m.ref, 'port', this.port, reason]);
+    }
+    this.monitors.clear();
+  }
+
+  /** Releases the Node side and fails every waiter; called once by close. */
+  protected abstract release(): void;
+
+  /** `inet:info/1`'s `states`. */
+  abstract states(): List<string>;
+
+  /** Local address, or null when there is none (closed, unbound). */
+  abstract sockname(): readonly [unknown, number] | ['local', string] | null;
+
+  /** Peer address, or null. */
+  abstract peername(): readonly [unknown, number] | ['local', string] | null;
+
+  /** Bytes still queued for sending (send_pend). */
+  abstract get pending(): number;
+
+  /** Counts one read of `n` bytes. */
+  countRecv(n: number): void {
+    this.recvOct += n;
+    this.recvCnt++;
+    if (n > this.recvMax) this.recvMax = n;
+    const avg = this.recvOct / this.recvCnt;
+    this.recvDvi += (Math.abs(n - avg) - this.recvDvi) / this.recvCnt;
+  }
+
+  /** Counts one send of `n` bytes. */
+  countSend(n: number): void {
+    this.sendOct += n;
+    this.sendCnt++;
+    if (n > this.sendMax) this.sendMax = n;
+  }
+
+  /** `inet:getstat/1`'s values by name. */
+  stat(name: StatName): number {
+    switch (name) {
+      case 'recv_oct':
+        return this.recvOct;
+      case 'recv_cnt':
+        return this.recvCnt;
+      case 'recv_max':
+        return this.recvMax;
+      case 'recv_avg':
+        return this.recvCnt === 0 ? 0 : Math.floor(this.recvOct / this.recvCnt);
+      case 'recv_dvi':
+        return Math.floor(this.recvDvi);
+      case 'send_oct':
+        return this.sendOct;
+      case 'send_cnt':
+        return this.sendCnt;
+      case 'send_max':
+        return this.sendMax;
+      case 'send_avg':
+        return this.sendCnt === 0 ? 0 : Math.floor(this.sendOct / this.sendCnt);
+      case 'send_pend':
+        return this.pending;
+    }
+  }
+
+  /**
+   * Adds a monitor for `watcher` (inet:monitor/1).
+   * @returns the reference its DOWN will carry
+   */
+  monitor(watcher: Process, ref: Ref): void {
+    const m = new PortMonitor(ref, watcher, this);
+    this.monitors.set(ref, m);
+    monitorsByRef.set(ref, m);
+    watcher.own(m);
+  }
+}
+
+/**
+ * Removes a port monitor (inet:cancel_monitor/1).
+ * @returns whether it was active
+ */
+export function cancelPortMonitor(ref: Ref): boolean {
+  const m = monitorsByRef.get(ref);
+  if (m === undefined) return false;
+  monitorsByRef.delete(ref);
+  m.port.monitors.delete(ref);
+  m.watcher.disown(m);
+  return true;
+}
+
+/**
+ * The open port behind `term`, or undefined when it is a closed port.
+ * @param term - what the caller passed as a socket
+ * @returns the port, `undefined` for a closed port, `null` for a term that is no gen_tcp port
+ */
+export function lookupPort(term: unknown): InetPort | undefined | null {
+  if (!(term instanceof Port)) return null;
+  return open.get(term);
+}
+
+/** Every open port, oldest first. */
+export function openPorts(): IterableIterator<InetPort> {
+  return open.values();
+}
+
+/** Whether `pid` names a live process, and that process. */
+export function liveProcess(pid: unknown): Process | null {
+  return pid instanceof Pid ? processOf(pid) : null;
+}

@@ -1,0 +1,94 @@
+/**
+ * The lifecycle of a gen_tcp port, as one xstate machine (DESIGN §5).
+ *
+ *   open ──LISTEN──▶ listening ─────────────────────────────────────────┐
+ *    │ ──CONNECT──▶ connecting ──CONNECTED──▶ connected                 │
+ *    │ ──ACCEPTED───────────────────────────▶ connected                 │
+ *    │                                         │  SHUTDOWN_WRITE ──▶ write_closed
+ *    │                                         │  PEER_EOF ────────▶ read_closed
+ *    │                                         │  (either half, then the other) ─▶ shut
+ *    └─────────────── CLOSE (close/1, owner death, reset, peer close
+ *                      with exit_on_close, a failed connect) ─────────────▶ closed
+ *
+ * The machine is the one description of which event is legal in which state.
+ * The port does not run an actor: at load, every (state, event) pair is run
+ * through xstate once to build a plain table, and a port keeps only its state
+ * name, so 10,000 idle sockets carry a string each and nothing runs per
+ * packet. The model-based test (test/inet/tcp-lifecycle.test.ts) walks the
+ * same machine's paths against real sockets.
+ */
+import { createMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
+
+/** Every lifecycle event. CLOSE is legal everywhere but in `closed`. */
+export type TcpEvent =
+  'LISTEN' | 'CONNECT' | 'CONNECTED' | 'ACCEPTED' | 'SHUTDOWN_WRITE' | 'PEER_EOF' | 'CLOSE';
+
+export type TcpState =
+  'open' | 'listening' | 'connecting' | 'connected' | 'write_closed' | 'read_closed' | 'shut' | 'closed';
+
+const close = { CLOSE: 'closed' } as const;
+
+/** The machine itself, for the model-based test and for the table below. */
+export const tcpLifecycle = createMachine({
+  id: 'tcp',
+  initial: 'open',
+  types: {} as { events: { type: TcpEvent } },
+  states: {
+    open: { on: { LISTEN: 'listening', CONNECT: 'connecting', ACCEPTED: 'connected', ...close } },
+    listening: { on: close },
+    connecting: { on: { CONNECTED: 'connected', ...close } },
+    connected: { on: { SHUTDOWN_WRITE: 'write_closed', PEER_EOF: 'read_closed', ...close } },
+    write_closed: { on: { PEER_EOF: 'shut', ...close } },
+    read_closed: { on: { SHUTDOWN_WRITE: 'shut', ...close } },
+    shut: { on: close },
+    closed: { type: 'final' },
+  },
+});
+
+const events: readonly TcpEvent[] = [
+  'LISTEN',
+  'CONNECT',
+  'CONNECTED',
+  'ACCEPTED',
+  'SHUTDOWN_WRITE',
+  'PEER_EOF',
+  'CLOSE',
+];
+
+/** state → event → next state, computed from the machine once. */
+const table = new Map<TcpState, Map<TcpEvent, TcpState>>();
+for (const state of Object.keys(tcpLifecycle.config.states ?? {}) as TcpState[]) {
+  const row = new Map<TcpEvent, TcpState>();
+  const from = tcpLifecycle.resolveState({ value: state });
+  for (const type of events) {
+    const next = getNextSnapshot(tcpLifecycle, from, { type });
+    if (next.value !== state || next.status === 'done') row.set(type, next.value as TcpState);
+  }
+  table.set(state, row);
+}
+
+/** The state a fresh port starts in. */
+export const initialTcpState = getInitialSnapshot(tcpLifecycle).value as TcpState;
+
+/**
+ * The state after `event`, or `undefined` when the machine does not allow it.
+ * @param state - the port's state now
+ * @param event - what happened
+ * @returns the next state, or undefined for an illegal event
+ * @example
+ * nextTcpState('connected', 'SHUTDOWN_WRITE'); // 'write_closed'
+ * nextTcpState('closed', 'CLOSE'); // undefined
+ */
+export function nextTcpState(state: TcpState, event: TcpEvent): TcpState | undefined {
+  return table.get(state)?.get(event);
+}
+
+/** Whether a port in `state` may still read from its peer. */
+export function canRead(state: TcpState): boolean {
+  return state === 'connected' || state === 'write_closed';
+}
+
+/** Whether a port in `state` may still write to its peer. */
+export function canWrite(state: TcpState): boolean {
+  return state === 'connected' || state === 'read_closed';
+}

@@ -1,0 +1,87 @@
+/**
+ * A listening gen_tcp port over a `net.Server`, and its accept queue.
+ *
+ * The server runs with `pauseOnConnect`: a connection Node accepts waits, unread, in
+ * `#backlog` until some process calls `accept`; its bytes stay in the kernel. Acceptors
+ * wait in `acceptors`, oldest first; each has its own timeout, and one that dies leaves the
+ * queue at once (waiter.ts), so a killed acceptor is skipped. Closing the listen port fails
+ * every acceptor with `{error, closed}` and drops the connections nobody took.
+ */
+import type * as net from 'node:net';
+import { List } from 'erlts';
+import type { Process } from '../../../runtime/internal/process.js';
+import { InetPort } from './inet-port.js';
+import { inheritOptions, type TcpOptions } from './options.js';
+import { TcpPort, endpoint } from './stream.js';
+import { Waiter, settleAll } from './waiter.js';
+
+export type AcceptResult = readonly ['ok', unknown] | readonly ['error', string];
+
+export class ListenPort extends InetPort {
+  readonly server: net.Server;
+  readonly acceptors: Waiter<AcceptResult>[] = [];
+  readonly #backlog: net.Socket[] = [];
+  /** A local (AF_UNIX) listener's path. */
+  readonly path: string | null;
+
+  constructor(owner: Process, options: TcpOptions, server: net.Server, path: string | null) {
+    super(owner, options);
+    this.server = server;
+    this.path = path;
+    this.go('LISTEN');
+    server.on('connection', (sock: net.Socket) => this.#onConnection(sock));
+    server.on('error', ignore);
+  }
+
+  #onConnection(sock: net.Socket): void {
+    sock.on('error', ignore); // a queued connection reset by its peer is found out by reading
+    const w = this.acceptors[0];
+    if (w === undefined) this.#backlog.push(sock);
+    else w.settle(['ok', this.#adopt(w.proc, sock)]);
+  }
+
+  #adopt(owner: Process, sock: net.Socket): unknown {
+    sock.removeListener('error', ignore);
+    return new TcpPort(owner, inheritOptions(this.options), sock, 'accept').port;
+  }
+
+  /**
+   * `gen_tcp:accept/2` on this port.
+   * @param proc - the caller, who becomes the new socket's owner
+   * @param timeout - milliseconds or `'infinity'`
+   */
+  accept(proc: Process, timeout: number | 'infinity'): Promise<AcceptResult> | AcceptResult {
+    const sock = this.acceptors.length === 0 ? this.#backlog.shift() : undefined;
+    if (sock !== undefined) return ['ok', this.#adopt(proc, sock)];
+    if (timeout === 0) return ['error', 'timeout'];
+    return new Waiter<AcceptResult>(proc, this.acceptors).timeout(timeout, () => ['error', 'timeout'])
+      .promise;
+  }
+
+  protected release(): void {
+    settleAll(this.acceptors, ['error', 'closed']);
+    for (const sock of this.#backlog.splice(0)) sock.destroy();
+    this.server.close();
+  }
+
+  get pending(): number {
+    return 0;
+  }
+
+  states(): List<string> {
+    return this.gone ? new List('closed') : new List('listen', 'open');
+  }
+
+  sockname(): readonly [unknown, number] | ['local', string] | null {
+    if (this.gone) return null;
+    if (this.path !== null) return ['local', this.path];
+    const a = this.server.address();
+    return a === null || typeof a === 'string' ? null : endpoint(a.address, a.port);
+  }
+
+  peername(): null {
+    return null;
+  }
+}
+
+function ignore(): void {}

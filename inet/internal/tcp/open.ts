@@ -1,0 +1,222 @@
+/**
+ * Opening gen_tcp ports: `listen` over `net.Server`, `connect` over `net.Socket`, with OTP's
+ * argument rules (badarg raised for malformed arguments, POSIX atoms for failures).
+ */
+import * as net from 'node:net';
+import { ErlangError } from 'erlts';
+import { liveSelf, type Process } from '../../../runtime/internal/process.js';
+import { describe } from '../../../runtime/internal/errors.js';
+import { ntoa, is_ip_address } from '../address.js';
+import { getaddr } from '../hosts.js';
+import { posixFromNodeError } from '../posix.js';
+import { parseOpenOptions, type BindAddress, type TcpOptions } from './options.js';
+import { ListenPort } from './listener.js';
+import { TcpPort } from './stream.js';
+import { Waiter } from './waiter.js';
+
+export type OpenResult = readonly ['ok', unknown] | readonly ['error', string];
+
+/** A timeout argument: a non-negative integer or `infinity`, else badarg. */
+export function timeoutArg(fn: string, timeout: unknown): number | 'infinity' {
+  if (timeout === 'infinity' || timeout === Infinity) return 'infinity';
+  if (typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 0 && timeout <= 0xffffffff) {
+    return timeout;
+  }
+  throw new ErlangError(
+    'badarg',
+    `${fn}: the timeout must be a non-negative integer or infinity: ${describe(timeout)}`,
+  );
+}
+
+function portArg(fn: string, port: unknown): number {
+  if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535) return port;
+  throw new ErlangError('badarg', `${fn}: the port must be an integer in 0..65535: ${describe(port)}`);
+}
+
+/** A `{local, Path}` path as Node takes it. */
+function localPath(path: unknown): string | null {
+  if (typeof path === 'string') return path;
+  if (Buffer.isBuffer(path)) return path.toString('utf8');
+  if (Array.isArray(path) && path.every((c) => typeof c === 'number')) {
+    return Buffer.from(path).toString('utf8');
+  }
+  return null;
+}
+
+/** Where to bind: `{host, port, path}` from an `ip`/`ifaddr` value. */
+function bindTarget(
+  ip: BindAddress | undefined,
+  family: TcpOptions['family'],
+): { host: string | undefined; port: number | undefined; path: string | null } {
+  const any = family === 'inet6' ? '::' : '0.0.0.0';
+  const loopback = family === 'inet6' ? '::1' : '127.0.0.1';
+  if (ip === undefined || ip === 'any') return { host: any, port: undefined, path: null };
+  if (ip === 'loopback') return { host: loopback, port: undefined, path: null };
+  if (Array.isArray(ip)) {
+    if (ip[0] === 'local') return { host: undefined, port: undefined, path: localPath(ip[1]) };
+    return { host: ntoa(ip) as string, port: undefined, path: null };
+  }
+  const map = ip as { family: string; addr?: unknown; port?: number; path?: unknown };
+  if (map.family === 'local') return { host: undefined, port: undefined, path: localPath(map.path) };
+  const addr = map.addr === 'any' ? any : map.addr === 'loopback' ? loopback : (ntoa(map.addr) as string);
+  return { host: addr, port: map.port, path: null };
+}
+
+/**
+ * `gen_tcp:listen/2`.
+ * @param port - 0 for an ephemeral port
+ * @param opts - the option list
+ */
+export async function listen(port: unknown, opts: unknown): Promise<OpenResult> {
+  const proc = liveSelf();
+  const p = portArg('gen_tcp:listen/2', port);
+  const parsed = parseOpenOptions(opts, 'listen');
+  if (parsed[0] === 'error') return parsed;
+  const o = parsed[1].options;
+  const target = bindTarget(o.ip, o.family);
+  if (o.family === 'local' && target.path === null) return ['error', 'einval'];
+  const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
+  const failure = await new Promise<string | null>((resolve) => {
+    server.once('error', (err) => resolve(posixFromNodeError(err)));
+    const common = { backlog: o.backlog, exclusive: true };
+    if (target.path !== null) server.listen({ ...common, path: target.path }, () => resolve(null));
+    else {
+      server.listen(
+        {
+          ...common,
+          host: target.host,
+          port: p !== 0 ? p : (target.port ?? o.port),
+          ipv6Only: o.family === 'inet6' ? (o.ipv6V6only ?? false) : false,
+        },
+        () => resolve(null),
+      );
+    }
+  });
+  if (failure !== null) return ['error', failure];
+  if (!proc.alive) {
+    server.close();
+    liveSelf(); // unwinds the dead caller
+  }
+  return ['ok', new ListenPort(proc, o, server, target.path).port];
+}
+
+/** Where to connect: a resolved `{host, port}` or a local path. */
+type ConnectTarget = { host: string; port: number } | { path: string };
+
+async function connectTarget(
+  address: unknown,
+  port: number,
+  family: TcpOptions['family'],
+  timeout: number | 'infinity',
+): Promise<ConnectTarget | readonly ['error', string]> {
+  if (Array.isArray(address) && address.length === 2 && address[0] === 'local') {
+    const path = localPath(address[1]);
+    if (path === null)
+      throw new ErlangError('badarg', `gen_tcp:connect/4: bad local address: ${describe(address)}`);
+    return { path };
+  }
+  if (is_ip_address(address)) return { host: ntoa(address) as string, port };
+  if (
+    typeof address === 'string' ||
+    (Array.isArray(address) && address.every((c) => typeof c === 'number'))
+  ) {
+    const fam = family === 'inet6' ? 'inet6' : 'inet';
+    const r = await getaddr(address, fam, timeout);
+    if (r[0] === 'error') return r;
+    return { host: ntoa(r[1]) as string, port };
+  }
+  throw new ErlangError('badarg', `gen_tcp:connect/4: bad address: ${describe(address)}`);
+}
+
+/**
+ * `gen_tcp:connect/3,4` (an address and a port) and `connect/2,3` (a sockaddr map).
+ * @param args - `(Address, Port, Opts[, Timeout])` or `(SockAddr, Opts[, Timeout])`
+ */
+export async function connect(args: readonly unknown[]): Promise<OpenResult> {
+  const proc = liveSelf();
+  let address: unknown;
+  let port: number;
+  let opts: unknown;
+  let timeoutIn: unknown;
+  const first = args[0];
+  if (typeof first === 'object' && first !== null && !Array.isArray(first) && !Buffer.isBuffer(first)) {
+    // connect(SockAddr, Opts, Timeout)
+    const map = first as { family?: unknown; addr?: unknown; port?: unknown; path?: unknown };
+    if (map.family === 'local') {
+      address = ['local', map.path];
+      port = 0;
+    } else if (map.family === 'inet' || map.family === 'inet6') {
+      address =
+        map.addr === 'loopback'
+          ? map.family === 'inet'
+            ? [127, 0, 0, 1]
+            : [0, 0, 0, 0, 0, 0, 0, 1]
+          : map.addr;
+      port = portArg('gen_tcp:connect/3', map.port);
+    } else throw new ErlangError('badarg', `gen_tcp:connect/3: bad sockaddr: ${describe(first)}`);
+    opts = args[1] ?? [];
+    timeoutIn = args.length > 2 ? args[2] : 'infinity';
+  } else {
+    address = first;
+    port = portArg('gen_tcp:connect/4', args[1]);
+    opts = args[2] ?? [];
+    timeoutIn = args.length > 3 ? args[3] : 'infinity';
+  }
+  const timeout = timeoutArg('gen_tcp:connect/4', timeoutIn);
+  const parsed = parseOpenOptions(opts, 'connect');
+  if (parsed[0] === 'error')
+    throw new ErlangError('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
+  const o = parsed[1].options;
+  const target = await connectTarget(address, port, o.family, timeout);
+  if (isError(target)) return target;
+  const sock = new net.Socket({ allowHalfOpen: true });
+  sock.pause();
+  const w = new Waiter<string | null>(proc, null).timeout(timeout, () => 'timeout');
+  const onError = (err: Error): void => w.settle(posixFromNodeError(err));
+  sock.once('error', onError);
+  sock.once('connect', () => w.settle(null));
+  if ('path' in target) sock.connect({ path: target.path });
+  else {
+    const local = bindTarget(o.ip, o.family);
+    sock.connect({
+      host: target.host,
+      port: target.port,
+      family: o.family === 'inet6' ? 6 : 4,
+      ...(o.ip !== undefined && local.host !== undefined ? { localAddress: local.host } : {}),
+      ...(o.port !== 0 ? { localPort: o.port } : {}),
+    });
+  }
+  let failure: string | null;
+  try {
+    failure = await w.promise;
+  } catch (error) {
+    sock.destroy();
+    throw error;
+  }
+  sock.removeListener('error', onError);
+  if (failure !== null) {
+    sock.destroy();
+    return ['error', failure];
+  }
+  const tcp = new TcpPort(proc, o, sock, 'connect');
+  if (passiveAtOpen(parsed[1].given)) tcp.tell(['tcp_passive', tcp.port]);
+  return ['ok', tcp.port];
+}
+
+function isError(t: ConnectTarget | readonly ['error', string]): t is readonly ['error', string] {
+  return Array.isArray(t);
+}
+
+/** Whether the options opened the socket with `{active, N}`, N <= 0: OTP then sends `tcp_passive`. */
+export function passiveAtOpen(given: readonly unknown[]): boolean {
+  for (let i = given.length - 1; i >= 0; i--) {
+    const opt = given[i];
+    if (Array.isArray(opt) && opt[0] === 'active') return typeof opt[1] === 'number' && opt[1] <= 0;
+  }
+  return false;
+}
+
+/** The caller's process, for modules that reach ports through this folder. */
+export function caller(): Process {
+  return liveSelf();
+}

@@ -1,0 +1,60 @@
+/**
+ * `controlling_process`: handing a port to another process, with the owner's queued socket
+ * messages, as OTP's inet:tcp_controlling_process does.
+ */
+import type { Pid, Port } from 'erlts';
+import { processOf, type Process } from '../../../runtime/internal/process.js';
+import type { MessageNode } from '../../../runtime/internal/mailbox.js';
+import type { InetPort } from './inet-port.js';
+
+/** Whether `msg` is one of the messages a port sends its owner. */
+function isPortMessage(msg: unknown, port: Port): boolean {
+  if (!Array.isArray(msg)) return false;
+  if (msg[0] === port) return msg.length === 2; // {deliver, port}: {S, {data, D}}
+  if (msg[1] !== port) return false;
+  switch (msg[0]) {
+    case 'tcp':
+    case 'http':
+    case 'tcp_error':
+      return msg.length === 3;
+    case 'tcp_closed':
+    case 'tcp_passive':
+      return msg.length === 2;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Makes `to` the owner of `port`, moving the caller's queued messages from it.
+ * @param caller - the calling process (it must own the port)
+ * @param port - the port
+ * @param to - the new owner's pid
+ * @returns `ok`, `{error, not_owner}`, or `{error, badarg}` for a dead process
+ */
+export function handOver(
+  caller: Process,
+  port: InetPort,
+  to: Pid,
+): 'ok' | readonly ['error', 'not_owner' | 'badarg'] {
+  if (port.owner !== caller) return ['error', 'not_owner'];
+  const target = processOf(to);
+  if (target === null) return ['error', 'badarg'];
+  if (target === caller) return 'ok';
+  const box = caller.box;
+  if (box !== null) {
+    let prev: MessageNode | null = null;
+    let node = box.head;
+    while (node !== null) {
+      const next = node.next;
+      if (isPortMessage(node.msg, port.port)) {
+        box.remove(node, prev);
+        port.owner = target; // tell() goes to the new owner from here on
+        port.tell(node.msg);
+      } else prev = node;
+      node = next;
+    }
+  }
+  port.setOwner(target);
+  return 'ok';
+}

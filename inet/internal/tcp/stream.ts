@@ -1,0 +1,404 @@
+/**
+ * A connected gen_tcp port over a `net.Socket`: the one place where bytes from Node become
+ * `{tcp, S, Data}` messages or `recv` results, and where `send` meets Node's write buffer.
+ *
+ * Receiving. Node's socket is paused unless someone wants data: the owner in an active mode
+ * with quota left, or a `recv` caller. A paused socket leaves bytes in the kernel, whose
+ * receive window then pushes back on the peer (DESIGN §4). Chunks go through a
+ * `PacketDecoder`; in raw mode with nothing buffered, a chunk is delivered as it came.
+ *
+ *   'data' ─▶ decoder ─▶ pump(): active?  ─yes─▶ {tcp, S, Packet} to the owner (quota--)
+ *                                 └─no──▶ oldest recv caller that can be served
+ *            then flow(): resume or pause the Node socket
+ *
+ * End of stream (the peer's FIN, or a reset) is reported once: `{tcp_closed, S}` (after
+ * `{tcp_error, S, Reason}` when OTP shows one) to an active owner, `{error, closed}` to a
+ * waiting `recv`. With `exit_on_close` the port is then closed for I/O (the lifecycle's
+ * CLOSE), though the term stays open until `close/1`, as in OTP.
+ *
+ * Sending. `send` writes at once; when Node's unsent bytes pass `high_watermark` the port
+ * is busy and later senders wait until they drop to `low_watermark`, or `send_timeout`.
+ */
+import * as net from 'node:net';
+import { List } from 'erlts';
+import { toList } from '../../../runtime/internal/terms.js';
+import { PacketDecoder } from '../../../runtime/internal/packet/index.js';
+import type { Packet } from '../../../runtime/internal/packet/index.js';
+import type { Process } from '../../../runtime/internal/process.js';
+import { posixFromNodeError } from '../posix.js';
+import { parse_address } from '../address.js';
+import { InetPort } from './inet-port.js';
+import { canRead, canWrite } from './lifecycle.js';
+import { setopts as applySetopts, type TcpOptions } from './options.js';
+import { Waiter, settleAll } from './waiter.js';
+import { toBuffer } from './iodata.js';
+
+export type Posix = string;
+export type RecvResult = readonly ['ok', unknown] | readonly ['error', Posix];
+export type SendResult = 'ok' | readonly ['error', Posix];
+
+const OK_PROMISE: Promise<SendResult> = Promise.resolve('ok');
+const closed = ['error', 'closed'] as const;
+const einval = ['error', 'einval'] as const;
+
+/** A recv caller and the length it asked for. */
+class Reader extends Waiter<RecvResult> {
+  length = 0;
+}
+
+export class TcpPort extends InetPort {
+  readonly sock: net.Socket;
+  readonly #decoder: PacketDecoder;
+  readonly readers: Reader[] = [];
+  readonly writers: Waiter<SendResult>[] = [];
+  /** Whether the Node socket is resumed. */
+  #flowing = false;
+  /** The peer's end of stream has been seen by Node (FIN, or the error in #failure). */
+  #eof = false;
+  /** The error that ended the stream (`econnreset`, `etimedout`, ...), or null for a FIN. */
+  #failure: Posix | null = null;
+  /** End of stream was reported to the owner or a reader. */
+  #eofReported = false;
+  /** Reads were shut down locally (shutdown(S, read)). */
+  #readShut = false;
+  #busy = false;
+  readonly #onWritten = (): void => this.#drained();
+
+  /**
+   * @param owner - the controlling process
+   * @param options - the port's options (the port keeps and mutates this record)
+   * @param sock - a connected Node socket
+   * @param via - how it got connected: the lifecycle's path from `open`
+   */
+  constructor(owner: Process, options: TcpOptions, sock: net.Socket, via: 'accept' | 'connect') {
+    super(owner, options);
+    this.sock = sock;
+    this.#decoder = new PacketDecoder(options.packet, this.#limits(options));
+    sock.pause();
+    sock.on('data', (chunk: Buffer) => this.#onData(chunk));
+    sock.on('end', () => this.#onEnd(null));
+    sock.on('error', (err: Error) => this.#onEnd(posixFromNodeError(err)));
+    sock.on('close', () => this.#onEnd(null));
+    this.#applyNode(undefined, options);
+    if (via === 'accept') this.go('ACCEPTED');
+    else {
+      this.go('CONNECT');
+      this.go('CONNECTED');
+    }
+    this.flow();
+  }
+
+  #limits(o: TcpOptions): { packetSize: number; lineLength: number; lineDelimiter: number } {
+    return { packetSize: o.packetSize, lineLength: o.buffer, lineDelimiter: o.lineDelimiter };
+  }
+
+  /** Applies to the Node socket what Node can apply of a change of options. */
+  #applyNode(prev: TcpOptions | undefined, next: TcpOptions): void {
+    if (prev?.nodelay !== next.nodelay) this.sock.setNoDelay(next.nodelay);
+    if (prev?.keepalive !== next.keepalive) this.sock.setKeepAlive(next.keepalive);
+    if (
+      prev !== undefined &&
+      (prev.packet !== next.packet ||
+        prev.packetSize !== next.packetSize ||
+        prev.buffer !== next.buffer ||
+        prev.lineDelimiter !== next.lineDelimiter)
+    ) {
+      this.#decoder.setType(next.packet, this.#limits(next));
+    }
+  }
+
+  // ---- receiving ----
+
+  #onData(chunk: Buffer): void {
+    this.countRecv(chunk.length);
+    if (this.#readShut) return;
+    const o = this.options;
+    if (o.packet === 0 && o.active !== false && this.#decoder.buffered === 0) {
+      this.#deliver(chunk);
+      if (this.options.active === false) this.flow();
+      return;
+    }
+    this.#decoder.push(chunk);
+    this.pump();
+  }
+
+  #onEnd(failure: Posix | null): void {
+    if (this.#eof || this.gone) return;
+    this.#eof = true;
+    this.#failure = failure;
+    this.pump();
+  }
+
+  /** Delivers buffered packets to the owner or to readers, then reports end of stream. */
+  pump(): void {
+    const d = this.#decoder;
+    for (;;) {
+      if (this.options.active !== false) {
+        const pkt = this.options.packet === 0 ? (d.buffered > 0 ? d.drain() : undefined) : d.next();
+        if (pkt === undefined) break;
+        if (Array.isArray(pkt) && pkt[0] === 'error') {
+          this.#activeFailure(pkt[1]);
+          return;
+        }
+        this.#deliver(pkt);
+        continue;
+      }
+      const r = this.readers[0];
+      if (r === undefined) break;
+      const pkt = this.options.packet === 0 ? d.read(r.length) : d.next();
+      if (pkt === undefined) break;
+      if (Array.isArray(pkt) && pkt[0] === 'error') r.settle(['error', pkt[1]]);
+      else r.settle(['ok', this.#convert(pkt)]);
+    }
+    if (this.#eof && !this.#eofReported) this.#reportEof();
+    this.flow();
+  }
+
+  /** Sends one packet to the owner, counting the active quota down. */
+  #deliver(pkt: Packet): void {
+    const o = this.options;
+    const http = !Buffer.isBuffer(pkt);
+    const data = http ? pkt : this.#convert(pkt);
+    if (o.deliver === 'port') this.tell([this.port, ['data', data]]);
+    else this.tell([http ? 'http' : 'tcp', this.port, data]);
+    const a = o.active;
+    if (a === 'once') o.active = false;
+    else if (typeof a === 'number') {
+      if (a <= 1) {
+        o.active = false;
+        this.tell(['tcp_passive', this.port]);
+      } else o.active = a - 1;
+    }
+  }
+
+  /** A packet as the owner sees it: a Buffer in binary mode, a list of bytes in list mode. */
+  #convert(pkt: Packet): unknown {
+    if (!Buffer.isBuffer(pkt)) return pkt;
+    const o = this.options;
+    if (o.mode === 'list') return toList(pkt);
+    if (o.header > 0) {
+      // {header, N}: the first N bytes as a list, the rest as a binary (docs/DEVIATIONS.md).
+      const n = Math.min(o.header, pkt.length);
+      const out = toList(pkt.subarray(0, n)) as List<unknown>;
+      if (pkt.length > n) out.push(pkt.subarray(n));
+      return out;
+    }
+    return pkt;
+  }
+
+  /** A framing error in an active mode: `{tcp_error, S, emsgsize}`, then the port closes. */
+  #activeFailure(reason: unknown): void {
+    this.tell(['tcp_error', this.port, reason]);
+    this.#failure = null;
+    this.#eof = true;
+    this.#reportEof();
+    this.flow();
+  }
+
+  /** End of stream, seen once by whoever is reading. */
+  #reportEof(): void {
+    const failure = this.#failure;
+    const shown = failure !== null && (failure !== 'econnreset' || this.options.showEconnreset);
+    if (this.options.active !== false) {
+      if (shown) this.tell(['tcp_error', this.port, failure]);
+      this.tell(['tcp_closed', this.port]);
+    } else {
+      if (this.readers.length === 0) return; // told to the next reader or when made active
+      settleAll(this.readers, shown ? ['error', failure] : closed);
+    }
+    this.#eofReported = true;
+    if (this.options.exitOnClose || failure !== null) this.#closeIo();
+    else if (this.can('PEER_EOF')) this.go('PEER_EOF');
+  }
+
+  /** The port can no longer read or write, but its term stays open until close/1. */
+  #closeIo(): void {
+    if (this.state !== 'closed') this.go('CLOSE');
+    settleAll(this.writers, closed);
+    this.sock.destroy();
+  }
+
+  /** Resumes the Node socket when someone wants data, pauses it otherwise. */
+  flow(): void {
+    const want =
+      !this.#eofReported &&
+      !this.#readShut &&
+      canRead(this.state) &&
+      (this.options.active !== false || this.readers.length > 0);
+    if (want === this.#flowing) return;
+    this.#flowing = want;
+    if (want) this.sock.resume();
+    else this.sock.pause();
+  }
+
+  /**
+   * `gen_tcp:recv/3` on this port.
+   * @param proc - the caller (any process may read a passive socket)
+   * @param length - bytes wanted in raw mode, 0 for what is there
+   * @param timeout - milliseconds or `'infinity'`
+   */
+  recv(proc: Process, length: number, timeout: number | 'infinity'): Promise<RecvResult> | RecvResult {
+    if (this.options.active !== false) return einval;
+    if (length !== 0 && this.options.packet !== 0) return einval;
+    if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
+    if (this.#readShut || (this.#eofReported && !canRead(this.state))) return closed;
+    const d = this.#decoder;
+    if (this.readers.length === 0 && d.buffered > 0) {
+      const pkt = this.options.packet === 0 ? d.read(length) : d.next();
+      if (pkt !== undefined) {
+        if (Array.isArray(pkt) && pkt[0] === 'error') return ['error', pkt[1]];
+        return ['ok', this.#convert(pkt)];
+      }
+    }
+    const r = new Reader(proc, this.readers).timeout(timeout, () => ['error', 'timeout']);
+    r.length = length;
+    // The reader may be served by what is buffered and the end of stream already seen.
+    if (this.#eof) this.pump();
+    else this.flow();
+    r.promise.finally(() => this.flow()).catch(ignore);
+    return r.promise;
+  }
+
+  /** `inet:setopts/2` on this port. */
+  setopts(opts: unknown): 'ok' | readonly ['error', 'einval'] {
+    if (this.state === 'closed') return einval;
+    const prev = this.options;
+    const r = applySetopts(prev, opts);
+    this.options = r.options;
+    this.#applyNode(prev, r.options);
+    if (r.passive) this.tell(['tcp_passive', this.port]);
+    if (r.options.active !== false || prev.packet !== r.options.packet) this.pump();
+    else this.flow();
+    return r.reply;
+  }
+
+  // ---- sending ----
+
+  /**
+   * `gen_tcp:send/2` on this port.
+   * @param proc - the caller
+   * @param data - iodata
+   */
+  send(proc: Process, data: unknown): Promise<SendResult> | SendResult {
+    if (!canWrite(this.state)) return closed;
+    let buf = toBuffer(data);
+    if (buf === undefined) return einval;
+    const p = this.options.packet;
+    if (p === 1 || p === 2 || p === 4) {
+      if (buf.length >= 2 ** (8 * p)) return ['error', 'emsgsize'];
+      const h = Buffer.allocUnsafe(p + buf.length);
+      h.writeUIntBE(buf.length, 0, p);
+      buf.copy(h, p);
+      buf = h;
+    }
+    if (this.#busy) return this.#sendLater(proc, buf);
+    this.#write(buf);
+    return OK_PROMISE;
+  }
+
+  async #sendLater(proc: Process, buf: Buffer): Promise<SendResult> {
+    const o = this.options;
+    const w = new Waiter<SendResult>(proc, this.writers).timeout(o.sendTimeout, () => {
+      if (this.options.sendTimeoutClose) this.#closeIo();
+      return ['error', 'timeout'];
+    });
+    const r = await w.promise;
+    if (r !== 'ok') return r;
+    if (!canWrite(this.state)) return closed;
+    this.#write(buf);
+    return 'ok';
+  }
+
+  #write(buf: Buffer): void {
+    this.countSend(buf.length);
+    const sock = this.sock;
+    sock.write(buf, this.#onWritten);
+    if (sock.writableLength > this.options.highWatermark) this.#busy = true;
+  }
+
+  /** A write reached the kernel: wake blocked senders once below the low watermark. */
+  #drained(): void {
+    if (!this.#busy || this.sock.writableLength > this.options.lowWatermark) return;
+    this.#busy = false;
+    // Wake them in order; each writes, and may make the port busy again for the next.
+    while (!this.#busy) {
+      const w = this.writers[0];
+      if (w === undefined) break;
+      w.settle('ok');
+      this.#busy = this.sock.writableLength > this.options.highWatermark;
+    }
+  }
+
+  get pending(): number {
+    return this.sock.writableLength;
+  }
+
+  // ---- closing ----
+
+  /**
+   * `gen_tcp:shutdown/2`.
+   * @param how - `read`, `write` or `read_write`
+   */
+  shutdown(how: 'read' | 'write' | 'read_write'): 'ok' | readonly ['error', Posix] {
+    if (this.state === 'closed') return closed;
+    if (how !== 'write') {
+      this.#readShut = true;
+      this.#decoder.drain();
+      settleAll(this.readers, closed);
+      this.flow();
+    }
+    if (how !== 'read' && this.can('SHUTDOWN_WRITE')) {
+      this.go('SHUTDOWN_WRITE');
+      this.sock.end();
+    }
+    return 'ok';
+  }
+
+  protected release(): void {
+    settleAll(this.readers, closed);
+    settleAll(this.writers, closed);
+    const sock = this.sock;
+    sock.removeAllListeners('data');
+    sock.on('error', ignore);
+    const [on, secs] = this.options.linger;
+    if (on && secs === 0) sock.resetAndDestroy();
+    else if (sock.destroyed) return;
+    else if (sock.writableLength === 0) sock.destroy();
+    else {
+      // Pending output is flushed first, as OTP's close does.
+      sock.end();
+      sock.once('finish', () => sock.destroy());
+    }
+  }
+
+  states(): List<string> {
+    const s = new List<string>();
+    if (this.gone) s.push('closed');
+    else if (this.state === 'closed') s.push('open');
+    else s.push('connected', 'open');
+    if (this.#busy) s.push('busy');
+    return s;
+  }
+
+  sockname(): readonly [unknown, number] | ['local', string] | null {
+    return endpoint(this.sock.localAddress, this.sock.localPort);
+  }
+
+  peername(): readonly [unknown, number] | ['local', string] | null {
+    return endpoint(this.sock.remoteAddress, this.sock.remotePort);
+  }
+}
+
+/** A Node address and port as `{IP, Port}`, or null when Node has none. */
+export function endpoint(
+  address: string | undefined,
+  port: number | undefined,
+): readonly [unknown, number] | null {
+  if (address === undefined || port === undefined) return null;
+  const parsed = parse_address(
+    address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address,
+  );
+  return parsed[0] === 'ok' ? [parsed[1], port] : null;
+}
+
+function ignore(): void {}

@@ -1,0 +1,95 @@
+/**
+ * A caller blocked in a socket call (`accept`, `recv`, a `send` above the high watermark,
+ * `connect`): a plain promise the port settles, plus the bookkeeping that makes the wait
+ * behave like an Erlang receive.
+ *
+ * - The port settles it synchronously from a Node callback, so there is no window in which a
+ *   reply can race a timeout: whichever runs first settles the waiter and the other is a no-op.
+ * - It is an owned resource of the caller for the length of the wait: if the caller dies, the
+ *   waiter leaves its queue at once (a killed acceptor is skipped) and the caller's code is
+ *   unwound with `ProcessExited`, as a killed process in `receive` is.
+ * - Timeouts run on the runtime's clock (`getClock()`), like `after`.
+ */
+import { getClock, type TimerHandle } from '../../../runtime/internal/clock.js';
+import { ProcessExited, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
+
+export class Waiter<T> implements OwnedResource {
+  readonly proc: Process;
+  readonly promise: Promise<T>;
+  #resolve!: (value: T) => void;
+  #reject!: (error: unknown) => void;
+  #timer: TimerHandle = null;
+  #queue: Waiter<T>[] | null;
+  done = false;
+
+  /**
+   * @param proc - the waiting process
+   * @param queue - the queue it waits in (it removes itself when it leaves early), or null
+   */
+  constructor(proc: Process, queue: Waiter<T>[] | null) {
+    this.proc = proc;
+    this.#queue = queue;
+    this.promise = new Promise<T>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    queue?.push(this);
+    proc.own(this);
+  }
+
+  /**
+   * Settles with `onTimeout()` after `ms` milliseconds unless settled before.
+   * @param ms - a non-negative integer or `'infinity'`
+   * @param onTimeout - the result then (it may also act, e.g. close a socket)
+   */
+  timeout(ms: number | 'infinity', onTimeout: () => T): this {
+    if (ms !== 'infinity') {
+      this.#timer = getClock().setTimer(ms, () => {
+        this.#timer = null;
+        if (!this.done) this.settle(onTimeout());
+      });
+    }
+    return this;
+  }
+
+  /** Resolves the waiter with `value` (once; later calls do nothing). */
+  settle(value: T): void {
+    if (this.done) return;
+    this.#leave();
+    this.#resolve(value);
+  }
+
+  /** The caller died: leave the queue and unwind its code. */
+  ownerExited(_owner: Process, reason: unknown): void {
+    if (this.done) return;
+    this.#leave();
+    this.promise.catch(ignore);
+    this.#reject(new ProcessExited(reason));
+  }
+
+  #leave(): void {
+    this.done = true;
+    if (this.#timer !== null) {
+      getClock().clearTimer(this.#timer);
+      this.#timer = null;
+    }
+    this.proc.disown(this);
+    const queue = this.#queue;
+    if (queue !== null) {
+      const i = queue.indexOf(this);
+      if (i >= 0) queue.splice(i, 1);
+      this.#queue = null;
+    }
+  }
+}
+
+/**
+ * Settles every waiter of `queue` with `value`, oldest first, emptying it.
+ * @param queue - the waiters
+ * @param value - what each gets
+ */
+export function settleAll<T>(queue: Waiter<T>[], value: T): void {
+  for (const w of queue.splice(0)) w.settle(value);
+}
+
+function ignore(): void {}
