@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context, packet)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context, packet, tcp)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -224,6 +224,92 @@ if (only === undefined || only === 'packet') {
     row(`decode_packet ${label}`, m, 'MBps', 1, 'MB/s', true, '');
     row(`PacketDecoder ${label}`, { ...m, erl: [] }, 'decoderMBps', 1, 'MB/s', true, '');
   }
+}
+
+if (only === undefined || only === 'tcp') {
+  // Echo servers, each in a process of its own, driven by one node:net load client in
+  // another (bench/cases/tcp-client.ts), the two pinned to different cores: erlts gen_tcp
+  // in {active, once} and passive mode, bare node:net, and erl's gen_tcp in both modes (one
+  // scheduler). The bare column is the same node:net server in both modes. Servers
+  // alternate run by run, like the other families. Idle memory is measured on the
+  // {active, once} servers; Erlang's "heap" is erlang:memory(total). BENCH_TCP_IDLE sets
+  // the idle connection count (10,000); tcp-client.ts lists its other knobs.
+  if (erlDir !== null)
+    execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_tcp_bench.erl')]);
+  // BENCH_TCP_RAW=1 prints every run's figures on stderr, to see the spread behind a median.
+  const tcp = (server: string, workload: string): Result => {
+    const r = runNode('tcp-client.ts', [server, workload, erlDir ?? '']);
+    if (process.env.BENCH_TCP_RAW === '1')
+      process.stderr.write(`\n${server} ${workload} ${JSON.stringify(r)}\n`);
+    return r;
+  };
+  const servers = [
+    'erlts-once',
+    'erlts-passive',
+    'bare',
+    ...(erlDir === null ? [] : ['erl-once', 'erl-passive']),
+  ];
+  const thr: Record<string, Result[]> = {};
+  const idle: Record<string, Result[]> = {};
+  for (const s of servers) {
+    thr[s] = [];
+    idle[s] = [];
+  }
+  const idleServers = servers.filter((s) => s !== 'erlts-passive' && s !== 'erl-passive');
+  for (let i = 0; i < runs; i++) {
+    for (const s of servers) {
+      process.stderr.write(`\rtcp ${s} throughput: run ${i + 1}/${runs}`.padEnd(60));
+      thr[s]?.push(tcp(s, 'throughput'));
+    }
+    for (const s of idleServers) {
+      process.stderr.write(`\rtcp ${s} idle: run ${i + 1}/${runs}`.padEnd(60));
+      idle[s]?.push(tcp(s, 'idle'));
+    }
+  }
+  process.stderr.write('\r' + ' '.repeat(60) + '\r');
+  const mode = (from: Record<string, Result[]>, m: 'once' | 'passive'): Measured => ({
+    erlts: from[`erlts-${m}`] ?? [],
+    bare: from.bare ?? [],
+    erl: from[`erl-${m}`] ?? [],
+  });
+  for (const m of ['once', 'passive'] as const) {
+    const label = m === 'once' ? '{active,once}' : 'passive';
+    row(
+      `tcp echo ${label}, 50 conns × 64 B`,
+      mode(thr, m),
+      'roundTripsPerSec',
+      1e-3,
+      'k round trips/s',
+      true,
+      'erlts/bare ≥ 0.9×',
+    );
+    row(`— server CPU`, mode(thr, m), 'serverUsPerRoundTrip', 1, 'µs/round trip', false, '');
+  }
+  for (const m of ['once', 'passive'] as const) {
+    const label = m === 'once' ? '{active,once}' : 'passive';
+    row(
+      `tcp echo ${label}, 64 KiB × 8 in flight`,
+      mode(thr, m),
+      'MBps',
+      1,
+      'MB/s',
+      true,
+      'erlts/bare ≥ 0.8×',
+    );
+    row(`— server CPU`, mode(thr, m), 'serverCpuSecsPerGB', 1, 's/GB', false, '');
+  }
+  const n = Number(process.env.BENCH_TCP_IDLE ?? 10_000).toLocaleString('en-US');
+  row(
+    `tcp ${n} idle conns, {active,once}: RSS`,
+    mode(idle, 'once'),
+    'rssPerConn',
+    1,
+    'B/conn',
+    false,
+    'erlts/bare ≤ 1.5×',
+  );
+  row(`— heap`, mode(idle, 'once'), 'heapPerConn', 1, 'B/conn', false, 'erlts/bare ≤ 1.5×');
+  row(`— accepting them`, mode(idle, 'once'), 'acceptsPerSec', 1e-3, 'k accepts/s', true, '');
 }
 
 if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });
