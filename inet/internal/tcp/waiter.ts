@@ -46,7 +46,10 @@ export class Waiter<T> implements OwnedResource {
     if (ms !== 'infinity') {
       this.#timer = getClock().setTimer(ms, () => {
         this.#timer = null;
-        if (!this.done) this.settle(onTimeout());
+        if (this.done) return;
+        // Out of the queue before onTimeout acts (it may fail the rest of the queue).
+        this.#leave();
+        this.#resolve(onTimeout());
       });
     }
     return this;

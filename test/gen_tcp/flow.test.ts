@@ -1,0 +1,118 @@
+/**
+ * Flow control (DESIGN §4): a socket nobody reads from leaves the bytes in the kernel, so
+ * the peer is pushed back; a sender faster than its peer waits between the watermarks.
+ */
+import { expect } from 'chai';
+import { after, flush, self, send, spawn, receive, on, _ } from 'erlts';
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import { closeAll, listener, nodePeer, ok, sleep } from './support.js';
+
+const MB = 1024 * 1024;
+
+/** Writes `total` bytes from a node:net peer, as fast as Node lets it. */
+function flood(sock: import('node:net').Socket, total: number): void {
+  const chunk = Buffer.alloc(MB, 1);
+  for (let i = 0; i < total / MB; i++) sock.write(chunk);
+}
+
+describe('gen_tcp flow control', () => {
+  for (const [mode, opts] of [
+    ['passive', [['active', false]]],
+    ['an exhausted {active, once}', [['active', 'once']]],
+  ] as const) {
+    it(`pushes back on a flooding peer while ${mode}`, async () => {
+      const [ls, port] = await listener(['binary', ...opts]);
+      const peer = await nodePeer(port);
+      const s = ok(await gen_tcp.accept(ls));
+      const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+      flood(peer.sock, 64 * MB);
+      await sleep(300);
+      // Most of it is still in the peer's own buffer: the kernel window is closed.
+      expect(peer.sock.writableLength).to.be.greaterThan(32 * MB);
+      const grown = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heapBefore;
+      expect(grown).to.be.lessThan(48 * MB);
+      // Reading it all drains the peer.
+      inet.setopts(s, [['active', false]]);
+      // An {active, once} socket delivered one chunk as a message before it paused.
+      let got = flush().reduce((n: number, m) => n + ((m as [string, unknown, Buffer])[2]?.length ?? 0), 0);
+      while (got < 64 * MB) {
+        const r = await gen_tcp.recv(s, 0, 5000);
+        got += (ok(r) as Buffer).length;
+      }
+      expect(got).to.equal(64 * MB);
+      expect(peer.sock.writableLength).to.equal(0);
+      peer.sock.destroy();
+      await closeAll(s, ls);
+    });
+  }
+
+  it('makes senders wait above high_watermark, and times them out with send_timeout', async () => {
+    const [ls, port] = await listener([
+      'binary',
+      ['send_timeout', 200],
+      ['high_watermark', 65536],
+      ['low_watermark', 16384],
+    ]);
+    const peer = await nodePeer(port);
+    peer.sock.pause(); // a peer that never reads
+    const s = ok(await gen_tcp.accept(ls));
+    const chunk = Buffer.alloc(64 * 1024, 2);
+    let sent = 0;
+    let r: unknown = 'ok';
+    while (r === 'ok' && sent < 256 * MB) {
+      r = await gen_tcp.send(s, chunk);
+      if (r === 'ok') sent += chunk.length;
+    }
+    expect(r).to.deep.equal(['error', 'timeout']);
+    // What is queued in erlts stays near the high watermark, whatever the kernel took.
+    const [[, pend]] = ok(await inet.getstat(s, ['send_pend'])) as [[string, number]];
+    expect(pend).to.be.at.most(65536 + chunk.length);
+    expect(sent).to.be.lessThan(128 * MB);
+    // Without send_timeout_close the socket stays usable.
+    expect(ok(inet.getopts(s, ['active']))).to.deep.equal([['active', true]]);
+    peer.sock.destroy();
+    await closeAll(s, ls);
+  });
+
+  it('closes the socket on a send timeout with send_timeout_close', async () => {
+    const [ls, port] = await listener(['binary', ['send_timeout', 100], ['send_timeout_close', true]]);
+    const peer = await nodePeer(port);
+    peer.sock.pause();
+    const s = ok(await gen_tcp.accept(ls));
+    const chunk = Buffer.alloc(64 * 1024, 3);
+    let r: unknown = 'ok';
+    while (r === 'ok') r = await gen_tcp.send(s, chunk);
+    expect(r).to.deep.equal(['error', 'timeout']);
+    expect(await gen_tcp.send(s, chunk)).to.deep.equal(['error', 'closed']);
+    peer.sock.destroy();
+    await closeAll(s, ls);
+  });
+
+  it('wakes a waiting sender once the peer reads below low_watermark', async () => {
+    const [ls, port] = await listener(['binary']);
+    const peer = await nodePeer(port);
+    peer.sock.pause();
+    const s = ok(await gen_tcp.accept(ls));
+    const me = self();
+    const total = 32 * MB;
+    spawn(async () => {
+      const chunk = Buffer.alloc(MB, 4);
+      let n = 0;
+      for (let i = 0; i < total / MB; i++) if ((await gen_tcp.send(s, chunk)) === 'ok') n += MB;
+      send(me, ['sent', n]);
+    });
+    expect(
+      await receive(
+        on(['sent', _]),
+        after(300, () => 'blocked'),
+      ),
+    ).to.equal('blocked');
+    peer.sock.resume();
+    expect(await receive(on(['sent', _], ([, n]) => n))).to.equal(total);
+    await sleep(50);
+    expect(peer.received().length).to.equal(total);
+    peer.sock.destroy();
+    await closeAll(s, ls);
+  });
+});

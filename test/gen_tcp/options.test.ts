@@ -1,0 +1,181 @@
+/** Options on live sockets: inheritance, read-back, and errors for malformed ones. */
+import { expect } from 'chai';
+import { ErlangError, after, on, receive } from 'erlts';
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import { closeAll, ok, pair } from './support.js';
+
+describe('gen_tcp options on sockets', () => {
+  it('gives accepted sockets the listen socket options', async () => {
+    const lopts = [
+      'binary',
+      ['packet', 2],
+      ['active', 'once'],
+      ['nodelay', true],
+      ['send_timeout', 1234],
+      ['exit_on_close', false],
+    ];
+    const [c, s, ls] = await pair([], lopts);
+    expect(
+      ok(inet.getopts(s, ['mode', 'packet', 'active', 'nodelay', 'send_timeout', 'exit_on_close'])),
+    ).to.deep.equal([
+      ['mode', 'binary'],
+      ['packet', 2],
+      ['active', 'once'],
+      ['nodelay', true],
+      ['send_timeout', 1234],
+      ['exit_on_close', false],
+    ]);
+    expect(inet.setopts(ls, [['packet', 4]])).to.equal('ok');
+    expect(ok(inet.getopts(ls, ['packet']))).to.deep.equal([['packet', 4]]);
+    await closeAll(c, s, ls);
+  });
+
+  it('reads back what Node cannot apply, as given', async () => {
+    const opts = [
+      ['recbuf', 65536],
+      ['sndbuf', 32768],
+      ['priority', 3],
+      ['tos', 16],
+      ['delay_send', true],
+      ['linger', [true, 5]],
+      ['high_msgq_watermark', 100000],
+    ];
+    const [c, s, ls] = await pair(opts);
+    expect(
+      ok(
+        inet.getopts(c, [
+          'recbuf',
+          'sndbuf',
+          'priority',
+          'tos',
+          'delay_send',
+          'linger',
+          'high_msgq_watermark',
+        ]),
+      ),
+    ).to.deep.equal(opts);
+    await closeAll(c, s, ls);
+  });
+
+  it('raises badarg for a malformed option in listen and connect, with its name', async () => {
+    let caught: unknown;
+    try {
+      await gen_tcp.listen(0, [['activ', true]]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(ErlangError.is(caught) && caught.reason).to.equal('badarg');
+    expect(String(caught)).to.match(/activ/);
+    caught = undefined;
+    try {
+      await gen_tcp.connect([127, 0, 0, 1], 1, [['packet', 3]]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(ErlangError.is(caught) && caught.reason).to.equal('badarg');
+    expect(String(caught)).to.match(/packet/);
+  });
+
+  it('gives einval for a malformed option in setopts, applying none of the list', async () => {
+    const [c, s, ls] = await pair(['binary']);
+    expect(
+      inet.setopts(c, [
+        ['packet', 2],
+        ['nodelay', 'yes'],
+      ]),
+    ).to.deep.equal(['error', 'einval']);
+    expect(ok(inet.getopts(c, ['packet', 'nodelay']))).to.deep.equal([
+      ['packet', 0],
+      ['nodelay', false],
+    ]);
+    expect(inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
+    await closeAll(c, s, ls);
+  });
+
+  it('binds to the address and port given', async () => {
+    const ls = ok(await gen_tcp.listen(0, [['ip', [127, 0, 0, 1]]]));
+    const [ip] = ok(await inet.sockname(ls)) as [number[], number];
+    expect(ip).to.deep.equal([127, 0, 0, 1]);
+    const any = ok(await gen_tcp.listen(0, []));
+    expect((ok(await inet.sockname(any)) as [number[], number])[0]).to.deep.equal([0, 0, 0, 0]);
+    const six = ok(await gen_tcp.listen(0, ['inet6', ['ip', 'loopback']]));
+    expect((ok(await inet.sockname(six)) as [number[], number])[0]).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 1]);
+    await closeAll(ls, any, six);
+  });
+
+  it('counts bytes and packets in getstat', async () => {
+    const [c, s, ls] = await pair(['binary', ['active', false]]);
+    await gen_tcp.send(s, 'hello');
+    await gen_tcp.recv(c, 0, 1000);
+    const stats = Object.fromEntries(ok(await inet.getstat(c)) as [string, number][]);
+    expect(Object.keys(stats)).to.deep.equal([
+      'recv_oct',
+      'recv_cnt',
+      'recv_max',
+      'recv_avg',
+      'recv_dvi',
+      'send_oct',
+      'send_cnt',
+      'send_max',
+      'send_avg',
+      'send_pend',
+    ]);
+    expect([stats['recv_oct'], stats['recv_cnt'], stats['recv_max'], stats['recv_avg']]).to.deep.equal([
+      5, 1, 5, 5,
+    ]);
+    const sent = Object.fromEntries(
+      ok(await inet.getstat(s, ['send_oct', 'send_cnt'])) as [string, number][],
+    );
+    expect(sent).to.deep.equal({ send_oct: 5, send_cnt: 1 });
+    expect(await inet.getstat(s, ['bogus'])).to.deep.equal(['error', 'einval']);
+    await closeAll(c, s, ls);
+  });
+
+  it('monitors a socket: DOWN normal on close, noproc when already closed, none after cancel', async () => {
+    const [c, s, ls] = await pair();
+    const ref = inet.monitor(c);
+    const ref2 = inet.monitor(s);
+    expect(inet.cancel_monitor(ref2)).to.equal(true);
+    await gen_tcp.close(c);
+    expect(
+      await receive(
+        on(['DOWN', ref, 'port', c, 'normal'], () => 'down'),
+        after(200, () => 'none'),
+      ),
+    ).to.equal('down');
+    const ref3 = inet.monitor(c);
+    expect(
+      await receive(
+        on(['DOWN', ref3, 'port', c, 'noproc'], () => 'noproc'),
+        after(200, () => 'none'),
+      ),
+    ).to.equal('noproc');
+    await gen_tcp.close(s);
+    expect(
+      await receive(
+        on(['DOWN', ref2, 'port', s, 'normal'], () => 'down'),
+        after(50, () => 'none'),
+      ),
+    ).to.equal('none');
+    await closeAll(ls);
+  });
+
+  it('describes a socket with info', async () => {
+    const [c, s, ls] = await pair();
+    const info = inet.info(ls);
+    expect(info['states']).to.deep.equal(['listen', 'open']);
+    expect(inet.info(c)['states']).to.deep.equal(['connected', 'open']);
+    expect(Object.keys(info).sort()).to.deep.equal([
+      'counters',
+      'input',
+      'links',
+      'memory',
+      'monitors',
+      'output',
+      'owner',
+      'states',
+    ]);
+    await closeAll(c, s, ls);
+  });
+});
