@@ -100,7 +100,7 @@ async function erltsServer(active: 'once' | false): Promise<number> {
     if (l[0] !== 'ok') throw new Error(`listen: ${String(l[1])}`);
     const LS = l[1];
     const p = await inet.port(LS);
-    if (p[0] !== 'ok') throw new Error(`inet:port: ${String(p[1])}`);
+    if (p[0] !== 'ok' || typeof p[1] !== 'number') throw new Error(`inet:port: ${String(p[1])}`);
     spawn(active === 'once' ? onceAcceptor : passiveAcceptor, LS);
     ready(p[1]);
     await receive();
