@@ -11,6 +11,7 @@ import {
   lookupPort,
   openPorts,
   statNames,
+  type Endpoint,
   type InetPort,
   type StatName,
 } from './tcp/inet-port.js';
@@ -67,8 +68,6 @@ export function getopts(socket: unknown, names: unknown): readonly ['ok', List<[
   return readOptions(p.options, names);
 }
 
-type Endpoint = readonly [unknown, number] | readonly ['local', string];
-
 /**
  * The local address and port of a socket.
  * @returns `{ok, {IP, Port}}`, `{ok, {local, Path}}`, or `{error, einval}` once closed
@@ -118,13 +117,14 @@ export async function peernames(
 
 /**
  * The local port number of a socket.
- * @returns `{ok, Port}` or `{error, einval}` once closed
+ * @returns `{ok, Port}` (`{ok, Path}` for a local socket) or `{error, einval}` once closed
  * @see https://www.erlang.org/docs/25/man/inet.html#port-1
  */
-export async function port(socket: unknown): Promise<readonly ['ok', number] | Einval> {
+export async function port(socket: unknown): Promise<readonly ['ok', number | Buffer] | Einval> {
   const r = await sockname(socket);
   if (r[0] !== 'ok') return r;
-  return ['ok', r[1][0] === 'local' ? 0 : (r[1][1] as number)];
+  // A local socket's "port" is its path, as OTP gives it.
+  return ['ok', r[1][1]];
 }
 
 /**

@@ -72,6 +72,12 @@ describe('gen_tcp active modes', () => {
     await closeAll(c, s, ls);
   });
 
+  it('sends tcp_passive to the acceptor when the listen socket has {active, 0}', async () => {
+    const [c, s, ls] = await pair([], [['active', 0]]);
+    expect(flush()).to.deep.equal([['tcp_passive', s]]);
+    await closeAll(c, s, ls);
+  });
+
   it('answers recv on an active socket with einval', async () => {
     const [c, s, ls] = await pair([['active', true]]);
     expect(await gen_tcp.recv(c, 0, 100)).to.deep.equal(['error', 'einval']);

@@ -19,6 +19,19 @@ describe('gen_tcp close and errors', () => {
     await closeAll(c, s, ls);
   });
 
+  it('ends reading at shutdown(read): what is buffered, then closed', async () => {
+    const [c, s, ls] = await pair(['binary', ['active', false], ['exit_on_close', false]], ['binary']);
+    await gen_tcp.send(s, 'before');
+    await sleep(20);
+    expect(await gen_tcp.shutdown(c, 'read')).to.equal('ok');
+    expect(String(ok(await gen_tcp.recv(c, 0, 1000)))).to.equal('before');
+    expect(await gen_tcp.recv(c, 0, 1000)).to.deep.equal(['error', 'closed']);
+    expect(await gen_tcp.send(c, 'can still send')).to.equal('ok');
+    inet.setopts(s, [['active', false]]);
+    expect(String(ok(await gen_tcp.recv(s, 0, 1000)))).to.equal('can still send');
+    await closeAll(c, s, ls);
+  });
+
   it('closes the socket at the peer close by default (exit_on_close true)', async () => {
     const [c, s, ls] = await pair(['binary', ['active', true]]);
     await gen_tcp.close(s);
@@ -166,7 +179,11 @@ describe('gen_tcp close and errors', () => {
     const sl = ok(await gen_tcp.accept(lsl));
     await gen_tcp.send(cl, 'over unix');
     expect(String(ok(await gen_tcp.recv(sl, 0, 1000)))).to.equal('over unix');
-    expect(await inet.sockname(lsl)).to.deep.equal(['ok', ['local', path]]);
+    expect(await inet.sockname(lsl)).to.deep.equal(['ok', ['local', Buffer.from(path)]]);
+    expect(await inet.sockname(cl)).to.deep.equal(['ok', ['local', Buffer.alloc(0)]]);
+    expect(await inet.peername(cl)).to.deep.equal(['ok', ['local', Buffer.from(path)]]);
+    expect(await inet.peername(sl)).to.deep.equal(['ok', ['local', Buffer.alloc(0)]]);
+    expect(await inet.port(lsl)).to.deep.equal(['ok', Buffer.from(path)]);
     await closeAll(cl, sl, lsl);
   });
 });

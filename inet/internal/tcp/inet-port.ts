@@ -11,6 +11,9 @@ import type { TcpOptions } from './options.js';
 /** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
 const open = new Map<Port, InetPort>();
 
+/** A socket address as inet:sockname/1 gives it: `{IP, Port}` or `{local, Path}` (Path a binary). */
+export type Endpoint = readonly [unknown, number] | readonly ['local', Buffer];
+
 /** Counters of `inet:getstat/1`, in OTP's order. */
 export const statNames = [
   'recv_oct',
@@ -122,10 +125,10 @@ export abstract class InetPort implements OwnedResource {
   abstract states(): List<string>;
 
   /** Local address, or null when there is none (closed, unbound). */
-  abstract sockname(): readonly [unknown, number] | ['local', string] | null;
+  abstract sockname(): Endpoint | null;
 
   /** Peer address, or null. */
-  abstract peername(): readonly [unknown, number] | ['local', string] | null;
+  abstract peername(): Endpoint | null;
 
   /** Bytes still queued for sending (send_pend). */
   abstract get pending(): number;

@@ -10,7 +10,7 @@
 import type * as net from 'node:net';
 import { List } from 'erlts';
 import type { Process } from '../../../runtime/internal/process.js';
-import { InetPort } from './inet-port.js';
+import { InetPort, type Endpoint } from './inet-port.js';
 import { inheritOptions, type TcpOptions } from './options.js';
 import { TcpPort, endpoint } from './stream.js';
 import { Waiter, settleAll } from './waiter.js';
@@ -23,11 +23,20 @@ export class ListenPort extends InetPort {
   readonly #backlog: net.Socket[] = [];
   /** A local (AF_UNIX) listener's path. */
   readonly path: string | null;
+  /** Opened with `{active, N}`, N <= 0: each accepted socket tells its owner `tcp_passive`. */
+  readonly passiveAtOpen: boolean;
 
-  constructor(owner: Process, options: TcpOptions, server: net.Server, path: string | null) {
+  constructor(
+    owner: Process,
+    options: TcpOptions,
+    server: net.Server,
+    path: string | null,
+    passiveAtOpen: boolean,
+  ) {
     super(owner, options);
     this.server = server;
     this.path = path;
+    this.passiveAtOpen = passiveAtOpen;
     this.go('LISTEN');
     server.on('connection', (sock: net.Socket) => this.#onConnection(sock));
     server.on('error', ignore);
@@ -42,7 +51,10 @@ export class ListenPort extends InetPort {
 
   #adopt(owner: Process, sock: net.Socket): unknown {
     sock.removeListener('error', ignore);
-    return new TcpPort(owner, inheritOptions(this.options), sock, 'accept').port;
+    const tcp = new TcpPort(owner, inheritOptions(this.options), sock, 'accept');
+    if (this.path !== null) tcp.local = { path: Buffer.from(this.path), via: 'accept' };
+    if (this.passiveAtOpen && tcp.options.active === false) tcp.tell(['tcp_passive', tcp.port]);
+    return tcp.port;
   }
 
   /**
@@ -72,9 +84,9 @@ export class ListenPort extends InetPort {
     return this.gone ? new List('closed') : new List('listen', 'open');
   }
 
-  sockname(): readonly [unknown, number] | ['local', string] | null {
+  sockname(): Endpoint | null {
     if (this.gone) return null;
-    if (this.path !== null) return ['local', this.path];
+    if (this.path !== null) return ['local', Buffer.from(this.path)];
     const a = this.server.address();
     return a === null || typeof a === 'string' ? null : endpoint(a.address, a.port);
   }

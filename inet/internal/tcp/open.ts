@@ -97,7 +97,7 @@ export async function listen(port: unknown, opts: unknown): Promise<OpenResult> 
     server.close();
     liveSelf(); // unwinds the dead caller
   }
-  return ['ok', new ListenPort(proc, o, server, target.path).port];
+  return ['ok', new ListenPort(proc, o, server, target.path, passiveAtOpen(parsed[1].given)).port];
 }
 
 /** Where to connect: a resolved `{host, port}` or a local path. */
@@ -199,6 +199,7 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
     return ['error', failure];
   }
   const tcp = new TcpPort(proc, o, sock, 'connect');
+  if ('path' in target) tcp.local = { path: Buffer.from(target.path), via: 'connect' };
   if (passiveAtOpen(parsed[1].given)) tcp.tell(['tcp_passive', tcp.port]);
   return ['ok', tcp.port];
 }

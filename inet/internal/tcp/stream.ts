@@ -27,7 +27,7 @@ import type { Packet } from '../../../runtime/internal/packet/index.js';
 import type { Process } from '../../../runtime/internal/process.js';
 import { posixFromNodeError } from '../posix.js';
 import { parse_address } from '../address.js';
-import { InetPort } from './inet-port.js';
+import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
 import { setopts as applySetopts, type TcpOptions } from './options.js';
 import { Waiter, settleAll } from './waiter.js';
@@ -62,7 +62,14 @@ export class TcpPort extends InetPort {
   /** Reads were shut down locally (shutdown(S, read)). */
   #readShut = false;
   #busy = false;
+  /** Writes are corked until the next tick ({delay_send, true}). */
+  #corked = false;
+  /** For a local (AF_UNIX) socket: the listener's path and which end this is. */
+  local: { readonly path: Buffer; readonly via: 'accept' | 'connect' } | null = null;
   readonly #onWritten = (): void => this.#drained();
+  readonly #readShutCheck = (): void => {
+    if (this.#flowing && !this.#eof) this.#onEnd(null);
+  };
 
   /**
    * @param owner - the controlling process
@@ -111,7 +118,6 @@ export class TcpPort extends InetPort {
 
   #onData(chunk: Buffer): void {
     this.countRecv(chunk.length);
-    if (this.#readShut) return;
     const o = this.options;
     if (o.packet === 0 && o.active !== false && this.#decoder.buffered === 0) {
       this.#deliver(chunk);
@@ -222,13 +228,15 @@ export class TcpPort extends InetPort {
   flow(): void {
     const want =
       !this.#eofReported &&
-      !this.#readShut &&
       canRead(this.state) &&
       (this.options.active !== false || this.readers.length > 0);
     if (want === this.#flowing) return;
     this.#flowing = want;
-    if (want) this.sock.resume();
-    else this.sock.pause();
+    if (want) {
+      this.sock.resume();
+      // After shutdown(read): one poll phase reads what the kernel holds, then it is the end.
+      if (this.#readShut) setImmediate(this.#readShutCheck);
+    } else this.sock.pause();
   }
 
   /**
@@ -241,7 +249,7 @@ export class TcpPort extends InetPort {
     if (this.options.active !== false) return einval;
     if (length !== 0 && this.options.packet !== 0) return einval;
     if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
-    if (this.#readShut || (this.#eofReported && !canRead(this.state))) return closed;
+    if (this.#eofReported && !canRead(this.state)) return closed;
     const d = this.#decoder;
     if (this.readers.length === 0 && d.buffered > 0) {
       const pkt = this.options.packet === 0 ? d.read(length) : d.next();
@@ -312,6 +320,15 @@ export class TcpPort extends InetPort {
   #write(buf: Buffer): void {
     this.countSend(buf.length);
     const sock = this.sock;
+    if (this.options.delaySend && !this.#corked) {
+      // {delay_send, true}: sends of this tick leave together, as one write.
+      this.#corked = true;
+      sock.cork();
+      process.nextTick(() => {
+        this.#corked = false;
+        sock.uncork();
+      });
+    }
     sock.write(buf, this.#onWritten);
     if (sock.writableLength > this.options.highWatermark) this.#busy = true;
   }
@@ -341,11 +358,11 @@ export class TcpPort extends InetPort {
    */
   shutdown(how: 'read' | 'write' | 'read_write'): 'ok' | readonly ['error', Posix] {
     if (this.state === 'closed') return closed;
-    if (how !== 'write') {
+    if (how !== 'write' && !this.#readShut) {
+      // Node has no SHUT_RD. As Linux after shutdown(SHUT_RD), reads get what the kernel
+      // holds, then end of stream where they would have waited (docs/DEVIATIONS.md).
       this.#readShut = true;
-      this.#decoder.drain();
-      settleAll(this.readers, closed);
-      this.flow();
+      if (this.#flowing) setImmediate(this.#readShutCheck);
     }
     if (how !== 'read' && this.can('SHUTDOWN_WRITE')) {
       this.go('SHUTDOWN_WRITE');
@@ -380,11 +397,15 @@ export class TcpPort extends InetPort {
     return s;
   }
 
-  sockname(): readonly [unknown, number] | ['local', string] | null {
+  sockname(): Endpoint | null {
+    const local = this.local;
+    if (local !== null) return ['local', local.via === 'accept' ? local.path : Buffer.alloc(0)];
     return endpoint(this.sock.localAddress, this.sock.localPort);
   }
 
-  peername(): readonly [unknown, number] | ['local', string] | null {
+  peername(): Endpoint | null {
+    const local = this.local;
+    if (local !== null) return ['local', local.via === 'connect' ? local.path : Buffer.alloc(0)];
     return endpoint(this.sock.remoteAddress, this.sock.remotePort);
   }
 }
