@@ -227,9 +227,7 @@ export class TcpPort extends InetPort {
   /** Resumes the Node socket when someone wants data, pauses it otherwise. */
   flow(): void {
     const want =
-      !this.#eofReported &&
-      canRead(this.state) &&
-      (this.options.active !== false || this.readers.length > 0);
+      !this.#eofReported && canRead(this.state) && (this.options.active !== false || this.readers.length > 0);
     if (want === this.#flowing) return;
     this.#flowing = want;
     if (want) {
