@@ -45,6 +45,35 @@ export function isActiveValue(value: unknown): value is Active {
 }
 
 /**
+ * The `active` value after `inet:setopts(S, [{active, Value}])`, without allocating.
+ * @param current - the socket's `active` now
+ * @param value - the value given
+ * @returns the new value (`false` with a `tcp_passive` due when a count reached zero or
+ *   below: see {@link passiveDue}), or `undefined` for einval
+ * @example
+ * // ok = inet:setopts(S, [{active, 5}]), ok = inet:setopts(S, [{active, 3}]) gives 8.
+ * activeAfter(5, 3); // 8
+ * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
+ */
+export function activeAfter(current: Active, value: unknown): Active | undefined {
+  if (!isActiveValue(value)) return undefined;
+  if (typeof value !== 'number') return value;
+  const sum = typeof current === 'number' ? current + value : value;
+  if (sum > activeMax) return undefined;
+  return sum <= 0 ? false : sum;
+}
+
+/**
+ * Whether setting `value` that gave `result` (see {@link activeAfter}) sends `tcp_passive`.
+ * @param value - the value given
+ * @param result - what activeAfter returned
+ * @returns true when a count was brought to zero or below
+ */
+export function passiveDue(value: unknown, result: Active | undefined): boolean {
+  return typeof value === 'number' && result === false;
+}
+
+/**
  * The `{active, N}` counter of one socket: settings add to a running count, each delivered
  * message uses one, and reaching zero makes the socket passive with a `tcp_passive` message.
  * @example

@@ -15,9 +15,9 @@
  */
 import { z } from 'zod';
 import { ErlangError, List } from 'erlts';
-import { ActiveCounter, activeMax, isActiveValue, type Active } from './options-active.js';
+import { ActiveCounter, activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
-export { ActiveCounter, type Active } from './options-active.js';
+export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
 
 /** `{packet, PacketType}` as getopts reports it (`raw` reads back as `0`). */
 export type PacketType =
@@ -552,15 +552,10 @@ export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsRe
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
 export function setActive(current: Readonly<TcpOptions>, value: unknown): SetoptsResult {
-  if (!isActiveValue(value)) return { reply: einval, options: current, passive: false };
-  if (typeof value !== 'number')
-    return { reply: 'ok', options: { ...current, active: value }, passive: false };
-  const sum = typeof current.active === 'number' ? current.active + value : value;
-  if (sum > activeMax) return { reply: einval, options: current, passive: false };
-  if (sum <= 0) return { reply: 'ok', options: { ...current, active: false }, passive: true };
-  return { reply: 'ok', options: { ...current, active: sum }, passive: false };
+  const active = activeAfter(current.active, value);
+  if (active === undefined) return { reply: einval, options: current, passive: false };
+  return { reply: 'ok', options: { ...current, active }, passive: passiveDue(value, active) };
 }
-
 /**
  * The options an accepted socket starts with: the listen socket's, as OTP's accept copies
  * them (the listen-only `backlog` and the bound port do not carry over).

@@ -29,7 +29,7 @@ import { posixFromNodeError } from '../posix.js';
 import { parse_address } from '../address.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
-import { setopts as applySetopts, type TcpOptions } from './options.js';
+import { activeAfter, passiveDue, setopts as applySetopts, type TcpOptions } from './options.js';
 import { Waiter, settleAll } from './waiter.js';
 import { toBuffer } from './iodata.js';
 
@@ -268,6 +268,11 @@ export class TcpPort extends InetPort {
   /** `inet:setopts/2` on this port. */
   setopts(opts: unknown): 'ok' | readonly ['error', 'einval'] {
     if (this.state === 'closed') return einval;
+    // The hot path of {active, once} servers: a lone {active, V}, no copy of the options.
+    if (Array.isArray(opts) && opts.length === 1) {
+      const opt: unknown = opts[0];
+      if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'active') return this.#setActive(opt[1]);
+    }
     const prev = this.options;
     const r = applySetopts(prev, opts);
     this.options = r.options;
@@ -276,6 +281,16 @@ export class TcpPort extends InetPort {
     if (r.options.active !== false || prev.packet !== r.options.packet) this.pump();
     else this.flow();
     return r.reply;
+  }
+
+  #setActive(value: unknown): 'ok' | readonly ['error', 'einval'] {
+    const active = activeAfter(this.options.active, value);
+    if (active === undefined) return einval;
+    this.options.active = active;
+    if (passiveDue(value, active)) this.tell(['tcp_passive', this.port]);
+    if (active !== false) this.pump();
+    else this.flow();
+    return 'ok';
   }
 
   // ---- sending ----
