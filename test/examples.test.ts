@@ -1,20 +1,25 @@
 /**
  * Every example runs as a user runs it — `node examples/<name>.js` against the
- * built package — and prints what it promises, so the examples cannot rot.
+ * built package — and prints what it promises, so the examples cannot rot. The
+ * servers (echo, chat) run as child processes on a port the system picks, and
+ * the tests talk to them over real loopback sockets with erlts's own gen_tcp.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
+import { execFile, spawn as spawnNode } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import { timer } from 'erlts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function runExample(name: string): Promise<{ stdout: string; stderr: string }> {
+function runExample(name: string, args: readonly string[] = []): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [join(root, 'examples', name)],
+      [join(root, 'examples', name), ...args],
       { cwd: root, timeout: 10_000 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${name} failed: ${error.message}\n${stderr}`));
@@ -24,7 +29,96 @@ function runExample(name: string): Promise<{ stdout: string; stderr: string }> {
   });
 }
 
-describe('examples', () => {
+/** A server example running as a child process until `stop()`. */
+interface RunningExample {
+  port: number;
+  /** Resolves with the first match of `re` in the stdout so far or to come (within 5 s). */
+  waitFor(re: RegExp): Promise<RegExpMatchArray>;
+  /** Ends the server (SIGTERM) and resolves with what it wrote to stderr. */
+  stop(): Promise<string>;
+}
+
+/** Starts a server example and waits for its `listening on port N` line. */
+async function startExample(
+  name: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<RunningExample> {
+  const child = spawnNode(process.execPath, [join(root, 'examples', name), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  let stdout = '';
+  let stderr = '';
+  let exited = false;
+  const waiters = new Set<() => void>();
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    for (const w of waiters) w();
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.once('exit', () => {
+    exited = true;
+    for (const w of waiters) w();
+  });
+  const running: RunningExample = {
+    port: 0,
+    waitFor(re) {
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          const m = stdout.match(re);
+          if (m === null && !exited) return;
+          waiters.delete(check);
+          clearTimeout(deadline);
+          if (m !== null) resolve(m);
+          else reject(new Error(`${name} exited before printing ${re}:\n${stdout}${stderr}`));
+        };
+        const deadline = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`${name} did not print ${re} within 5 s:\n${stdout}${stderr}`));
+        }, 5000);
+        waiters.add(check);
+        check();
+      });
+    },
+    stop() {
+      if (!exited) child.kill('SIGTERM');
+      return closed.then(() => stderr);
+    },
+  };
+  try {
+    const [, port] = await running.waitFor(/listening on port (\d+)\n/);
+    running.port = Number(port);
+  } catch (e) {
+    await running.stop();
+    throw e;
+  }
+  return running;
+}
+
+/** `{ok, X} = Expr` for the tests: X, or a failure naming what came instead. */
+function ok<R extends readonly ['ok', unknown] | readonly [string, unknown]>(
+  r: R,
+): Extract<R, readonly ['ok', unknown]>[1] {
+  if (r[0] !== 'ok') throw new Error(`expected {ok, _}, got ${JSON.stringify(r)}`);
+  return r[1];
+}
+
+/** `s` as a regular expression matching exactly `s`. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The next line (or packet) a passive binary socket receives, as text. */
+async function recvText(s: gen_tcp.socket, length = 0): Promise<string> {
+  return String(ok(await gen_tcp.recv(s, length, 2000)));
+}
+
+describe('examples', function () {
+  this.timeout(15_000);
+
   before(function () {
     if (!existsSync(join(root, 'dist', 'runtime', 'index.js'))) {
       throw new Error(
@@ -58,5 +152,149 @@ describe('examples', () => {
     const { stdout, stderr } = await runExample('tour.js');
     expect(stdout).to.match(/^got pong from <0\.\d+\.0>\n<0\.\d+\.0> exited: boom\n$/);
     expect(stderr).to.equal('');
+  });
+
+  it('tcp_client_server.js: the server returns the binary the client sent', async () => {
+    const { stdout, stderr } = await runExample('tcp_client_server.js');
+    const m = stdout.match(
+      /^server listening on port (\d+)\nclient sent "Some Data" and closed its socket\nserver returned <<"Some Data">>\n$/,
+    );
+    expect(m, stdout).to.not.equal(null);
+    expect(Number(m?.[1])).to.be.greaterThan(0);
+    expect(stderr).to.equal('');
+  });
+
+  it('acceptor_pool.js: 3 acceptors answer 5 clients, then leave when the listen socket closes', async () => {
+    const { stdout, stderr } = await runExample('acceptor_pool.js');
+    const lines = stdout.split('\n');
+    expect(lines.pop()).to.equal('');
+    expect(lines[0]).to.match(/^3 acceptors listening on port [1-9]\d*$/);
+    expect(lines.filter((l) => l.startsWith('client('))).to.deep.equal([
+      'client(Port, "hello") -> {ok,"HELLO"}',
+      'client(Port, "one port, many acceptors") -> {ok,"ONE PORT, MANY ACCEPTORS"}',
+      'client(Port, "active once") -> {ok,"ACTIVE ONCE"}',
+      'client(Port, "packet 2") -> {ok,"PACKET 2"}',
+      'client(Port, "goodbye") -> {ok,"GOODBYE"}',
+    ]);
+    // Each connection ends with the acceptor that served it noticing {tcp_closed, S}.
+    const servedBy = lines.flatMap(
+      (l) => /^Socket #Port<0\.\d+> closed \[(<0\.\d+\.0>)\]$/.exec(l)?.[1] ?? [],
+    );
+    expect(servedBy).to.have.length(5);
+    expect(new Set(servedBy).size).to.be.within(1, 3);
+    expect(lines.filter((l) => l === 'accept returned {error,closed} - goodbye!')).to.have.length(3);
+    expect(lines).to.have.length(1 + 5 + 5 + 3);
+    expect(stderr).to.equal('');
+  });
+
+  it('send_timeout.js: a send to a peer that stopped reading gives {error, timeout} after send_timeout', async () => {
+    const { stdout, stderr } = await runExample('send_timeout.js', ['300']);
+    const m = stdout.match(
+      /^server listening on port \d+, never reading\nSend timeout, closing!\n(\d+) KiB sent in (\d+) binaries, then \{error_sending,timeout\} after (\d+) ms \(send_timeout 300\)\n$/,
+    );
+    expect(m, stdout).to.not.equal(null);
+    const [, kib, binaries, waited] = (m ?? []).map(Number);
+    // The kernel's buffers took some binaries before the socket's queue filled up.
+    expect(binaries).to.be.greaterThan(0);
+    expect(kib).to.equal(binaries! * 32);
+    expect(waited).to.be.within(295, 2300);
+    expect(stderr).to.equal('');
+  });
+
+  it('echo_server.js echoes each connection from a process of its own', async () => {
+    const server = await startExample('echo_server.js', ['0']);
+    const socks: gen_tcp.socket[] = [];
+    try {
+      const connect = async (): Promise<gen_tcp.socket> => {
+        const s = ok(await gen_tcp.connect('localhost', server.port, ['binary', ['active', false]], 2000));
+        socks.push(s);
+        return s;
+      };
+      const a = await connect();
+      const b = await connect();
+      // b is served while a sits idle.
+      expect(await gen_tcp.send(b, 'hello from b\n')).to.equal('ok');
+      expect(await recvText(b, 13)).to.equal('hello from b\n');
+      expect(await gen_tcp.send(a, 'hello from a\n')).to.equal('ok');
+      expect(await recvText(a, 13)).to.equal('hello from a\n');
+      // A megabyte comes back whole and in order, {active, once} at a time.
+      const big = Buffer.alloc(1 << 20, 0);
+      for (let i = 0; i < big.length; i++) big[i] = i % 251;
+      expect(await gen_tcp.send(a, big)).to.equal('ok');
+      const back = ok(await gen_tcp.recv(a, big.length, 5000)) as Buffer;
+      expect(Buffer.compare(back, big)).to.equal(0);
+      // The server names the process serving each client, and sees each one close.
+      const serving = async (s: gen_tcp.socket): Promise<string> => {
+        const port = ok(await inet.port(s));
+        const [, pid] = await server.waitFor(
+          new RegExp(`(<0\\.\\d+\\.0>) serves 127\\.0\\.0\\.1:${port}\\n`),
+        );
+        return pid!;
+      };
+      const pa = await serving(a);
+      const pb = await serving(b);
+      expect(pa).to.not.equal(pb);
+      for (const [s, pid] of [
+        [a, pa],
+        [b, pb],
+      ] as const) {
+        await gen_tcp.close(s);
+        await server.waitFor(new RegExp(`${escapeRegExp(pid)}: connection closed\\n`));
+      }
+      for (const s of socks) await gen_tcp.close(s);
+      expect(await server.stop(), 'stderr').to.equal('');
+    } finally {
+      for (const s of socks) await gen_tcp.close(s);
+      await server.stop();
+    }
+  });
+
+  it('chat_server.js passes each line to every other client, and tells who joins and leaves', async () => {
+    const server = await startExample('chat_server.js', [], { PORT: '0' });
+    const socks: gen_tcp.socket[] = [];
+    try {
+      const join = async (nameLine: string): Promise<gen_tcp.socket> => {
+        const s = ok(
+          await gen_tcp.connect(
+            'localhost',
+            server.port,
+            ['binary', ['packet', 'line'], ['active', false]],
+            2000,
+          ),
+        );
+        socks.push(s);
+        expect(await recvText(s)).to.equal('Your name?\n');
+        expect(await gen_tcp.send(s, nameLine)).to.equal('ok');
+        return s;
+      };
+      const alice = await join('alice\n');
+      expect(await recvText(alice)).to.equal('* alice joined\n');
+      const bob = await join('bob\n');
+      for (const s of [alice, bob]) expect(await recvText(s)).to.equal('* bob joined\n');
+      const carol = await join('carol\r\n'); // as telnet and nc -C send it
+      for (const s of [alice, bob, carol]) expect(await recvText(s)).to.equal('* carol joined\n');
+
+      expect(await gen_tcp.send(alice, 'hello everyone\n')).to.equal('ok');
+      for (const s of [bob, carol]) expect(await recvText(s)).to.equal('alice: hello everyone\n');
+      // A line sent in two pieces arrives as one ({packet, line}).
+      expect(await gen_tcp.send(bob, 'hi ')).to.equal('ok');
+      await timer.sleep(50);
+      expect(await gen_tcp.send(bob, 'alice\n')).to.equal('ok');
+      // alice's next line is bob's, not her own: nobody hears themselves.
+      for (const s of [alice, carol]) expect(await recvText(s)).to.equal('bob: hi alice\n');
+      expect(await gen_tcp.send(carol, 'bye\n')).to.equal('ok');
+      for (const s of [alice, bob]) expect(await recvText(s)).to.equal('carol: bye\n');
+
+      await gen_tcp.close(carol);
+      for (const s of [alice, bob]) expect(await recvText(s)).to.equal('* carol left\n');
+      await server.waitFor(
+        /^chat server listening on port \d+\nalice joined\nbob joined\ncarol joined\ncarol left\n$/,
+      );
+      for (const s of socks) await gen_tcp.close(s);
+      expect(await server.stop(), 'stderr').to.equal('');
+    } finally {
+      for (const s of socks) await gen_tcp.close(s);
+      await server.stop();
+    }
   });
 });
