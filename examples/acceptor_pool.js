@@ -110,7 +110,7 @@ async function server(LS) {
  * @returns {Promise<'ok'>}
  */
 async function loop(S) {
-  await inet.setopts(S, [['active', 'once']]);
+  inet.setopts(S, [['active', 'once']]);
   return receive(
     on(['tcp', S, _], async ([, , Data]) => {
       const Answer = process_data(/** @type {number[]} */ (Data));
