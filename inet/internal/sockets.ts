@@ -65,7 +65,7 @@ export function setopts(socket: unknown, opts: unknown): 'ok' | Einval {
 export function getopts(socket: unknown, names: unknown): readonly ['ok', List<[string, unknown]>] | Einval {
   const p = portArg('inet:getopts/2', socket);
   if (p === undefined || p.state === 'closed') return einval;
-  return readOptions(p.options, names);
+  return readOptions(p.currentOptions(), names);
 }
 
 /**
@@ -203,7 +203,7 @@ export function info(socket: unknown): Record<string, unknown> {
     input: p.recvOct,
     links: new List(p.owner.pid),
     memory: 40,
-    monitors: new List(...[...p.monitors.values()].map((m) => ['process', m.watcher.pid])),
+    monitors: new List(...[...(p.monitors?.values() ?? [])].map((m) => ['process', m.watcher.pid])),
     output: p.sendOct,
     owner: p.owner.pid,
     states: p.states(),

@@ -80,7 +80,10 @@ export class Process {
   /** Monitors on this process: ref → watcher, with the form the DOWN's item takes. */
   monitoredBy: Map<Ref, { watcher: Process; item: unknown }> | null = null;
   dictionary: Map<unknown, unknown> | null = null;
-  resources: Set<OwnedResource> | null = null;
+  /** What it owns (sockets): none, one (most owners), or a set. */
+  resources: Set<OwnedResource> | OwnedResource | null = null;
+  /** The blocking call it waits in (a socket's recv, accept, send), released at its death. */
+  blocker: OwnedResource | null = null;
   timers: Set<Ref> | null = null;
   exitListeners: ExitListener[] | null = null;
   /** What `receive` is waiting with (see receive.ts); null when not waiting. */
@@ -115,12 +118,17 @@ export class Process {
 
   /** Registers a resource to be released when this process exits. */
   own(resource: OwnedResource): void {
-    (this.resources ??= new Set()).add(resource);
+    const held = this.resources;
+    if (held === null) this.resources = resource;
+    else if (held instanceof Set) held.add(resource);
+    else if (held !== resource) this.resources = new Set([held, resource]);
   }
 
   /** Stops owning `resource` (it was handed on or closed). */
   disown(resource: OwnedResource): void {
-    this.resources?.delete(resource);
+    const held = this.resources;
+    if (held === resource) this.resources = null;
+    else if (held instanceof Set) held.delete(resource);
   }
 
   /** Calls `listener` when this process exits (immediately if it already has). */
@@ -351,17 +359,13 @@ export function terminate(proc: Process, reason: unknown, value?: unknown): void
     for (const [ref, target] of proc.monitors) target.monitoredBy?.delete(ref);
     proc.monitors = null;
   }
-  const resources = proc.resources;
+  const held = proc.resources;
+  const blocker = proc.blocker;
   proc.resources = null;
-  if (resources !== null) {
-    for (const resource of resources) {
-      try {
-        resource.ownerExited(proc, reason);
-      } catch (error) {
-        reportCrash(proc.pid, ['resource_cleanup_failed', error]);
-      }
-    }
-  }
+  proc.blocker = null;
+  if (blocker !== null) release(proc, blocker, reason);
+  if (held instanceof Set) for (const resource of held) release(proc, resource, reason);
+  else if (held !== null) release(proc, held, reason);
   const monitoredBy = proc.monitoredBy;
   proc.monitoredBy = null;
   if (monitoredBy !== null) {
@@ -394,6 +398,15 @@ export function terminate(proc: Process, reason: unknown, value?: unknown): void
 }
 
 function ignore(): void {}
+
+/** Tells an owned resource that its owner died; a failure there is reported, not thrown. */
+function release(proc: Process, resource: OwnedResource, reason: unknown): void {
+  try {
+    resource.ownerExited(proc, reason);
+  } catch (error) {
+    reportCrash(proc.pid, ['resource_cleanup_failed', error]);
+  }
+}
 
 /** Disarms the timer of `proc`'s `after` clause. */
 export function cancelWaitTimer(proc: Process): void {

@@ -10,22 +10,14 @@ import * as inet from 'erlts/inet';
 import {
   initialTcpState,
   nextTcpState,
+  tcpEvents,
   tcpLifecycle,
   type TcpEvent,
   type TcpState,
 } from '../../inet/internal/tcp/lifecycle.js';
 import { closeAll, listener, ok } from './support.js';
 
-const events: TcpEvent[] = [
-  'LISTEN',
-  'CONNECT',
-  'CONNECTED',
-  'ACCEPTED',
-  'SHUTDOWN_WRITE',
-  'PEER_EOF',
-  'CLOSE',
-];
-const paths = getSimplePaths(tcpLifecycle, { events: events.map((type) => ({ type })) });
+const paths = getSimplePaths(tcpLifecycle, { events: tcpEvents.map((type) => ({ type })) });
 const opts = ['binary', ['active', false], ['exit_on_close', false]];
 
 /** The socket under test, its peer, and whatever else the walk opened. */

@@ -37,7 +37,7 @@ class PortMonitor implements OwnedResource {
     readonly port: InetPort,
   ) {}
   ownerExited(): void {
-    this.port.monitors.delete(this.ref);
+    this.port.monitors?.delete(this.ref);
   }
 }
 
@@ -49,7 +49,8 @@ export abstract class InetPort implements OwnedResource {
   owner: Process;
   options: TcpOptions;
   state: TcpState = initialTcpState;
-  readonly monitors = new Map<Ref, PortMonitor>();
+  /** Monitors on this port, made on the first (most ports have none). */
+  monitors: Map<Ref, PortMonitor> | null = null;
   // Counters (inet:getstat/1).
   recvOct = 0;
   recvCnt = 0;
@@ -110,12 +111,17 @@ export abstract class InetPort implements OwnedResource {
     this.owner.disown(this);
     if (this.state !== 'closed') this.go('CLOSE');
     this.release();
-    for (const m of this.monitors.values()) {
+    const monitors = this.monitors;
+    this.monitors = null;
+    if (monitors !== null) this.#down(monitors, reason);
+  }
+
+  #down(monitors: Map<Ref, PortMonitor>, reason: unknown): void {
+    for (const m of monitors.values()) {
       monitorsByRef.delete(m.ref);
       m.watcher.disown(m);
       deliver(m.watcher, ['DOWN', m.ref, 'port', this.port, reason]);
     }
-    this.monitors.clear();
   }
 
   /** Releases the Node side and fails every waiter; called once by close. */
@@ -129,6 +135,11 @@ export abstract class InetPort implements OwnedResource {
 
   /** Peer address, or null. */
   abstract peername(): Endpoint | null;
+
+  /** The options as getopts reads them. */
+  currentOptions(): TcpOptions {
+    return this.options;
+  }
 
   /** Bytes still queued for sending (send_pend). */
   abstract get pending(): number;
@@ -181,7 +192,7 @@ export abstract class InetPort implements OwnedResource {
    */
   monitor(watcher: Process, ref: Ref): void {
     const m = new PortMonitor(ref, watcher, this);
-    this.monitors.set(ref, m);
+    (this.monitors ??= new Map()).set(ref, m);
     monitorsByRef.set(ref, m);
     watcher.own(m);
   }
@@ -195,7 +206,7 @@ export function cancelPortMonitor(ref: Ref): boolean {
   const m = monitorsByRef.get(ref);
   if (m === undefined) return false;
   monitorsByRef.delete(ref);
-  m.port.monitors.delete(ref);
+  m.port.monitors?.delete(ref);
   m.watcher.disown(m);
   return true;
 }

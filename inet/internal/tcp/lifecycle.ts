@@ -45,7 +45,8 @@ export const tcpLifecycle = createMachine({
   },
 });
 
-const events: readonly TcpEvent[] = [
+/** Every event of the machine, for the table below and for tests that walk it. */
+export const tcpEvents: readonly TcpEvent[] = [
   'LISTEN',
   'CONNECT',
   'CONNECTED',
@@ -60,7 +61,7 @@ const table = new Map<TcpState, Map<TcpEvent, TcpState>>();
 for (const state of Object.keys(tcpLifecycle.config.states ?? {}) as TcpState[]) {
   const row = new Map<TcpEvent, TcpState>();
   const from = tcpLifecycle.resolveState({ value: state });
-  for (const type of events) {
+  for (const type of tcpEvents) {
     const next = getNextSnapshot(tcpLifecycle, from, { type });
     if (next.value !== state || next.status === 'done') row.set(type, next.value as TcpState);
   }

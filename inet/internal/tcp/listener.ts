@@ -51,11 +51,22 @@ export class ListenPort extends InetPort {
 
   #adopt(owner: Process, sock: net.Socket): unknown {
     sock.removeListener('error', ignore);
-    const tcp = new TcpPort(owner, inheritOptions(this.options), sock, 'accept');
+    const tcp = new TcpPort(owner, this.#inheritable(), sock, 'accept');
     if (this.path !== null) tcp.local = { path: Buffer.from(this.path), via: 'accept' };
-    if (this.passiveAtOpen && tcp.options.active === false) tcp.tell(['tcp_passive', tcp.port]);
+    if (this.passiveAtOpen && tcp.active === false) tcp.tell(['tcp_passive', tcp.port]);
     return tcp.port;
   }
+
+  /** The options accepted sockets start with: one record shared by all, until setopts here. */
+  #inheritable(): TcpOptions {
+    if (this.#inheritedFrom !== this.options) {
+      this.#inherited = inheritOptions(this.options);
+      this.#inheritedFrom = this.options;
+    }
+    return this.#inherited as TcpOptions;
+  }
+  #inherited: TcpOptions | null = null;
+  #inheritedFrom: TcpOptions | null = null;
 
   /**
    * `gen_tcp:accept/2` on this port.

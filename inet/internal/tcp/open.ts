@@ -168,6 +168,7 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
     throw new ErlangError('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
   const o = parsed[1].options;
   const target = await connectTarget(address, port, o.family, timeout);
+  liveSelf(); // a caller killed during the name lookup goes no further
   if (isError(target)) return target;
   const sock = new net.Socket({ allowHalfOpen: true });
   sock.pause();

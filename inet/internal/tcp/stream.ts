@@ -29,7 +29,7 @@ import { posixFromNodeError } from '../posix.js';
 import { parse_address } from '../address.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
-import { activeAfter, passiveDue, setopts as applySetopts, type TcpOptions } from './options.js';
+import { activeAfter, passiveDue, setopts as applySetopts, type Active, type TcpOptions } from './options.js';
 import { Waiter, settleAll } from './waiter.js';
 import { toBuffer } from './iodata.js';
 
@@ -38,6 +38,10 @@ export type RecvResult = readonly ['ok', unknown] | readonly ['error', Posix];
 export type SendResult = 'ok' | readonly ['error', Posix];
 
 const OK_PROMISE: Promise<SendResult> = Promise.resolve('ok');
+const EMPTY = Buffer.alloc(0);
+/** The port behind a Node socket, so one set of listener functions serves every socket. */
+const kPort = Symbol('erlts.tcpPort');
+type Tagged = net.Socket & { [kPort]: TcpPort };
 const closed = ['error', 'closed'] as const;
 const einval = ['error', 'einval'] as const;
 
@@ -48,9 +52,13 @@ class Reader extends Waiter<RecvResult> {
 
 export class TcpPort extends InetPort {
   readonly sock: net.Socket;
-  readonly #decoder: PacketDecoder;
-  readonly readers: Reader[] = [];
-  readonly writers: Waiter<SendResult>[] = [];
+  /** Made on the first byte that must wait (raw active data goes straight through). */
+  #decoder: PacketDecoder | null = null;
+  /** recv callers and blocked senders, oldest first; made on first use. */
+  readers: Reader[] | null = null;
+  writers: Waiter<SendResult>[] | null = null;
+  /** The active mode now (`inet:getopts(S, [active])`): kept apart so `options` can be shared. */
+  active: Active;
   /** Whether the Node socket is resumed. */
   #flowing = false;
   /** The peer's end of stream has been seen by Node (FIN, or the error in #failure). */
@@ -64,28 +72,43 @@ export class TcpPort extends InetPort {
   #busy = false;
   /** Writes are corked until the next tick ({delay_send, true}). */
   #corked = false;
+  /** Writes whose completion callback is pending (see #write). */
+  #tracked = 0;
+  #writtenFn: (() => void) | null = null;
   /** For a local (AF_UNIX) socket: the listener's path and which end this is. */
   local: { readonly path: Buffer; readonly via: 'accept' | 'connect' } | null = null;
-  readonly #onWritten = (): void => this.#drained();
-  readonly #readShutCheck = (): void => {
-    if (this.#flowing && !this.#eof) this.#onEnd(null);
+
+  // One listener function of each kind for every socket: no closures per port.
+  static readonly #onDataListener = function (this: Tagged, chunk: Buffer): void {
+    this[kPort].#onData(chunk);
+  };
+  static readonly #onEndListener = function (this: Tagged): void {
+    this[kPort].#onEnd(null);
+  };
+  static readonly #onErrorListener = function (this: Tagged, err: Error): void {
+    this[kPort].#onEnd(posixFromNodeError(err));
+  };
+  static readonly #onWritten = function (this: TcpPort): void {
+    this.#tracked--;
+    this.#drained();
   };
 
   /**
    * @param owner - the controlling process
-   * @param options - the port's options (the port keeps and mutates this record)
+   * @param options - the port's options (shared, never modified: setopts replaces it)
    * @param sock - a connected Node socket
    * @param via - how it got connected: the lifecycle's path from `open`
    */
   constructor(owner: Process, options: TcpOptions, sock: net.Socket, via: 'accept' | 'connect') {
     super(owner, options);
     this.sock = sock;
-    this.#decoder = new PacketDecoder(options.packet, this.#limits(options));
+    this.active = options.active;
+    (sock as Tagged)[kPort] = this;
     sock.pause();
-    sock.on('data', (chunk: Buffer) => this.#onData(chunk));
-    sock.on('end', () => this.#onEnd(null));
-    sock.on('error', (err: Error) => this.#onEnd(posixFromNodeError(err)));
-    sock.on('close', () => this.#onEnd(null));
+    sock.on('data', TcpPort.#onDataListener);
+    sock.on('end', TcpPort.#onEndListener);
+    sock.on('error', TcpPort.#onErrorListener);
+    sock.on('close', TcpPort.#onEndListener);
     this.#applyNode(undefined, options);
     if (via === 'accept') this.go('ACCEPTED');
     else {
@@ -110,22 +133,37 @@ export class TcpPort extends InetPort {
         prev.buffer !== next.buffer ||
         prev.lineDelimiter !== next.lineDelimiter)
     ) {
-      this.#decoder.setType(next.packet, this.#limits(next));
+      this.#decoder?.setType(next.packet, this.#limits(next));
     }
+  }
+
+  #buffer(): PacketDecoder {
+    return (this.#decoder ??= new PacketDecoder(this.options.packet, this.#limits(this.options)));
+  }
+
+  /** The options with the active mode now, as getopts and setopts see them. */
+  override currentOptions(): TcpOptions {
+    return this.options.active === this.active ? this.options : { ...this.options, active: this.active };
+  }
+
+  /** Whether someone wants data now: the owner (active) or a recv caller. */
+  #wanted(): boolean {
+    return this.active !== false || (this.readers !== null && this.readers.length > 0);
   }
 
   // ---- receiving ----
 
   #onData(chunk: Buffer): void {
     this.countRecv(chunk.length);
-    const o = this.options;
-    if (o.packet === 0 && o.active !== false && this.#decoder.buffered === 0) {
+    const d = this.#decoder;
+    if (this.options.packet === 0 && this.active !== false && (d === null || d.buffered === 0)) {
       this.#deliver(chunk);
-      if (this.options.active === false) this.flow();
       return;
     }
-    this.#decoder.push(chunk);
-    this.pump();
+    this.#buffer().push(chunk);
+    // Nobody wants it: this chunk waits here, and the socket pauses now (see flow()).
+    if (!this.#wanted()) this.#pause();
+    else this.pump();
   }
 
   #onEnd(failure: Posix | null): void {
@@ -138,8 +176,14 @@ export class TcpPort extends InetPort {
   /** Delivers buffered packets to the owner or to readers, then reports end of stream. */
   pump(): void {
     const d = this.#decoder;
+    if (d !== null) this.#drainInto(d);
+    if (this.#eof && !this.#eofReported) this.#reportEof();
+    this.flow();
+  }
+
+  #drainInto(d: PacketDecoder): void {
     for (;;) {
-      if (this.options.active !== false) {
+      if (this.active !== false) {
         const pkt = this.options.packet === 0 ? (d.buffered > 0 ? d.drain() : undefined) : d.next();
         if (pkt === undefined) break;
         if (Array.isArray(pkt) && pkt[0] === 'error') {
@@ -149,15 +193,13 @@ export class TcpPort extends InetPort {
         this.#deliver(pkt);
         continue;
       }
-      const r = this.readers[0];
+      const r = this.readers?.[0];
       if (r === undefined) break;
       const pkt = this.options.packet === 0 ? d.read(r.length) : d.next();
       if (pkt === undefined) break;
       if (Array.isArray(pkt) && pkt[0] === 'error') r.settle(['error', pkt[1]]);
       else r.settle(['ok', this.#convert(pkt)]);
     }
-    if (this.#eof && !this.#eofReported) this.#reportEof();
-    this.flow();
   }
 
   /** Sends one packet to the owner, counting the active quota down. */
@@ -167,13 +209,13 @@ export class TcpPort extends InetPort {
     const data = http ? pkt : this.#convert(pkt);
     if (o.deliver === 'port') this.tell([this.port, ['data', data]]);
     else this.tell([http ? 'http' : 'tcp', this.port, data]);
-    const a = o.active;
-    if (a === 'once') o.active = false;
+    const a = this.active;
+    if (a === 'once') this.active = false;
     else if (typeof a === 'number') {
       if (a <= 1) {
-        o.active = false;
+        this.active = false;
         this.tell(['tcp_passive', this.port]);
-      } else o.active = a - 1;
+      } else this.active = a - 1;
     }
   }
 
@@ -205,12 +247,13 @@ export class TcpPort extends InetPort {
   #reportEof(): void {
     const failure = this.#failure;
     const shown = failure !== null && (failure !== 'econnreset' || this.options.showEconnreset);
-    if (this.options.active !== false) {
+    if (this.active !== false) {
       if (shown) this.tell(['tcp_error', this.port, failure]);
       this.tell(['tcp_closed', this.port]);
     } else {
-      if (this.readers.length === 0) return; // told to the next reader or when made active
-      settleAll(this.readers, shown ? ['error', failure] : closed);
+      const readers = this.readers;
+      if (readers === null || readers.length === 0) return; // the next reader, or when made active
+      settleAll(readers, shown ? ['error', failure] : closed);
     }
     this.#eofReported = true;
     if (this.options.exitOnClose || failure !== null) this.#closeIo();
@@ -220,21 +263,32 @@ export class TcpPort extends InetPort {
   /** The port can no longer read or write, but its term stays open until close/1. */
   #closeIo(): void {
     if (this.state !== 'closed') this.go('CLOSE');
-    settleAll(this.writers, closed);
+    if (this.writers !== null) settleAll(this.writers, closed);
     this.sock.destroy();
   }
 
-  /** Resumes the Node socket when someone wants data, pauses it otherwise. */
+  /**
+   * Resumes the Node socket when someone wants data. Pausing is lazy: a socket nobody wants
+   * data from pauses when its next chunk arrives (#onData), so an {active, once} server does
+   * not pause and resume its socket for every packet; at most one chunk waits in erlts.
+   */
   flow(): void {
-    const want =
-      !this.#eofReported && canRead(this.state) && (this.options.active !== false || this.readers.length > 0);
-    if (want === this.#flowing) return;
-    this.#flowing = want;
-    if (want) {
-      this.sock.resume();
-      // After shutdown(read): one poll phase reads what the kernel holds, then it is the end.
-      if (this.#readShut) setImmediate(this.#readShutCheck);
-    } else this.sock.pause();
+    if (this.#flowing || this.#eofReported || !canRead(this.state) || !this.#wanted()) return;
+    this.#flowing = true;
+    this.sock.resume();
+    // After shutdown(read): one poll phase reads what the kernel holds, then it is the end.
+    if (this.#readShut) setImmediate(readShutCheck, this);
+  }
+
+  #pause(): void {
+    if (!this.#flowing) return;
+    this.#flowing = false;
+    this.sock.pause();
+  }
+
+  /** shutdown(read): the stream ends where a read would have waited. */
+  readShutCheck(): void {
+    if (this.#flowing && !this.#eof) this.#onEnd(null);
   }
 
   /**
@@ -244,24 +298,24 @@ export class TcpPort extends InetPort {
    * @param timeout - milliseconds or `'infinity'`
    */
   recv(proc: Process, length: number, timeout: number | 'infinity'): Promise<RecvResult> | RecvResult {
-    if (this.options.active !== false) return einval;
+    if (this.active !== false) return einval;
     if (length !== 0 && this.options.packet !== 0) return einval;
     if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
     if (this.#eofReported && !canRead(this.state)) return closed;
     const d = this.#decoder;
-    if (this.readers.length === 0 && d.buffered > 0) {
+    const readers = (this.readers ??= []);
+    if (readers.length === 0 && d !== null && d.buffered > 0) {
       const pkt = this.options.packet === 0 ? d.read(length) : d.next();
       if (pkt !== undefined) {
         if (Array.isArray(pkt) && pkt[0] === 'error') return ['error', pkt[1]];
         return ['ok', this.#convert(pkt)];
       }
     }
-    const r = new Reader(proc, this.readers).timeout(timeout, () => ['error', 'timeout']);
+    const r = new Reader(proc, readers).timeout(timeout, () => ['error', 'timeout']);
     r.length = length;
     // The reader may be served by what is buffered and the end of stream already seen.
     if (this.#eof) this.pump();
     else this.flow();
-    r.promise.finally(() => this.flow()).catch(ignore);
     return r.promise;
   }
 
@@ -274,22 +328,21 @@ export class TcpPort extends InetPort {
       if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'active') return this.#setActive(opt[1]);
     }
     const prev = this.options;
-    const r = applySetopts(prev, opts);
+    const r = applySetopts(this.currentOptions(), opts);
     this.options = r.options;
+    this.active = r.options.active;
     this.#applyNode(prev, r.options);
     if (r.passive) this.tell(['tcp_passive', this.port]);
-    if (r.options.active !== false || prev.packet !== r.options.packet) this.pump();
-    else this.flow();
+    this.pump();
     return r.reply;
   }
 
   #setActive(value: unknown): 'ok' | readonly ['error', 'einval'] {
-    const active = activeAfter(this.options.active, value);
+    const active = activeAfter(this.active, value);
     if (active === undefined) return einval;
-    this.options.active = active;
+    this.active = active;
     if (passiveDue(value, active)) this.tell(['tcp_passive', this.port]);
     if (active !== false) this.pump();
-    else this.flow();
     return 'ok';
   }
 
@@ -319,7 +372,7 @@ export class TcpPort extends InetPort {
 
   async #sendLater(proc: Process, buf: Buffer): Promise<SendResult> {
     const o = this.options;
-    const w = new Waiter<SendResult>(proc, this.writers).timeout(o.sendTimeout, () => {
+    const w = new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(o.sendTimeout, () => {
       if (this.options.sendTimeoutClose) this.#closeIo();
       return ['error', 'timeout'];
     });
@@ -342,8 +395,25 @@ export class TcpPort extends InetPort {
         sock.uncork();
       });
     }
-    sock.write(buf, this.#onWritten);
-    if (sock.writableLength > this.options.highWatermark) this.#busy = true;
+    // A write Node completes at once needs no callback; one that queues behind others gets
+    // one, to see the queue shrink; and the write that makes the port busy, if nothing
+    // tracked is queued, is followed by an empty one whose callback says it all left.
+    if (sock.writableLength > 0) {
+      this.#tracked++;
+      sock.write(buf, this.#written());
+    } else sock.write(buf);
+    if (sock.writableLength > this.options.highWatermark) {
+      this.#busy = true;
+      if (this.#tracked === 0) {
+        this.#tracked++;
+        sock.write(EMPTY, this.#written());
+      }
+    }
+  }
+
+  /** Write callbacks run with no `this`: one bound function per port, made on first use. */
+  #written(): () => void {
+    return (this.#writtenFn ??= TcpPort.#onWritten.bind(this));
   }
 
   /** A write reached the kernel: wake blocked senders once below the low watermark. */
@@ -352,7 +422,7 @@ export class TcpPort extends InetPort {
     this.#busy = false;
     // Wake them in order; each writes, and may make the port busy again for the next.
     while (!this.#busy) {
-      const w = this.writers[0];
+      const w = this.writers?.[0];
       if (w === undefined) break;
       w.settle('ok');
       this.#busy = this.sock.writableLength > this.options.highWatermark;
@@ -375,7 +445,7 @@ export class TcpPort extends InetPort {
       // Node has no SHUT_RD. As Linux after shutdown(SHUT_RD), reads get what the kernel
       // holds, then end of stream where they would have waited (docs/DEVIATIONS.md).
       this.#readShut = true;
-      if (this.#flowing) setImmediate(this.#readShutCheck);
+      if (this.#flowing) setImmediate(readShutCheck, this);
     }
     if (how !== 'read' && this.can('SHUTDOWN_WRITE')) {
       this.go('SHUTDOWN_WRITE');
@@ -385,8 +455,8 @@ export class TcpPort extends InetPort {
   }
 
   protected release(): void {
-    settleAll(this.readers, closed);
-    settleAll(this.writers, closed);
+    if (this.readers !== null) settleAll(this.readers, closed);
+    if (this.writers !== null) settleAll(this.writers, closed);
     const sock = this.sock;
     sock.removeAllListeners('data');
     sock.on('error', ignore);
@@ -436,3 +506,7 @@ export function endpoint(
 }
 
 function ignore(): void {}
+
+function readShutCheck(port: TcpPort): void {
+  port.readShutCheck();
+}

@@ -34,7 +34,9 @@ export class Waiter<T> implements OwnedResource {
       this.#reject = reject;
     });
     queue?.push(this);
-    proc.own(this);
+    // A process usually blocks in one call at a time: that one needs no set.
+    if (proc.blocker === null) proc.blocker = this;
+    else proc.own(this);
   }
 
   /**
@@ -76,11 +78,17 @@ export class Waiter<T> implements OwnedResource {
       getClock().clearTimer(this.#timer);
       this.#timer = null;
     }
-    this.proc.disown(this);
+    const proc = this.proc;
+    if (proc.blocker === this) proc.blocker = null;
+    else proc.disown(this);
     const queue = this.#queue;
     if (queue !== null) {
-      const i = queue.indexOf(this);
-      if (i >= 0) queue.splice(i, 1);
+      // Served waiters are the head of their queue: shift, not a search.
+      if (queue[0] === this) queue.shift();
+      else {
+        const i = queue.indexOf(this);
+        if (i >= 0) queue.splice(i, 1);
+      }
       this.#queue = null;
     }
   }
