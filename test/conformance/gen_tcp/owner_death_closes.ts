@@ -2,7 +2,22 @@
 // the socket closes and the peer sees {tcp_closed, C}.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, spawn, self, send, exit, timer, error, type List, type Port } from 'erlts';
+import {
+  io,
+  receive,
+  on,
+  after,
+  _,
+  list,
+  spawn,
+  self,
+  send,
+  exit,
+  timer,
+  error,
+  type List,
+  type Port,
+} from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
