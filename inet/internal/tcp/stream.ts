@@ -39,6 +39,8 @@ export type SendResult = 'ok' | readonly ['error', Posix];
 
 const OK_PROMISE: Promise<SendResult> = Promise.resolve('ok');
 const EMPTY = Buffer.alloc(0);
+/** How long close/1 lets pending output make no progress before dropping it (OTP: 5 s). */
+const CLOSE_STALL_MS = 5000;
 /** The port behind a Node socket, so one set of listener functions serves every socket. */
 const kPort = Symbol('erlts.tcpPort');
 type Tagged = net.Socket & { [kPort]: TcpPort };
@@ -156,9 +158,17 @@ export class TcpPort extends InetPort {
   #onData(chunk: Buffer): void {
     this.countRecv(chunk.length);
     const d = this.#decoder;
-    if (this.options.packet === 0 && this.active !== false && (d === null || d.buffered === 0)) {
-      this.#deliver(chunk);
-      return;
+    if (this.options.packet === 0 && (d === null || d.buffered === 0)) {
+      // Raw data with nothing before it goes straight to the owner or a recv(S, 0) caller.
+      if (this.active !== false) {
+        this.#deliver(chunk);
+        return;
+      }
+      const r = this.readers?.[0];
+      if (r !== undefined && r.length === 0) {
+        r.settle(['ok', this.#convert(chunk)]);
+        return;
+      }
     }
     this.#buffer().push(chunk);
     // Nobody wants it: this chunk waits here, and the socket pauses now (see flow()).
@@ -465,9 +475,16 @@ export class TcpPort extends InetPort {
     else if (sock.destroyed) return;
     else if (sock.writableLength === 0) sock.destroy();
     else {
-      // Pending output is flushed first, as OTP's close does.
+      // Pending output is flushed first, as OTP's close does; like OTP, a peer that takes
+      // nothing for 5 s loses the rest.
       sock.end();
+      let left = sock.writableLength;
+      const stalled = setInterval(() => {
+        if (sock.writableLength === left) sock.destroy();
+        left = sock.writableLength;
+      }, CLOSE_STALL_MS);
       sock.once('finish', () => sock.destroy());
+      sock.once('close', () => clearInterval(stalled));
     }
   }
 
