@@ -1,0 +1,34 @@
+// setopts on a listen socket after listen changes what later accepted
+// sockets inherit; a setopts on an accepted socket does not touch the
+// listen socket.
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import { io, receive, on, after, _, error } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const LS = ok(await gen_tcp.listen(0, ['list', ['active', false]]));
+  const Port = ok(await inet.port(LS));
+  match('ok', inet.setopts(LS, ['binary', ['packet', 2], ['active', 'once'], ['nodelay', true]]));
+  const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['packet', 2]]));
+  const S = ok(await gen_tcp.accept(LS));
+  io.format('accepted: ~w~n', [inet.getopts(S, ['mode', 'packet', 'active', 'nodelay'])]);
+  match('ok', inet.setopts(S, ['list', ['packet', 0]]));
+  io.format('listen: ~w~n', [inet.getopts(LS, ['mode', 'packet', 'active', 'nodelay'])]);
+  match('ok', await gen_tcp.send(C, Buffer.from('hi')));
+  await receive(
+    on(['tcp', S, _], ([, , D]) => io.format('~p~n', [D])),
+    after(1000, () => io.format('no data~n')),
+  );
+  match('ok', await gen_tcp.close(C));
+  match('ok', await gen_tcp.close(S));
+  match('ok', await gen_tcp.close(LS));
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
