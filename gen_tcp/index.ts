@@ -17,7 +17,7 @@ import { portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
 import { ListenPort, type AcceptResult } from '../inet/internal/tcp/listener.js';
 import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/stream.js';
-import { handOver } from '../inet/internal/tcp/ownership.js';
+import { flushClosed, handOver } from '../inet/internal/tcp/ownership.js';
 import type { Port } from 'erlts';
 
 export type { RecvResult, SendResult, AcceptResult };
@@ -63,7 +63,11 @@ export async function accept(
   timeout: number | 'infinity' = 'infinity',
 ): Promise<readonly ['ok', Port] | readonly ['error', string]> {
   const proc = liveSelf();
-  const t = timeoutArg('gen_tcp:accept/2', timeout);
+  // OTP 25 does not check accept's timeout: inet_drv takes a negative one as infinity.
+  const t =
+    typeof timeout === 'number' && Number.isInteger(timeout) && timeout < 0
+      ? 'infinity'
+      : timeoutArg('gen_tcp:accept/2', timeout);
   const p = portArg('gen_tcp:accept/2', listenSocket);
   if (p === undefined) return closed;
   if (!(p instanceof ListenPort)) return ['error', 'einval'];
@@ -138,7 +142,7 @@ export function recv(
   const proc = liveSelf();
   if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
     throw new ErlangError(
-      'badarg',
+      'function_clause',
       `gen_tcp:recv/3: the length must be a non-negative integer: ${describe(length)}`,
     );
   }
@@ -157,7 +161,9 @@ export function recv(
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#close-1
  */
 export function close(socket: Port): Promise<'ok'> {
+  const proc = liveSelf();
   portArg('gen_tcp:close/1', socket)?.close();
+  flushClosed(proc, socket);
   return Promise.resolve('ok');
 }
 

@@ -2,7 +2,8 @@
  * The socket functions of OTP's `inet` module on gen_tcp ports: setopts, getopts, port,
  * sockname(s), peername(s), getstat, close, i, info, monitor and cancel_monitor.
  */
-import { ErlangError, List, Ref, make_ref, io } from 'erlts';
+import { ErlangError, List, Ref, make_ref, io, type Port } from 'erlts';
+import { flushClosed } from './tcp/ownership.js';
 import { deliver, liveSelf } from '../../runtime/internal/process.js';
 import { describe } from '../../runtime/internal/errors.js';
 import { gethostbyaddr } from './hosts.js';
@@ -27,7 +28,8 @@ const einval: Einval = ['error', 'einval'];
  */
 export function portArg(fn: string, socket: unknown): InetPort | undefined {
   const p = lookupPort(socket);
-  if (p === null) throw new ErlangError('badarg', `${fn}: not a socket: ${describe(socket)}`);
+  // OTP's clauses match on is_port(S): anything else is a function_clause error.
+  if (p === null) throw new ErlangError('function_clause', `${fn}: not a socket: ${describe(socket)}`);
   return p;
 }
 
@@ -49,6 +51,8 @@ export function setopts(socket: unknown, opts: unknown): 'ok' | Einval {
   if (p.state === 'closed') return einval;
   const r = applySetopts(p.options, opts);
   p.options = r.options;
+  // A listen socket keeps {active, N} for its accepted sockets, and tells tcp_passive too.
+  if (r.passive) p.tell(['tcp_passive', p.port]);
   return r.reply;
 }
 
@@ -157,7 +161,9 @@ export function getstat(
  * @see https://www.erlang.org/docs/25/man/inet.html#close-1
  */
 export function close(socket: unknown): Promise<'ok'> {
+  const proc = liveSelf();
   portArg('inet:close/1', socket)?.close();
+  flushClosed(proc, socket as Port);
   return Promise.resolve('ok');
 }
 

@@ -61,8 +61,8 @@ export class ExitException extends Error {
   readonly reason: unknown;
   readonly [exitBrand] = true;
 
-  constructor(reason: unknown) {
-    super(`exit: ${describe(reason)}`);
+  constructor(reason: unknown, message?: string) {
+    super(message ?? `exit: ${describe(reason)}`);
     this.name = 'ExitException';
     this.reason = reason;
   }

@@ -84,7 +84,9 @@ describe('gen_tcp flow control', () => {
     let r: unknown = 'ok';
     while (r === 'ok') r = await gen_tcp.send(s, chunk);
     expect(r).to.deep.equal(['error', 'timeout']);
-    expect(await gen_tcp.send(s, chunk)).to.deep.equal(['error', 'closed']);
+    // As OTP: the socket is no longer connected, and no tcp_closed is sent.
+    expect(await gen_tcp.send(s, chunk)).to.deep.equal(['error', 'enotconn']);
+    expect(flush()).to.deep.equal([]);
     peer.sock.destroy();
     await closeAll(s, ls);
   });

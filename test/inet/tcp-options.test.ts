@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ErlangError, List } from 'erlts';
+import { ExitException, List } from 'erlts';
 import {
   ActiveCounter,
   defaultTcpOptions,
@@ -50,7 +50,7 @@ function erltsAnswer(c: OptionCase): unknown {
     if (r[0] === 'error') return plain(r);
     return plain(['ok', getopts(r[1].options, names)]);
   } catch (e) {
-    if (ErlangError.is(e)) return ['raised', e.reason];
+    if (ExitException.is(e)) return ['raised', e.reason];
     throw e;
   }
 }
@@ -168,25 +168,25 @@ describe('gen_tcp option model', () => {
   });
 
   describe('errors', () => {
-    it('raises badarg naming the option and the function for a typo', () => {
+    it('exits with badarg naming the option and the function for a typo', () => {
       expect(() => parseOpenOptions([['actve', true]], 'listen'))
-        .to.throw(ErlangError)
+        .to.throw(ExitException)
         .with.property('message')
         .that.matches(/gen_tcp:listen\/2.*actve/);
     });
 
     it('does not take Object.prototype names for options', () => {
       for (const name of ['constructor', 'toString', '__proto__']) {
-        expect(() => parseOpenOptions([name], 'listen')).to.throw(ErlangError);
-        expect(() => parseOpenOptions([[name, 1]], 'connect')).to.throw(ErlangError);
+        expect(() => parseOpenOptions([name], 'listen')).to.throw(ExitException);
+        expect(() => parseOpenOptions([[name, 1]], 'connect')).to.throw(ExitException);
         expect(setopts(connectedDefaults(), [[name, 1]]).reply).to.deep.equal(['error', 'einval']);
         expect(getopts(defaultTcpOptions, [name])).to.deep.equal(['error', 'einval']);
       }
     });
 
-    it('raises badarg for something that is not a list', () => {
+    it('exits with badarg for something that is not a list', () => {
       expect(() => parseOpenOptions('binary', 'connect'))
-        .to.throw(ErlangError)
+        .to.throw(ExitException)
         .with.property('reason', 'badarg');
     });
 
@@ -335,7 +335,7 @@ describe('gen_tcp option model', () => {
         fc.array(tie('t'), { maxLength: 4 }),
       ),
     })).t;
-    it('only ever raises ErlangError badarg from listen/connect parsing', () => {
+    it('only ever exits with badarg from listen/connect parsing, as OTP', () => {
       fc.assert(
         fc.property(
           fc.oneof(fc.array(term, { maxLength: 6 }), term),
@@ -344,7 +344,7 @@ describe('gen_tcp option model', () => {
             try {
               parseOpenOptions(opts, ctx);
             } catch (e) {
-              expect(ErlangError.is(e) && e.reason === 'badarg', String(e)).to.equal(true);
+              expect(ExitException.is(e) && e.reason === 'badarg', String(e)).to.equal(true);
             }
           },
         ),

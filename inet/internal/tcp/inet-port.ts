@@ -98,14 +98,15 @@ export abstract class InetPort implements OwnedResource {
 
   /** The owner died: the port closes with it, and its monitors see the owner's reason. */
   ownerExited(_owner: Process, reason: unknown): void {
-    this.close(reason);
+    // OTP 25 tags this DOWN `process`: the port dies through its link to the owner.
+    this.close(reason, 'process');
   }
 
   /**
    * Closes the port for good: Node resources released, waiters failed, monitors fired.
    * @param reason - what the monitors' DOWN carries (`normal` for close/1)
    */
-  close(reason: unknown = 'normal'): void {
+  close(reason: unknown = 'normal', tag: 'port' | 'process' = 'port'): void {
     if (this.gone) return;
     open.delete(this.port);
     this.owner.disown(this);
@@ -113,14 +114,14 @@ export abstract class InetPort implements OwnedResource {
     this.release();
     const monitors = this.monitors;
     this.monitors = null;
-    if (monitors !== null) this.#down(monitors, reason);
+    if (monitors !== null) this.#down(monitors, reason, tag);
   }
 
-  #down(monitors: Map<Ref, PortMonitor>, reason: unknown): void {
+  #down(monitors: Map<Ref, PortMonitor>, reason: unknown, tag: string): void {
     for (const m of monitors.values()) {
       monitorsByRef.delete(m.ref);
       m.watcher.disown(m);
-      deliver(m.watcher, ['DOWN', m.ref, 'port', this.port, reason]);
+      deliver(m.watcher, ['DOWN', m.ref, tag, this.port, reason]);
     }
   }
 

@@ -3,7 +3,7 @@
  * argument rules (badarg raised for malformed arguments, POSIX atoms for failures).
  */
 import * as net from 'node:net';
-import { ErlangError } from 'erlts';
+import { ErlangError, ExitException } from 'erlts';
 import { liveSelf, type Process } from '../../../runtime/internal/process.js';
 import { describe } from '../../../runtime/internal/errors.js';
 import { ntoa, is_ip_address } from '../address.js';
@@ -28,9 +28,12 @@ export function timeoutArg(fn: string, timeout: unknown): number | 'infinity' {
   );
 }
 
-function portArg(fn: string, port: unknown): number {
+/**
+ * A port number argument. OTP exits: `badarg` from listen, `function_clause` from connect.
+ */
+function portArg(fn: string, port: unknown, reason: 'badarg' | 'function_clause'): number {
   if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535) return port;
-  throw new ErlangError('badarg', `${fn}: the port must be an integer in 0..65535: ${describe(port)}`);
+  throw new ExitException(reason, `${fn}: the port must be an integer in 0..65535: ${describe(port)}`);
 }
 
 /** A `{local, Path}` path as Node takes it. */
@@ -69,7 +72,7 @@ function bindTarget(
  */
 export async function listen(port: unknown, opts: unknown): Promise<OpenResult> {
   const proc = liveSelf();
-  const p = portArg('gen_tcp:listen/2', port);
+  const p = portArg('gen_tcp:listen/2', port, 'badarg');
   const parsed = parseOpenOptions(opts, 'listen');
   if (parsed[0] === 'error') return parsed;
   const o = parsed[1].options;
@@ -97,7 +100,10 @@ export async function listen(port: unknown, opts: unknown): Promise<OpenResult> 
     server.close();
     liveSelf(); // unwinds the dead caller
   }
-  return ['ok', new ListenPort(proc, o, server, target.path, passiveAtOpen(parsed[1].given)).port];
+  const passive = passiveAtOpen(parsed[1].given);
+  const ls = new ListenPort(proc, o, server, target.path, passive);
+  if (passive) ls.tell(['tcp_passive', ls.port]);
+  return ['ok', ls.port];
 }
 
 /** Where to connect: a resolved `{host, port}` or a local path. */
@@ -112,7 +118,7 @@ async function connectTarget(
   if (Array.isArray(address) && address.length === 2 && address[0] === 'local') {
     const path = localPath(address[1]);
     if (path === null)
-      throw new ErlangError('badarg', `gen_tcp:connect/4: bad local address: ${describe(address)}`);
+      throw new ExitException('badarg', `gen_tcp:connect/4: bad local address: ${describe(address)}`);
     return { path };
   }
   if (is_ip_address(address)) return { host: ntoa(address) as string, port };
@@ -125,7 +131,7 @@ async function connectTarget(
     if (r[0] === 'error') return r;
     return { host: ntoa(r[1]) as string, port };
   }
-  throw new ErlangError('badarg', `gen_tcp:connect/4: bad address: ${describe(address)}`);
+  throw new ExitException('badarg', `gen_tcp:connect/4: bad address: ${describe(address)}`);
 }
 
 /**
@@ -145,27 +151,28 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
     if (map.family === 'local') {
       address = ['local', map.path];
       port = 0;
-    } else if (map.family === 'inet' || map.family === 'inet6') {
-      address =
-        map.addr === 'loopback'
-          ? map.family === 'inet'
-            ? [127, 0, 0, 1]
-            : [0, 0, 0, 0, 0, 0, 0, 1]
-          : map.addr;
-      port = portArg('gen_tcp:connect/3', map.port);
-    } else throw new ErlangError('badarg', `gen_tcp:connect/3: bad sockaddr: ${describe(first)}`);
+    } else if ((map.family === 'inet' || map.family === 'inet6') && is_ip_address(map.addr)) {
+      // OTP 25's gen_tcp takes an address tuple here, not `any` or `loopback`.
+      address = map.addr;
+      port = portArg('gen_tcp:connect/3', map.port, 'function_clause');
+    } else {
+      throw new ExitException('function_clause', `gen_tcp:connect/3: bad sockaddr: ${describe(first)}`);
+    }
     opts = args[1] ?? [];
     timeoutIn = args.length > 2 ? args[2] : 'infinity';
   } else {
     address = first;
-    port = portArg('gen_tcp:connect/4', args[1]);
+    port = portArg('gen_tcp:connect/4', args[1], 'function_clause');
     opts = args[2] ?? [];
     timeoutIn = args.length > 3 ? args[3] : 'infinity';
   }
   const timeout = timeoutArg('gen_tcp:connect/4', timeoutIn);
-  const parsed = parseOpenOptions(opts, 'connect');
+  // `local` belongs with a {local, Path} address, which chooses the family itself.
+  const isLocal = Array.isArray(address) && address[0] === 'local';
+  const given = isLocal && Array.isArray(opts) ? opts.filter((o) => o !== 'local') : opts;
+  const parsed = parseOpenOptions(given, 'connect');
   if (parsed[0] === 'error')
-    throw new ErlangError('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
+    throw new ExitException('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
   const o = parsed[1].options;
   const target = await connectTarget(address, port, o.family, timeout);
   liveSelf(); // a caller killed during the name lookup goes no further

@@ -14,7 +14,7 @@
  *   gives `{error, einval}`.
  */
 import { z } from 'zod';
-import { ErlangError, List } from 'erlts';
+import { ErlangError, ExitException, List } from 'erlts';
 import { ActiveCounter, activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
@@ -298,10 +298,17 @@ function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
 }
 
 function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
-  if (!Array.isArray(opts)) {
-    throw new ErlangError('badarg', `${apiName[ctx]}: the options must be a list: ${show(opts)}`);
-  }
+  if (!Array.isArray(opts)) openError(ctx, `${apiName[ctx]}: the options must be a list: ${show(opts)}`);
   return opts;
+}
+
+/**
+ * A malformed option: listen and connect exit with badarg (OTP raises it as an exit from
+ * inet), setopts's caller gets the error class.
+ */
+function openError(ctx: OptionContext, message: string): never {
+  if (ctx === 'setopts') throw new ErlangError('badarg', message);
+  throw new ExitException('badarg', message);
 }
 
 // ---- applying checked options to a record ----
@@ -366,11 +373,12 @@ function applyOne(o: TcpOptions, name: string, value: unknown): 'ok' | OptionErr
       o.bufferSet = true;
       return 'ok';
     case 'recbuf':
-      o.recbuf = value as number;
-      if (!o.bufferSet && o.recbuf > o.buffer) o.buffer = o.recbuf;
+      // Linux doubles the size asked, and OTP reads the kernel's value back.
+      o.recbuf = 2 * (value as number);
+      if (!o.bufferSet && (value as number) > o.buffer) o.buffer = value as number;
       return 'ok';
     case 'sndbuf':
-      o.sndbuf = value as number;
+      o.sndbuf = 2 * (value as number);
       return 'ok';
     case 'ip':
     case 'ifaddr':
@@ -433,7 +441,7 @@ export function parseOpenOptions(
   if (Array.isArray(first) && first.length === 2 && first[0] === 'inet_backend') {
     const backend: unknown = first[1];
     if (backend !== 'inet' && backend !== 'socket') {
-      throw new ErlangError('badarg', `${apiName[ctx]}: bad inet_backend: ${show(first)}`);
+      openError(ctx, `${apiName[ctx]}: bad inet_backend: ${show(first)}`);
     }
     o.inetBackend = backend;
     rest = given.slice(1);
@@ -442,7 +450,7 @@ export function parseOpenOptions(
   const byName = new Map<string, unknown>();
   for (const opt of rest) {
     const c = checkOne(opt, ctx);
-    if (c instanceof OptionError) throw new ErlangError('badarg', c.message);
+    if (c instanceof OptionError) openError(ctx, c.message);
     if (c[0] === 'raw') byName.set(`raw#${byName.size}`, c[1]);
     else {
       byName.delete(c[0]);
@@ -457,7 +465,8 @@ export function parseOpenOptions(
     if (!entries.some(([n, v]) => (n === 'ip' || n === 'ifaddr') && isLocalValue(v))) return einval;
   }
   if (o.family === 'local' && ctx === 'connect') {
-    throw new ErlangError('badarg', `${apiName[ctx]}: local sockets are not supported by connect/4 options`);
+    // connect/4 takes `local` only with a {local, Path} address, which gen_tcp strips first.
+    openError(ctx, `${apiName[ctx]}: local needs a {local, Path} address`);
   }
   for (const [name, value] of entries) {
     const key = name.startsWith('raw#') ? 'raw' : name;
@@ -476,7 +485,7 @@ export function parseOpenOptions(
     }
     const r = applyOne(o, key, value);
     if (r instanceof OptionError) {
-      if (ctx === 'connect') throw new ErlangError('badarg', `${apiName[ctx]}: ${r.message}`);
+      if (ctx === 'connect') openError(ctx, `${apiName[ctx]}: ${r.message}`);
       return einval;
     }
   }
@@ -637,7 +646,7 @@ export function getopts(
   names: unknown,
 ): readonly ['ok', List<[string, unknown]>] | Einval {
   if (!Array.isArray(names))
-    throw new ErlangError('badarg', `inet:getopts/2: the names must be a list: ${show(names)}`);
+    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${show(names)}`);
   const out = new List<[string, unknown]>();
   for (const name of names) {
     const v = readOne(options, name);

@@ -26,6 +26,25 @@ function isPortMessage(msg: unknown, port: Port): boolean {
 }
 
 /**
+ * Removes the caller's first queued `{tcp_closed, S}`, as inet:close/1 does after closing
+ * (`receive {tcp_closed, S} -> ok after 0 -> ok end`).
+ * @param caller - the process that closed the socket
+ * @param port - the socket's term
+ */
+export function flushClosed(caller: Process, port: Port): void {
+  const box = caller.box;
+  if (box === null) return;
+  let prev: MessageNode | null = null;
+  for (let node = box.head; node !== null; prev = node, node = node.next) {
+    const msg = node.msg;
+    if (Array.isArray(msg) && msg.length === 2 && msg[0] === 'tcp_closed' && msg[1] === port) {
+      box.remove(node, prev);
+      return;
+    }
+  }
+}
+
+/**
  * Makes `to` the owner of `port`, moving the caller's queued messages from it.
  * @param caller - the calling process (it must own the port)
  * @param port - the port

@@ -50,6 +50,7 @@ const einval = ['error', 'einval'] as const;
 /** A recv caller and the length it asked for. */
 class Reader extends Waiter<RecvResult> {
   length = 0;
+  protected override lingers = true;
 }
 
 export class TcpPort extends InetPort {
@@ -74,6 +75,8 @@ export class TcpPort extends InetPort {
   #busy = false;
   /** Writes are corked until the next tick ({delay_send, true}). */
   #corked = false;
+  /** What send answers once writing is over: closed, or enotconn after a send timeout closed it. */
+  #sendError: readonly ['error', Posix] = closed;
   /** Writes whose completion callback is pending (see #write). */
   #tracked = 0;
   #writtenFn: (() => void) | null = null;
@@ -207,8 +210,13 @@ export class TcpPort extends InetPort {
       if (r === undefined) break;
       const pkt = this.options.packet === 0 ? d.read(r.length) : d.next();
       if (pkt === undefined) break;
-      if (Array.isArray(pkt) && pkt[0] === 'error') r.settle(['error', pkt[1]]);
-      else r.settle(['ok', this.#convert(pkt)]);
+      if (Array.isArray(pkt) && pkt[0] === 'error') {
+        // A framing error ends the stream for recv: the next one is told enotconn, as OTP.
+        r.settle(['error', pkt[1]]);
+        this.#closeIo();
+        return;
+      }
+      r.settle(['ok', this.#convert(pkt)]);
     }
   }
 
@@ -216,9 +224,9 @@ export class TcpPort extends InetPort {
   #deliver(pkt: Packet): void {
     const o = this.options;
     const http = !Buffer.isBuffer(pkt);
-    const data = http ? pkt : this.#convert(pkt);
-    if (o.deliver === 'port') this.tell([this.port, ['data', data]]);
-    else this.tell([http ? 'http' : 'tcp', this.port, data]);
+    // {deliver, port}: inet_drv's port data is a list of bytes, whatever the mode.
+    if (o.deliver === 'port') this.tell([this.port, ['data', http ? pkt : toList(pkt)]]);
+    else this.tell([http ? 'http' : 'tcp', this.port, http ? pkt : this.#convert(pkt)]);
     const a = this.active;
     if (a === 'once') this.active = false;
     else if (typeof a === 'number') {
@@ -236,9 +244,9 @@ export class TcpPort extends InetPort {
     if (o.mode === 'list') return toList(pkt);
     if (o.header > 0) {
       // {header, N}: the first N bytes as a list, the rest as a binary (docs/DEVIATIONS.md).
-      const n = Math.min(o.header, pkt.length);
-      const out = toList(pkt.subarray(0, n)) as List<unknown>;
-      if (pkt.length > n) out.push(pkt.subarray(n));
+      if (pkt.length < o.header) return toList(pkt);
+      const out = toList(pkt.subarray(0, o.header)) as List<unknown>;
+      out.push(pkt.subarray(o.header));
       return out;
     }
     return pkt;
@@ -257,21 +265,32 @@ export class TcpPort extends InetPort {
   #reportEof(): void {
     const failure = this.#failure;
     const shown = failure !== null && (failure !== 'econnreset' || this.options.showEconnreset);
+    const closing = this.options.exitOnClose || failure !== null;
     if (this.active !== false) {
       if (shown) this.tell(['tcp_error', this.port, failure]);
       this.tell(['tcp_closed', this.port]);
+      this.#eofReported = true;
+      // In an active mode inet_drv closes the port itself: monitors see it go, and later
+      // calls answer as on a closed socket.
+      if (closing) {
+        this.close('normal');
+        return;
+      }
     } else {
       const readers = this.readers;
       if (readers === null || readers.length === 0) return; // the next reader, or when made active
       settleAll(readers, shown ? ['error', failure] : closed);
+      this.#eofReported = true;
+      // After a reset, inet_drv's socket is no longer connected.
+      if (failure !== null) this.#sendError = ['error', 'enotconn'];
     }
-    this.#eofReported = true;
-    if (this.options.exitOnClose || failure !== null) this.#closeIo();
+    if (closing) this.#closeIo();
     else if (this.can('PEER_EOF')) this.go('PEER_EOF');
   }
 
   /** The port can no longer read or write, but its term stays open until close/1. */
   #closeIo(): void {
+    this.#eofReported = true; // nothing more is reported once the port stops its I/O
     if (this.state !== 'closed') this.go('CLOSE');
     if (this.writers !== null) settleAll(this.writers, closed);
     this.sock.destroy();
@@ -286,8 +305,9 @@ export class TcpPort extends InetPort {
     if (this.#flowing || this.#eofReported || !canRead(this.state) || !this.#wanted()) return;
     this.#flowing = true;
     this.sock.resume();
-    // After shutdown(read): one poll phase reads what the kernel holds, then it is the end.
-    if (this.#readShut) setImmediate(readShutCheck, this);
+    // After shutdown(read): the next poll phase reads what the kernel holds (resume() starts
+    // reading on the next tick), and the check phase after it ends the stream.
+    if (this.#readShut) setImmediate(afterNextPoll, this);
   }
 
   #pause(): void {
@@ -314,10 +334,15 @@ export class TcpPort extends InetPort {
     if (this.#eofReported && !canRead(this.state)) return closed;
     const d = this.#decoder;
     const readers = (this.readers ??= []);
-    if (readers.length === 0 && d !== null && d.buffered > 0) {
+    // One recv at a time, as inet_drv: a second caller, from any process, is refused.
+    if (readers.length > 0) return ['error', 'ealready'];
+    if (d !== null && d.buffered > 0) {
       const pkt = this.options.packet === 0 ? d.read(length) : d.next();
       if (pkt !== undefined) {
-        if (Array.isArray(pkt) && pkt[0] === 'error') return ['error', pkt[1]];
+        if (Array.isArray(pkt) && pkt[0] === 'error') {
+          this.#closeIo();
+          return ['error', pkt[1]];
+        }
         return ['ok', this.#convert(pkt)];
       }
     }
@@ -364,7 +389,7 @@ export class TcpPort extends InetPort {
    * @param data - iodata
    */
   send(proc: Process, data: unknown): Promise<SendResult> | SendResult {
-    if (!canWrite(this.state)) return closed;
+    if (!canWrite(this.state)) return this.#sendError;
     let buf = toBuffer(data);
     if (buf === undefined) return einval;
     const p = this.options.packet;
@@ -383,12 +408,15 @@ export class TcpPort extends InetPort {
   async #sendLater(proc: Process, buf: Buffer): Promise<SendResult> {
     const o = this.options;
     const w = new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(o.sendTimeout, () => {
-      if (this.options.sendTimeoutClose) this.#closeIo();
+      if (this.options.sendTimeoutClose) {
+        this.#sendError = ['error', 'enotconn'];
+        this.#closeIo();
+      }
       return ['error', 'timeout'];
     });
     const r = await w.promise;
     if (r !== 'ok') return r;
-    if (!canWrite(this.state)) return closed;
+    if (!canWrite(this.state)) return this.#sendError;
     this.#write(buf);
     return 'ok';
   }
@@ -455,7 +483,7 @@ export class TcpPort extends InetPort {
       // Node has no SHUT_RD. As Linux after shutdown(SHUT_RD), reads get what the kernel
       // holds, then end of stream where they would have waited (docs/DEVIATIONS.md).
       this.#readShut = true;
-      if (this.#flowing) setImmediate(readShutCheck, this);
+      if (this.#flowing) setImmediate(afterNextPoll, this);
     }
     if (how !== 'read' && this.can('SHUTDOWN_WRITE')) {
       this.go('SHUTDOWN_WRITE');
@@ -523,6 +551,10 @@ export function endpoint(
 }
 
 function ignore(): void {}
+
+function afterNextPoll(port: TcpPort): void {
+  setImmediate(readShutCheck, port);
+}
 
 function readShutCheck(port: TcpPort): void {
   port.readShutCheck();

@@ -64,10 +64,20 @@ export class Waiter<T> implements OwnedResource {
     this.#resolve(value);
   }
 
-  /** The caller died: leave the queue and unwind its code. */
+  /**
+   * Whether a dead caller's request stays queued until served or timed out, as a dead
+   * process's `recv` does in inet_drv (it still takes the next packet, which is lost).
+   */
+  protected lingers = false;
+
+  /** The caller died: leave the queue (unless it lingers) and unwind its code. */
   ownerExited(_owner: Process, reason: unknown): void {
     if (this.done) return;
-    this.#leave();
+    if (this.lingers) {
+      const proc = this.proc;
+      if (proc.blocker === this) proc.blocker = null;
+      else proc.disown(this);
+    } else this.#leave();
     this.promise.catch(ignore);
     this.#reject(new ProcessExited(reason));
   }

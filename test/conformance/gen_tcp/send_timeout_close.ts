@@ -1,0 +1,64 @@
+// Flow control with send_timeout: a sender whose peer never reads fills
+// the kernel buffers, then send returns {error, timeout}; with
+// send_timeout_close true the socket is closed at that point (OTP 25: the
+// next send says enotconn, and no tcp_closed arrives).
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import { io, receive, on, after, _, list, timer, error, type List, type Port } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
+  const Port = ok(await inet.port(LS));
+  const Chunk = Buffer.alloc(65536, 'x');
+  const C1 = ok(
+    await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['send_timeout', 50]]),
+  );
+  const S1 = ok(await gen_tcp.accept(LS));
+  io.format('fill: ~w~n', [await fill(C1, Chunk, 0)]);
+  io.format('send again: ~w~n', [await gen_tcp.send(C1, Buffer.from('y'))]);
+  io.format('still open: ~w~n', [inet.getopts(C1, ['send_timeout', 'send_timeout_close'])]);
+  match('ok', await gen_tcp.close(S1));
+  match('ok', await gen_tcp.close(C1));
+  const C2 = ok(
+    await gen_tcp.connect([127, 0, 0, 1], Port, [
+      'binary',
+      ['active', true],
+      ['send_timeout', 50],
+      ['send_timeout_close', true],
+    ]),
+  );
+  const S2 = ok(await gen_tcp.accept(LS));
+  io.format('fill: ~w~n', [await fill(C2, Chunk, 0)]);
+  io.format('send again: ~w~n', [await gen_tcp.send(C2, Buffer.from('y'))]);
+  await timer.sleep(20);
+  io.format('mailbox: ~w~n', [await drain()]);
+  match('ok', await gen_tcp.close(C2));
+  match('ok', await gen_tcp.close(S2));
+  match('ok', await gen_tcp.close(LS));
+}
+
+// Sends until an error; the number of chunks depends on the host's buffers.
+async function fill(C: Port, Chunk: Buffer, N: number): Promise<unknown> {
+  if (N < 1000) {
+    const R = await gen_tcp.send(C, Chunk);
+    if (R === 'ok') return fill(C, Chunk, N + 1);
+    return [R, N > 0];
+  }
+  return 'never_blocked';
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
+
+async function drain(): Promise<List> {
+  return receive(
+    on(_, async (X) => list(X, ...(await drain()))),
+    after(0, () => list()),
+  );
+}
