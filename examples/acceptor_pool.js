@@ -110,7 +110,7 @@ async function server(LS) {
  * @returns {Promise<'ok'>}
  */
 async function loop(S) {
-  inet.setopts(S, [['active', 'once']]);
+  await inet.setopts(S, [['active', 'once']]);
   return receive(
     on(['tcp', S, _], async ([, , Data]) => {
       const Answer = process_data(/** @type {number[]} */ (Data));

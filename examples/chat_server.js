@@ -112,7 +112,7 @@ async function accept_loop(LSock, Room) {
 async function login(Sock, Room) {
   const Sent = await gen_tcp.send(Sock, 'Your name?\n');
   if (Sent !== 'ok') return error(['badmatch', Sent]);
-  inet.setopts(Sock, [['active', 'once']]);
+  await inet.setopts(Sock, [['active', 'once']]);
   return receive(
     on(['tcp', Sock, _], ([, , Line]) => {
       send(Room, ['join', self(), trim(/** @type {Buffer} */ (Line))]);
@@ -128,7 +128,7 @@ async function login(Sock, Room) {
  * @returns {Promise<'ok'>}
  */
 async function client(Sock, Room) {
-  inet.setopts(Sock, [['active', 'once']]);
+  await inet.setopts(Sock, [['active', 'once']]);
   return receive(
     on(['tcp', Sock, _], ([, , Line]) => {
       send(Room, ['line', self(), Line]);

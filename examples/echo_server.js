@@ -80,7 +80,7 @@ async function echo(Sock) {
  * @returns {Promise<void>}
  */
 async function loop(Sock) {
-  inet.setopts(Sock, [['active', 'once']]);
+  await inet.setopts(Sock, [['active', 'once']]);
   return receive(
     on(['tcp', Sock, _], async ([, , Data]) => {
       await gen_tcp.send(Sock, Data);

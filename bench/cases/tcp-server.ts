@@ -63,7 +63,7 @@ async function erltsServer(active: 'once' | false): Promise<number> {
       );
       if (data === null) break;
       await gen_tcp.send(S, data);
-      inet.setopts(S, [['active', 'once']]); // synchronous in erlts: it returns ok
+      await inet.setopts(S, [['active', 'once']]);
     }
     await gen_tcp.close(S);
   };

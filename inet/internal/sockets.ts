@@ -21,6 +21,13 @@ import { TcpPort } from './tcp/stream.js';
 
 type Einval = readonly ['error', 'einval'];
 const einval: Einval = ['error', 'einval'];
+// setopts answers through these on the hot path of {active, once} servers: no allocation.
+const OK: Promise<'ok'> = Promise.resolve('ok');
+const EINVAL: Promise<Einval> = Promise.resolve(einval);
+
+function answer(reply: 'ok' | Einval): Promise<'ok' | Einval> {
+  return reply === 'ok' ? OK : EINVAL;
+}
 
 /**
  * The port behind a socket argument: raises badarg for a term that is no port, gives
@@ -41,19 +48,19 @@ export function portArg(fn: string, socket: unknown): InetPort | undefined {
  *   the list is applied then)
  * @example
  * // ok = inet:setopts(S, [{active, once}])
- * inet.setopts(S, [['active', 'once']]);
+ * await inet.setopts(S, [['active', 'once']]);
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
-export function setopts(socket: unknown, opts: unknown): 'ok' | Einval {
+export function setopts(socket: unknown, opts: unknown): Promise<'ok' | Einval> {
   const p = portArg('inet:setopts/2', socket);
-  if (p === undefined) return einval;
-  if (p instanceof TcpPort) return p.setopts(opts);
-  if (p.state === 'closed') return einval;
+  if (p === undefined) return EINVAL;
+  if (p instanceof TcpPort) return answer(p.setopts(opts));
+  if (p.state === 'closed') return EINVAL;
   const r = applySetopts(p.options, opts);
   p.options = r.options;
   // A listen socket keeps {active, N} for its accepted sockets, and tells tcp_passive too.
   if (r.passive) p.tell(['tcp_passive', p.port]);
-  return r.reply;
+  return answer(r.reply);
 }
 
 /**
@@ -63,13 +70,16 @@ export function setopts(socket: unknown, opts: unknown): 'ok' | Einval {
  * @returns `{ok, [{Name, Value}]}` in the order asked, or `{error, einval}`
  * @example
  * // {ok, [{active, true}]} = inet:getopts(S, [active])
- * inet.getopts(S, ['active']);
+ * await inet.getopts(S, ['active']);
  * @see https://www.erlang.org/docs/25/man/inet.html#getopts-2
  */
-export function getopts(socket: unknown, names: unknown): readonly ['ok', List<[string, unknown]>] | Einval {
+export function getopts(
+  socket: unknown,
+  names: unknown,
+): Promise<readonly ['ok', List<[string, unknown]>] | Einval> {
   const p = portArg('inet:getopts/2', socket);
-  if (p === undefined || p.state === 'closed') return einval;
-  return readOptions(p.currentOptions(), names);
+  if (p === undefined || p.state === 'closed') return EINVAL;
+  return Promise.resolve(readOptions(p.currentOptions(), names));
 }
 
 /**
@@ -199,12 +209,12 @@ export function cancel_monitor(ref: unknown): true {
  * @returns a map of counters, input, output, links, memory, monitors, owner and states
  * @see https://www.erlang.org/docs/25/man/inet.html#info-1
  */
-export function info(socket: unknown): Record<string, unknown> {
+export function info(socket: unknown): Promise<Record<string, unknown>> {
   const p = portArg('inet:info/1', socket);
-  if (p === undefined) return { states: new List('closed') };
+  if (p === undefined) return Promise.resolve({ states: new List('closed') });
   const counters: Record<string, number> = {};
   for (const name of [...statNames].sort()) counters[name] = p.stat(name);
-  return {
+  return Promise.resolve({
     counters,
     input: p.recvOct,
     links: new List(p.owner.pid),
@@ -213,7 +223,7 @@ export function info(socket: unknown): Record<string, unknown> {
     output: p.sendOct,
     owner: p.owner.pid,
     states: p.states(),
-  };
+  });
 }
 
 async function hostPart(a: readonly unknown[] | null | undefined): Promise<string> {

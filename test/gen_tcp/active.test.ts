@@ -15,7 +15,7 @@ describe('gen_tcp active modes', () => {
     await gen_tcp.send(s, 'abc');
     await sleep(30);
     expect(flush()).to.deep.equal([]);
-    expect(inet.setopts(c, [['active', true]])).to.equal('ok');
+    expect(await inet.setopts(c, [['active', true]])).to.equal('ok');
     expect(text(await messages())).to.deep.equal([['tcp', c, 'abc']]);
     await closeAll(c, s, ls);
   });
@@ -25,10 +25,10 @@ describe('gen_tcp active modes', () => {
     for (const m of ['a', 'b', 'c']) await gen_tcp.send(s, m);
     await sleep(30);
     expect(text(flush())).to.deep.equal([['tcp', c, 'a']]);
-    expect(ok(inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
-    inet.setopts(c, [['active', 'once']]);
+    expect(ok(await inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
+    await inet.setopts(c, [['active', 'once']]);
     expect(text(flush())).to.deep.equal([['tcp', c, 'b']]);
-    inet.setopts(c, [['active', 'once']]);
+    await inet.setopts(c, [['active', 'once']]);
     expect(text(flush())).to.deep.equal([['tcp', c, 'c']]);
     await closeAll(c, s, ls);
   });
@@ -42,7 +42,7 @@ describe('gen_tcp active modes', () => {
       ['tcp', c, '2'],
       ['tcp_passive', c],
     ]);
-    expect(inet.setopts(c, [['active', 1]])).to.equal('ok');
+    expect(await inet.setopts(c, [['active', 1]])).to.equal('ok');
     expect(text(flush())).to.deep.equal([
       ['tcp', c, '3'],
       ['tcp_passive', c],
@@ -52,15 +52,15 @@ describe('gen_tcp active modes', () => {
 
   it('adds {active, N} settings, bounds the sum, and turns passive at or below zero', async () => {
     const [c, s, ls] = await pair([['active', false]]);
-    expect(inet.setopts(c, [['active', 5]])).to.equal('ok');
-    expect(inet.setopts(c, [['active', 3]])).to.equal('ok');
-    expect(ok(inet.getopts(c, ['active']))).to.deep.equal([['active', 8]]);
-    expect(inet.setopts(c, [['active', 32767]])).to.deep.equal(['error', 'einval']);
-    expect(inet.setopts(c, [['active', 32768]])).to.deep.equal(['error', 'einval']);
-    expect(inet.setopts(c, [['active', -32769]])).to.deep.equal(['error', 'einval']);
-    expect(ok(inet.getopts(c, ['active']))).to.deep.equal([['active', 8]]);
-    expect(inet.setopts(c, [['active', -8]])).to.equal('ok');
-    expect(ok(inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
+    expect(await inet.setopts(c, [['active', 5]])).to.equal('ok');
+    expect(await inet.setopts(c, [['active', 3]])).to.equal('ok');
+    expect(ok(await inet.getopts(c, ['active']))).to.deep.equal([['active', 8]]);
+    expect(await inet.setopts(c, [['active', 32767]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['active', 32768]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['active', -32769]])).to.deep.equal(['error', 'einval']);
+    expect(ok(await inet.getopts(c, ['active']))).to.deep.equal([['active', 8]]);
+    expect(await inet.setopts(c, [['active', -8]])).to.equal('ok');
+    expect(ok(await inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
     expect(flush()).to.deep.equal([['tcp_passive', c]]);
     await closeAll(c, s, ls);
   });
@@ -68,7 +68,7 @@ describe('gen_tcp active modes', () => {
   it('sends tcp_passive at connect for {active, 0}', async () => {
     const [c, s, ls] = await pair([['active', 0]]);
     expect(flush()).to.deep.equal([['tcp_passive', c]]);
-    expect(ok(inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
+    expect(ok(await inet.getopts(c, ['active']))).to.deep.equal([['active', false]]);
     await closeAll(c, s, ls);
   });
 
@@ -84,7 +84,7 @@ describe('gen_tcp active modes', () => {
   it('answers recv on an active socket with einval', async () => {
     const [c, s, ls] = await pair([['active', true]]);
     expect(await gen_tcp.recv(c, 0, 100)).to.deep.equal(['error', 'einval']);
-    inet.setopts(c, [['active', 'once']]);
+    await inet.setopts(c, [['active', 'once']]);
     expect(await gen_tcp.recv(c, 0, 100)).to.deep.equal(['error', 'einval']);
     await closeAll(c, s, ls);
   });
@@ -95,12 +95,12 @@ describe('gen_tcp active modes', () => {
     await gen_tcp.close(s);
     await sleep(30);
     expect(flush()).to.deep.equal([]);
-    expect(inet.setopts(c, [['active', true]])).to.equal('ok');
+    expect(await inet.setopts(c, [['active', true]])).to.equal('ok');
     expect(text(await messages())).to.deep.equal([
       ['tcp', c, 'x'],
       ['tcp_closed', c],
     ]);
-    expect(inet.setopts(c, [['active', true]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['active', true]])).to.deep.equal(['error', 'einval']);
     await sleep(30);
     expect(flush()).to.deep.equal([]);
     await closeAll(c, ls);

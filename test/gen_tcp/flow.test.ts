@@ -33,7 +33,7 @@ describe('gen_tcp flow control', () => {
       const grown = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heapBefore;
       expect(grown).to.be.lessThan(48 * MB);
       // Reading it all drains the peer.
-      inet.setopts(s, [['active', false]]);
+      await inet.setopts(s, [['active', false]]);
       // An {active, once} socket delivered one chunk as a message before it paused.
       let got = flush().reduce((n: number, m) => n + ((m as [string, unknown, Buffer])[2]?.length ?? 0), 0);
       while (got < 64 * MB) {
@@ -70,7 +70,7 @@ describe('gen_tcp flow control', () => {
     expect(pend).to.be.at.most(65536 + chunk.length);
     expect(sent).to.be.lessThan(128 * MB);
     // Without send_timeout_close the socket stays usable.
-    expect(ok(inet.getopts(s, ['active']))).to.deep.equal([['active', true]]);
+    expect(ok(await inet.getopts(s, ['active']))).to.deep.equal([['active', true]]);
     peer.sock.destroy();
     await closeAll(s, ls);
   });

@@ -92,11 +92,11 @@ async function check(w: World, state: TcpState): Promise<void> {
       return;
     }
     case 'listening':
-      expect(inet.info(s)['states']).to.deep.equal(['listen', 'open']);
+      expect((await inet.info(s))['states']).to.deep.equal(['listen', 'open']);
       expect(await inet.peername(s)).to.deep.equal(['error', 'enotconn']);
       return;
     case 'connected':
-      expect(inet.info(s)['states']).to.deep.equal(['connected', 'open']);
+      expect((await inet.info(s))['states']).to.deep.equal(['connected', 'open']);
       await writesToPeer(w);
       await readsFromPeer(w);
       return;
@@ -114,7 +114,7 @@ async function check(w: World, state: TcpState): Promise<void> {
       return;
     case 'closed':
       if (w.subject === undefined) return;
-      expect(inet.info(s)['states']).to.deep.equal(['closed']);
+      expect((await inet.info(s))['states']).to.deep.equal(['closed']);
       expect(await gen_tcp.send(s, 'x')).to.deep.equal(['error', 'closed']);
       return;
   }

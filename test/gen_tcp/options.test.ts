@@ -17,7 +17,7 @@ describe('gen_tcp options on sockets', () => {
     ];
     const [c, s, ls] = await pair([], lopts);
     expect(
-      ok(inet.getopts(s, ['mode', 'packet', 'active', 'nodelay', 'send_timeout', 'exit_on_close'])),
+      ok(await inet.getopts(s, ['mode', 'packet', 'active', 'nodelay', 'send_timeout', 'exit_on_close'])),
     ).to.deep.equal([
       ['mode', 'binary'],
       ['packet', 2],
@@ -26,8 +26,8 @@ describe('gen_tcp options on sockets', () => {
       ['send_timeout', 1234],
       ['exit_on_close', false],
     ]);
-    expect(inet.setopts(ls, [['packet', 4]])).to.equal('ok');
-    expect(ok(inet.getopts(ls, ['packet']))).to.deep.equal([['packet', 4]]);
+    expect(await inet.setopts(ls, [['packet', 4]])).to.equal('ok');
+    expect(ok(await inet.getopts(ls, ['packet']))).to.deep.equal([['packet', 4]]);
     await closeAll(c, s, ls);
   });
 
@@ -44,7 +44,7 @@ describe('gen_tcp options on sockets', () => {
     const [c, s, ls] = await pair(opts);
     expect(
       ok(
-        inet.getopts(c, [
+        await inet.getopts(c, [
           'recbuf',
           'sndbuf',
           'priority',
@@ -80,16 +80,16 @@ describe('gen_tcp options on sockets', () => {
   it('gives einval for a malformed option in setopts, applying none of the list', async () => {
     const [c, s, ls] = await pair(['binary']);
     expect(
-      inet.setopts(c, [
+      await inet.setopts(c, [
         ['packet', 2],
         ['nodelay', 'yes'],
       ]),
     ).to.deep.equal(['error', 'einval']);
-    expect(ok(inet.getopts(c, ['packet', 'nodelay']))).to.deep.equal([
+    expect(ok(await inet.getopts(c, ['packet', 'nodelay']))).to.deep.equal([
       ['packet', 0],
       ['nodelay', false],
     ]);
-    expect(inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
     await closeAll(c, s, ls);
   });
 
@@ -163,9 +163,9 @@ describe('gen_tcp options on sockets', () => {
 
   it('describes a socket with info', async () => {
     const [c, s, ls] = await pair();
-    const info = inet.info(ls);
+    const info = await inet.info(ls);
     expect(info['states']).to.deep.equal(['listen', 'open']);
-    expect(inet.info(c)['states']).to.deep.equal(['connected', 'open']);
+    expect((await inet.info(c))['states']).to.deep.equal(['connected', 'open']);
     expect(Object.keys(info).sort()).to.deep.equal([
       'counters',
       'input',

@@ -13,8 +13,8 @@ describe('gen_tcp ownership', () => {
   it('makes the caller of connect and of accept the owner', async () => {
     const [c, s, ls] = await pair();
     const me = self();
-    expect(inet.info(c)['owner']).to.equal(me);
-    expect(inet.info(s)['owner']).to.equal(me);
+    expect((await inet.info(c))['owner']).to.equal(me);
+    expect((await inet.info(s))['owner']).to.equal(me);
     await closeAll(c, s, ls);
   });
 
@@ -80,7 +80,7 @@ describe('gen_tcp ownership', () => {
     });
     const c = (await receive(on(['sock', _], ([, x]) => x))) as Port;
     const s = ok(await gen_tcp.accept(ls));
-    inet.setopts(s, [['active', true]]);
+    await inet.setopts(s, [['active', true]]);
     const ref = inet.monitor(c);
     const [msgs] = await capturingReports(async () => {
       send(owner, 'die');

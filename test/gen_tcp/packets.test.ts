@@ -25,7 +25,7 @@ async function done(peer: net.Socket, ...sockets: gen_tcp.socket[]): Promise<voi
 describe('gen_tcp packets', () => {
   it('is in list mode by default, and list data is a list of bytes', async () => {
     const [c, s, ls] = await pair([['active', false]]);
-    expect(ok(inet.getopts(c, ['mode', 'packet']))).to.deep.equal([
+    expect(ok(await inet.getopts(c, ['mode', 'packet']))).to.deep.equal([
       ['mode', 'list'],
       ['packet', 0],
     ]);
@@ -81,7 +81,7 @@ describe('gen_tcp packets', () => {
     expect(String(ok(await gen_tcp.recv(s, 0, 1000)))).to.equal('one\n');
     expect(String(ok(await gen_tcp.recv(s, 0, 1000)))).to.equal('two\n');
     expect(await gen_tcp.recv(s, 0, 50)).to.deep.equal(['error', 'timeout']);
-    expect(inet.setopts(s, [['line_delimiter', 0x3b]])).to.equal('ok');
+    expect(await inet.setopts(s, [['line_delimiter', 0x3b]])).to.equal('ok');
     peer.write('ee;four;');
     expect(String(ok(await gen_tcp.recv(s, 0, 1000)))).to.equal('three;');
     await done(peer, s, ls);
@@ -125,7 +125,7 @@ describe('gen_tcp packets', () => {
     expect(await gen_tcp.recv(s, 0, 1000)).to.deep.equal(['error', 'emsgsize']);
     await done(peer, s, ls);
     const active = await fedBy(['binary', ['packet', 2], ['packet_size', 4]]);
-    inet.setopts(active.s, [['active', true]]);
+    await inet.setopts(active.s, [['active', true]]);
     active.peer.write(Buffer.from([0, 10, ...Buffer.from('0123456789')]));
     expect(await messages()).to.deep.equal([
       ['tcp_error', active.s, 'emsgsize'],

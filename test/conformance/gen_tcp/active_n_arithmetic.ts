@@ -8,38 +8,59 @@ import { io, receive, on, after, _, list, error, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, [['active', 3]]));
-  io.format('~w~n', [inet.getopts(LS, ['active'])]);
-  io.format('+2: ~w ~w~n', [inet.setopts(LS, [['active', 2]]), inet.getopts(LS, ['active'])]);
-  io.format('-4: ~w ~w~n', [inet.setopts(LS, [['active', -4]]), inet.getopts(LS, ['active'])]);
+  io.format('~w~n', [await inet.getopts(LS, ['active'])]);
+  io.format('+2: ~w ~w~n', [await inet.setopts(LS, [['active', 2]]), await inet.getopts(LS, ['active'])]);
+  io.format('-4: ~w ~w~n', [await inet.setopts(LS, [['active', -4]]), await inet.getopts(LS, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('-1: ~w ~w~n', [inet.setopts(LS, [['active', -1]]), inet.getopts(LS, ['active'])]);
+  io.format('-1: ~w ~w~n', [await inet.setopts(LS, [['active', -1]]), await inet.getopts(LS, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('0: ~w ~w~n', [inet.setopts(LS, [['active', 0]]), inet.getopts(LS, ['active'])]);
+  io.format('0: ~w ~w~n', [await inet.setopts(LS, [['active', 0]]), await inet.getopts(LS, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('-5 when passive: ~w ~w~n', [inet.setopts(LS, [['active', -5]]), inet.getopts(LS, ['active'])]);
+  io.format('-5 when passive: ~w ~w~n', [
+    await inet.setopts(LS, [['active', -5]]),
+    await inet.getopts(LS, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('32767: ~w~n', [inet.setopts(LS, [['active', 32767]])]);
-  io.format('+1: ~w ~w~n', [inet.setopts(LS, [['active', 1]]), inet.getopts(LS, ['active'])]);
-  io.format('-32769: ~w~n', [inet.setopts(LS, [['active', -32769]])]);
-  io.format('-32768: ~w ~w~n', [inet.setopts(LS, [['active', -32768]]), inet.getopts(LS, ['active'])]);
+  io.format('32767: ~w~n', [await inet.setopts(LS, [['active', 32767]])]);
+  io.format('+1: ~w ~w~n', [await inet.setopts(LS, [['active', 1]]), await inet.getopts(LS, ['active'])]);
+  io.format('-32769: ~w~n', [await inet.setopts(LS, [['active', -32769]])]);
+  io.format('-32768: ~w ~w~n', [
+    await inet.setopts(LS, [['active', -32768]]),
+    await inet.getopts(LS, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('32768: ~w~n', [inet.setopts(LS, [['active', 32768]])]);
-  match('ok', inet.setopts(LS, [['active', 3]]));
-  io.format('true: ~w ~w~n', [inet.setopts(LS, [['active', true]]), inet.getopts(LS, ['active'])]);
-  io.format('+2 when true: ~w ~w~n', [inet.setopts(LS, [['active', 2]]), inet.getopts(LS, ['active'])]);
-  io.format('once: ~w ~w~n', [inet.setopts(LS, [['active', 'once']]), inet.getopts(LS, ['active'])]);
-  io.format('+2 when once: ~w ~w~n', [inet.setopts(LS, [['active', 2]]), inet.getopts(LS, ['active'])]);
+  io.format('32768: ~w~n', [await inet.setopts(LS, [['active', 32768]])]);
+  match('ok', await inet.setopts(LS, [['active', 3]]));
+  io.format('true: ~w ~w~n', [
+    await inet.setopts(LS, [['active', true]]),
+    await inet.getopts(LS, ['active']),
+  ]);
+  io.format('+2 when true: ~w ~w~n', [
+    await inet.setopts(LS, [['active', 2]]),
+    await inet.getopts(LS, ['active']),
+  ]);
+  io.format('once: ~w ~w~n', [
+    await inet.setopts(LS, [['active', 'once']]),
+    await inet.getopts(LS, ['active']),
+  ]);
+  io.format('+2 when once: ~w ~w~n', [
+    await inet.setopts(LS, [['active', 2]]),
+    await inet.getopts(LS, ['active']),
+  ]);
   io.format('twice in one list: ~w ~w~n', [
-    inet.setopts(LS, [
+    await inet.setopts(LS, [
       ['active', 2],
       ['active', 4],
     ]),
-    inet.getopts(LS, ['active']),
+    await inet.getopts(LS, ['active']),
   ]);
-  io.format('false: ~w ~w~n', [inet.setopts(LS, [['active', false]]), inet.getopts(LS, ['active'])]);
+  io.format('false: ~w ~w~n', [
+    await inet.setopts(LS, [['active', false]]),
+    await inet.getopts(LS, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
   const LS2 = ok(await gen_tcp.listen(0, [['active', 0]]));
-  io.format('listen with 0: ~w~n', [inet.getopts(LS2, ['active'])]);
+  io.format('listen with 0: ~w~n', [await inet.getopts(LS2, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
   match('ok', await gen_tcp.close(LS2));
   match('ok', await gen_tcp.close(LS));

@@ -12,39 +12,57 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const S = ok(await gen_tcp.connect([127, 0, 0, 1], Port, [['active', 3]]));
   const A = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(S, ['active'])]);
-  io.format('+2: ~w ~w~n', [inet.setopts(S, [['active', 2]]), inet.getopts(S, ['active'])]);
-  io.format('-4: ~w ~w~n', [inet.setopts(S, [['active', -4]]), inet.getopts(S, ['active'])]);
+  io.format('~w~n', [await inet.getopts(S, ['active'])]);
+  io.format('+2: ~w ~w~n', [await inet.setopts(S, [['active', 2]]), await inet.getopts(S, ['active'])]);
+  io.format('-4: ~w ~w~n', [await inet.setopts(S, [['active', -4]]), await inet.getopts(S, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('-1: ~w ~w~n', [inet.setopts(S, [['active', -1]]), inet.getopts(S, ['active'])]);
+  io.format('-1: ~w ~w~n', [await inet.setopts(S, [['active', -1]]), await inet.getopts(S, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('0: ~w ~w~n', [inet.setopts(S, [['active', 0]]), inet.getopts(S, ['active'])]);
+  io.format('0: ~w ~w~n', [await inet.setopts(S, [['active', 0]]), await inet.getopts(S, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('-5 when passive: ~w ~w~n', [inet.setopts(S, [['active', -5]]), inet.getopts(S, ['active'])]);
+  io.format('-5 when passive: ~w ~w~n', [
+    await inet.setopts(S, [['active', -5]]),
+    await inet.getopts(S, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('32767: ~w~n', [inet.setopts(S, [['active', 32767]])]);
-  io.format('+1: ~w ~w~n', [inet.setopts(S, [['active', 1]]), inet.getopts(S, ['active'])]);
-  io.format('-32769: ~w~n', [inet.setopts(S, [['active', -32769]])]);
-  io.format('-32768: ~w ~w~n', [inet.setopts(S, [['active', -32768]]), inet.getopts(S, ['active'])]);
+  io.format('32767: ~w~n', [await inet.setopts(S, [['active', 32767]])]);
+  io.format('+1: ~w ~w~n', [await inet.setopts(S, [['active', 1]]), await inet.getopts(S, ['active'])]);
+  io.format('-32769: ~w~n', [await inet.setopts(S, [['active', -32769]])]);
+  io.format('-32768: ~w ~w~n', [
+    await inet.setopts(S, [['active', -32768]]),
+    await inet.getopts(S, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
-  io.format('32768: ~w~n', [inet.setopts(S, [['active', 32768]])]);
-  match('ok', inet.setopts(S, [['active', 3]]));
-  io.format('true: ~w ~w~n', [inet.setopts(S, [['active', true]]), inet.getopts(S, ['active'])]);
-  io.format('+2 when true: ~w ~w~n', [inet.setopts(S, [['active', 2]]), inet.getopts(S, ['active'])]);
-  io.format('once: ~w ~w~n', [inet.setopts(S, [['active', 'once']]), inet.getopts(S, ['active'])]);
-  io.format('+2 when once: ~w ~w~n', [inet.setopts(S, [['active', 2]]), inet.getopts(S, ['active'])]);
+  io.format('32768: ~w~n', [await inet.setopts(S, [['active', 32768]])]);
+  match('ok', await inet.setopts(S, [['active', 3]]));
+  io.format('true: ~w ~w~n', [await inet.setopts(S, [['active', true]]), await inet.getopts(S, ['active'])]);
+  io.format('+2 when true: ~w ~w~n', [
+    await inet.setopts(S, [['active', 2]]),
+    await inet.getopts(S, ['active']),
+  ]);
+  io.format('once: ~w ~w~n', [
+    await inet.setopts(S, [['active', 'once']]),
+    await inet.getopts(S, ['active']),
+  ]);
+  io.format('+2 when once: ~w ~w~n', [
+    await inet.setopts(S, [['active', 2]]),
+    await inet.getopts(S, ['active']),
+  ]);
   io.format('twice in one list: ~w ~w~n', [
-    inet.setopts(S, [
+    await inet.setopts(S, [
       ['active', 2],
       ['active', 4],
     ]),
-    inet.getopts(S, ['active']),
+    await inet.getopts(S, ['active']),
   ]);
-  io.format('false: ~w ~w~n', [inet.setopts(S, [['active', false]]), inet.getopts(S, ['active'])]);
+  io.format('false: ~w ~w~n', [
+    await inet.setopts(S, [['active', false]]),
+    await inet.getopts(S, ['active']),
+  ]);
   io.format('mailbox: ~w~n', [await drain()]);
   const S2 = ok(await gen_tcp.connect([127, 0, 0, 1], Port, [['active', 0]]));
   const A2 = ok(await gen_tcp.accept(LS));
-  io.format('connect with 0: ~w~n', [inet.getopts(S2, ['active'])]);
+  io.format('connect with 0: ~w~n', [await inet.getopts(S2, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
   match('ok', await gen_tcp.close(A2));
   match('ok', await gen_tcp.close(S2));

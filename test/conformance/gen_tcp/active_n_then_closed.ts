@@ -16,7 +16,7 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(C));
   await timer.sleep(50);
   io.format('~w~n', [await drain()]);
-  match('ok', inet.setopts(S, [['active', 5]]));
+  match('ok', await inet.setopts(S, [['active', 5]]));
   await timer.sleep(50);
   io.format('~w~n', [await drain()]);
   match('ok', await gen_tcp.close(S));

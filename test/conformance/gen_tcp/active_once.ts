@@ -9,24 +9,24 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['packet', 2], ['active', false]]));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(S, ['active'])]);
+  io.format('~w~n', [await inet.getopts(S, ['active'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('one')));
   match('ok', await gen_tcp.send(C, Buffer.from('two')));
   await receive(
     on(['tcp', S, _], ([, , D1]) => io.format('first: ~p~n', [D1])),
     after(1000, () => io.format('no data~n')),
   );
-  io.format('~w~n', [inet.getopts(S, ['active'])]);
+  io.format('~w~n', [await inet.getopts(S, ['active'])]);
   await receive(
     on(['tcp', S, _], ([, , D2]) => io.format('unexpected: ~p~n', [D2])),
     after(50, () => io.format('nothing while passive~n')),
   );
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   await receive(
     on(['tcp', S, _], ([, , D3]) => io.format('second: ~p~n', [D3])),
     after(1000, () => io.format('no data~n')),
   );
-  io.format('~w~n', [inet.getopts(S, ['active'])]);
+  io.format('~w~n', [await inet.getopts(S, ['active'])]);
   io.format('mailbox: ~w~n', [await drain()]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));

@@ -9,7 +9,7 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('active: ~w~n', [inet.getopts(S, ['active'])]);
+  io.format('active: ~w~n', [await inet.getopts(S, ['active'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('hello')));
   await receive(
     on(['tcp', S, _], ([, , D]) => io.format('tcp: ~p~n', [D])),

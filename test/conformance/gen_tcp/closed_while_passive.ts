@@ -14,10 +14,10 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(C));
   await timer.sleep(30);
   io.format('before: ~w~n', [await drain()]);
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   await timer.sleep(30);
   io.format('once: ~w~n', [await drain()]);
-  io.format('setopts: ~w~n', [inet.setopts(S, [['active', 'once']])]);
+  io.format('setopts: ~w~n', [await inet.setopts(S, [['active', 'once']])]);
   await timer.sleep(30);
   io.format('once again: ~w~n', [await drain()]);
   match('ok', await gen_tcp.close(S));

@@ -10,12 +10,12 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
   const S = ok(await gen_tcp.accept(LS));
-  match('ok', inet.setopts(S, [['deliver', 'port']]));
-  io.format('~w~n', [inet.getopts(S, ['deliver'])]);
+  match('ok', await inet.setopts(S, [['deliver', 'port']]));
+  io.format('~w~n', [await inet.getopts(S, ['deliver'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('as port')));
   await timer.sleep(30);
   io.format('~w~n', [await drain()]);
-  match('ok', inet.setopts(S, [['deliver', 'term']]));
+  match('ok', await inet.setopts(S, [['deliver', 'term']]));
   match('ok', await gen_tcp.send(C, Buffer.from('as term')));
   await timer.sleep(30);
   io.format('~w~n', [await drain()]);

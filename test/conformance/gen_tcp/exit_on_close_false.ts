@@ -10,7 +10,7 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(S, ['exit_on_close'])]);
+  io.format('~w~n', [await inet.getopts(S, ['exit_on_close'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('request')));
   match('ok', await gen_tcp.shutdown(C, 'write'));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);

@@ -14,7 +14,7 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.shutdown(C, 'write'));
   await timer.sleep(50);
   io.format('~w~n', [await drain()]);
-  io.format('getopts: ~w~n', [inet.getopts(S, ['active', 'exit_on_close'])]);
+  io.format('getopts: ~w~n', [await inet.getopts(S, ['active', 'exit_on_close'])]);
   io.format('send: ~w~n', [await gen_tcp.send(S, Buffer.from('answer'))]);
   io.format('peer: ~p~n', [await gen_tcp.recv(C, 0, 1000)]);
   match('ok', await gen_tcp.close(S));

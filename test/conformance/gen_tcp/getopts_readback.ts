@@ -41,14 +41,14 @@ export default async function main(): Promise<void> {
     ]),
   );
   const Port = ok(await inet.port(LS));
-  io.format('listen: ~w~n', [inet.getopts(LS, Names)]);
+  io.format('listen: ~w~n', [await inet.getopts(LS, Names)]);
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, []));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('accepted: ~w~n', [inet.getopts(S, Names)]);
-  io.format('connected: ~w~n', [inet.getopts(C, Names)]);
+  io.format('accepted: ~w~n', [await inet.getopts(S, Names)]);
+  io.format('connected: ~w~n', [await inet.getopts(C, Names)]);
   match(
     'ok',
-    inet.setopts(C, [
+    await inet.setopts(C, [
       ['active', false],
       ['packet', 'line'],
       ['packet_size', 100],
@@ -61,9 +61,9 @@ export default async function main(): Promise<void> {
       ['low_msgq_watermark', 50],
     ]),
   );
-  io.format('after setopts: ~w~n', [inet.getopts(C, Names)]);
-  io.format('reversed: ~w~n', [inet.getopts(C, ['active', 'packet', 'mode'].reverse())]);
-  io.format('none: ~w~n', [inet.getopts(C, [])]);
+  io.format('after setopts: ~w~n', [await inet.getopts(C, Names)]);
+  io.format('reversed: ~w~n', [await inet.getopts(C, ['active', 'packet', 'mode'].reverse())]);
+  io.format('none: ~w~n', [await inet.getopts(C, [])]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));

@@ -48,7 +48,7 @@ async function worker(Parent: Pid): Promise<void> {
 }
 
 async function loop(Parent: Pid, S: Port): Promise<void> {
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   await receive(
     on(['tcp', S, _], async (M) => {
       send(Parent, ['worker_got', M]);

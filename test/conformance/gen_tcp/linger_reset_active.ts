@@ -20,7 +20,7 @@ export default async function main(): Promise<void> {
     await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['linger', [true, 0]]]),
   );
   const S2 = ok(await gen_tcp.accept(LS));
-  match('ok', inet.setopts(S2, [['show_econnreset', true]]));
+  match('ok', await inet.setopts(S2, [['show_econnreset', true]]));
   match('ok', await gen_tcp.close(C2));
   await timer.sleep(50);
   io.format('show_econnreset: ~w~n', [await drain()]);

@@ -12,8 +12,8 @@ export default async function main(): Promise<void> {
     await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['linger', [true, 0]]]),
   );
   const S1 = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(C1, ['linger'])]);
-  io.format('~w~n', [inet.getopts(S1, ['show_econnreset'])]);
+  io.format('~w~n', [await inet.getopts(C1, ['linger'])]);
+  io.format('~w~n', [await inet.getopts(S1, ['show_econnreset'])]);
   match('ok', await gen_tcp.close(C1));
   await timer.sleep(30);
   io.format('default: ~p~n', [await gen_tcp.recv(S1, 0, 1000)]);
@@ -21,8 +21,8 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(S1));
   const C2 = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
   const S2 = ok(await gen_tcp.accept(LS));
-  match('ok', inet.setopts(S2, [['show_econnreset', true]]));
-  match('ok', inet.setopts(C2, [['linger', [true, 0]]]));
+  match('ok', await inet.setopts(S2, [['show_econnreset', true]]));
+  match('ok', await inet.setopts(C2, [['linger', [true, 0]]]));
   match('ok', await gen_tcp.close(C2));
   await timer.sleep(30);
   io.format('show_econnreset: ~p~n', [await gen_tcp.recv(S2, 0, 1000)]);

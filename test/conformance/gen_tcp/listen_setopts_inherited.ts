@@ -8,12 +8,12 @@ import { io, receive, on, after, _, error } from 'erlts';
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['list', ['active', false]]));
   const Port = ok(await inet.port(LS));
-  match('ok', inet.setopts(LS, ['binary', ['packet', 2], ['active', 'once'], ['nodelay', true]]));
+  match('ok', await inet.setopts(LS, ['binary', ['packet', 2], ['active', 'once'], ['nodelay', true]]));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['packet', 2]]));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('accepted: ~w~n', [inet.getopts(S, ['mode', 'packet', 'active', 'nodelay'])]);
-  match('ok', inet.setopts(S, ['list', ['packet', 0]]));
-  io.format('listen: ~w~n', [inet.getopts(LS, ['mode', 'packet', 'active', 'nodelay'])]);
+  io.format('accepted: ~w~n', [await inet.getopts(S, ['mode', 'packet', 'active', 'nodelay'])]);
+  match('ok', await inet.setopts(S, ['list', ['packet', 0]]));
+  io.format('listen: ~w~n', [await inet.getopts(LS, ['mode', 'packet', 'active', 'nodelay'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('hi')));
   await receive(
     on(['tcp', S, _], ([, , D]) => io.format('~p~n', [D])),

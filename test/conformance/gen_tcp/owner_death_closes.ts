@@ -42,7 +42,7 @@ export default async function main(): Promise<void> {
   exit(Owner2, 'kill');
   await timer.sleep(50);
   io.format('killed: ~w~n', [await drain()]);
-  io.format('~w~n', [inet.getopts(S2, ['active'])]);
+  io.format('~w~n', [await inet.getopts(S2, ['active'])]);
   match('ok', await gen_tcp.close(C1));
   match('ok', await gen_tcp.close(C2));
   match('ok', await gen_tcp.close(LS));

@@ -24,7 +24,7 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.recv(S, 0, 50)]);
   match('ok', await gen_tcp.send(C, Buffer.from('ef')));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
-  match('ok', inet.setopts(S, [['active', true]]));
+  match('ok', await inet.setopts(S, [['active', true]]));
   match('ok', await gen_tcp.send(C, Buffer.from([0, 1, ...Buffer.from('x'), 0, 2, ...Buffer.from('yz')])));
   await timer.sleep(30);
   io.format('~w~n', [await drain()]);

@@ -23,11 +23,11 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
-  match('ok', inet.setopts(S, [['packet', 'raw']]));
+  match('ok', await inet.setopts(S, [['packet', 'raw']]));
   io.format('~p~n', [await gen_tcp.recv(S, 4, 1000)]);
   match(
     'ok',
-    inet.setopts(S, [
+    await inet.setopts(S, [
       ['packet', 'http_bin'],
       ['active', 'once'],
     ]),
@@ -37,7 +37,7 @@ export default async function main(): Promise<void> {
     on(_, (M1) => io.format('~w~n', [M1])),
     after(1000, () => io.format('no message~n')),
   );
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   match('ok', await gen_tcp.send(C, 'Accept: */*\r\n'));
   await receive(
     on(_, (M2) => io.format('~w~n', [M2])),
@@ -48,7 +48,7 @@ export default async function main(): Promise<void> {
     on(_, (M3) => io.format('~w~n', [M3])),
     after(1000, () => io.format('no message~n')),
   );
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   await receive(
     on(_, (M4) => io.format('~w~n', [M4])),
     after(1000, () => io.format('no message~n')),

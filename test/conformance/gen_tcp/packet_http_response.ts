@@ -23,9 +23,9 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.recv(C, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(C, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(C, 0, 1000)]);
-  match('ok', inet.setopts(C, [['packet', 'raw']]));
+  match('ok', await inet.setopts(C, [['packet', 'raw']]));
   io.format('~p~n', [await gen_tcp.recv(C, 2, 1000)]);
-  match('ok', inet.setopts(C, [['packet', 'httph_bin']]));
+  match('ok', await inet.setopts(C, [['packet', 'httph_bin']]));
   match('ok', await gen_tcp.send(S, Buffer.from('no colon here\r\n')));
   io.format('~p~n', [await gen_tcp.recv(C, 0, 50)]);
   match('ok', await gen_tcp.send(S, Buffer.from('\r\n')));

@@ -16,14 +16,14 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.send(C, 'rd\n\n'));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
-  match('ok', inet.setopts(S, [['line_delimiter', 0x3b], 'binary']));
-  io.format('~w~n', [inet.getopts(S, ['packet', 'line_delimiter'])]);
+  match('ok', await inet.setopts(S, [['line_delimiter', 0x3b], 'binary']));
+  io.format('~w~n', [await inet.getopts(S, ['packet', 'line_delimiter'])]);
   match('ok', await gen_tcp.send(C, 'a;b\nc;'));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match(
     'ok',
-    inet.setopts(S, [
+    await inet.setopts(S, [
       ['line_delimiter', 0x0a],
       ['active', true],
     ]),

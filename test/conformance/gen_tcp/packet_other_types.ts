@@ -20,7 +20,7 @@ export default async function main(): Promise<void> {
   for (const [Type, Packet] of Cases) {
     const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
     const S = ok(await gen_tcp.accept(LS));
-    match('ok', inet.setopts(S, [['packet', Type]]));
+    match('ok', await inet.setopts(S, [['packet', Type]]));
     const Size = Packet.length;
     const All = Buffer.concat([Packet, Buffer.from('next')]);
     const First = All.subarray(0, 3);
@@ -37,7 +37,7 @@ export default async function main(): Promise<void> {
     ]);
     match(
       'ok',
-      inet.setopts(S, [
+      await inet.setopts(S, [
         ['packet', 'raw'],
         ['active', 'once'],
       ]),

@@ -9,7 +9,7 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['packet', 2]]));
   const S = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(S, ['packet', 'packet_size'])]);
+  io.format('~w~n', [await inet.getopts(S, ['packet', 'packet_size'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('0123456789')));
   io.format('10 bytes: ~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.send(C, Buffer.from('0123456789A')));

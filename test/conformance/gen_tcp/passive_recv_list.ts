@@ -19,7 +19,7 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.send(S, 'back'));
   io.format('~p~n', [await gen_tcp.recv(C, 0, 1000)]);
-  io.format('~w~n', [inet.getopts(S, ['mode', 'active'])]);
+  io.format('~w~n', [await inet.getopts(S, ['mode', 'active'])]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));

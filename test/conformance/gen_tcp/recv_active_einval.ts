@@ -10,16 +10,16 @@ export default async function main(): Promise<void> {
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]]));
   const S = ok(await gen_tcp.accept(LS));
   io.format('true: ~p~n', [await gen_tcp.recv(S, 0)]);
-  match('ok', inet.setopts(S, [['active', 'once']]));
+  match('ok', await inet.setopts(S, [['active', 'once']]));
   io.format('once: ~p~n', [await gen_tcp.recv(S, 0, 100)]);
-  match('ok', inet.setopts(S, [['active', 2]]));
+  match('ok', await inet.setopts(S, [['active', 2]]));
   io.format('2: ~p~n', [await gen_tcp.recv(S, 5)]);
   match('ok', await gen_tcp.send(C, Buffer.from('data')));
   await receive(
     on(['tcp', S, _], ([, , D]) => io.format('message: ~p~n', [D])),
     after(1000, () => io.format('no data~n')),
   );
-  match('ok', inet.setopts(S, [['active', false]]));
+  match('ok', await inet.setopts(S, [['active', false]]));
   match('ok', await gen_tcp.send(C, Buffer.from('more')));
   io.format('false: ~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.close(C));

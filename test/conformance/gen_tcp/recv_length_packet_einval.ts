@@ -10,12 +10,12 @@ export default async function main(): Promise<void> {
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['packet', 1]]));
   const S = ok(await gen_tcp.accept(LS));
   io.format('recv 5 with {packet, 1}: ~w~n', [await gen_tcp.recv(C, 5, 100)]);
-  match('ok', inet.setopts(S, [['packet', 'line']]));
+  match('ok', await inet.setopts(S, [['packet', 'line']]));
   io.format('recv 5 with {packet, line}: ~w~n', [await gen_tcp.recv(S, 5, 100)]);
-  match('ok', inet.setopts(S, [['packet', 4]]));
+  match('ok', await inet.setopts(S, [['packet', 4]]));
   io.format('recv 5 with {packet, 4}: ~w~n', [await gen_tcp.recv(S, 5, 100)]);
   match('ok', await gen_tcp.send(C, Buffer.from('abc')));
-  match('ok', inet.setopts(S, [['packet', 1]]));
+  match('ok', await inet.setopts(S, [['packet', 1]]));
   io.format('recv 0 with {packet, 1}: ~w~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));

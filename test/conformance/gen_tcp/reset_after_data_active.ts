@@ -12,7 +12,7 @@ export default async function main(): Promise<void> {
     await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false], ['linger', [true, 0]]]),
   );
   const S = ok(await gen_tcp.accept(LS));
-  io.format('~w~n', [inet.getopts(S, ['show_econnreset'])]);
+  io.format('~w~n', [await inet.getopts(S, ['show_econnreset'])]);
   match('ok', await gen_tcp.send(C, Buffer.from('before the reset')));
   await timer.sleep(20);
   match('ok', await gen_tcp.close(C));

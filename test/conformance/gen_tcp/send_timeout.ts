@@ -15,7 +15,7 @@ export default async function main(): Promise<void> {
   const S1 = ok(await gen_tcp.accept(LS));
   io.format('fill: ~w~n', [await fill(C1, Chunk, 0)]);
   io.format('send again: ~w~n', [await gen_tcp.send(C1, Buffer.from('y'))]);
-  io.format('still open: ~w~n', [inet.getopts(C1, ['send_timeout', 'send_timeout_close'])]);
+  io.format('still open: ~w~n', [await inet.getopts(C1, ['send_timeout', 'send_timeout_close'])]);
   // The reader closes first: its unread data makes that a reset, which
   // ends the sender's pending output (else close would wait for it).
   match('ok', await gen_tcp.close(S1));

@@ -26,12 +26,12 @@ export default async function main(): Promise<void> {
     list(['backlog', 5]),
     list(['active', true], ['packet', 7]),
   ];
-  for (const Opts of Bad) io.format('~w: ~w~n', [Opts, inet.setopts(C, Opts)]);
-  io.format('unchanged: ~w~n', [inet.getopts(C, ['active', 'packet'])]);
-  io.format('getopts bogus: ~w~n', [inet.getopts(C, ['active', 'bogus'])]);
+  for (const Opts of Bad) io.format('~w: ~w~n', [Opts, await inet.setopts(C, Opts)]);
+  io.format('unchanged: ~w~n', [await inet.getopts(C, ['active', 'packet'])]);
+  io.format('getopts bogus: ~w~n', [await inet.getopts(C, ['active', 'bogus'])]);
   match('ok', await gen_tcp.close(C));
-  io.format('closed setopts: ~w~n', [inet.setopts(C, [['active', true]])]);
-  io.format('closed getopts: ~w~n', [inet.getopts(C, ['active'])]);
+  io.format('closed setopts: ~w~n', [await inet.setopts(C, [['active', true]])]);
+  io.format('closed getopts: ~w~n', [await inet.getopts(C, ['active'])]);
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
 }

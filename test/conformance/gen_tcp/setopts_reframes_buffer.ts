@@ -12,20 +12,20 @@ export default async function main(): Promise<void> {
   const S = ok(await gen_tcp.accept(LS));
   match('ok', await gen_tcp.send(C, Buffer.from([2, ...Buffer.from('ab'), 1, ...Buffer.from('c')])));
   await timer.sleep(30);
-  match('ok', inet.setopts(S, [['packet', 1]]));
+  match('ok', await inet.setopts(S, [['packet', 1]]));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
-  match('ok', inet.setopts(S, [['packet', 2]]));
+  match('ok', await inet.setopts(S, [['packet', 2]]));
   match('ok', await gen_tcp.send(C, Buffer.from([0, 2, ...Buffer.from('de'), ...Buffer.from('rest of it')])));
   await timer.sleep(30);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
-  match('ok', inet.setopts(S, [['packet', 'raw']]));
+  match('ok', await inet.setopts(S, [['packet', 'raw']]));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.send(C, Buffer.from('one\ntwo\n')));
   await timer.sleep(30);
   match(
     'ok',
-    inet.setopts(S, [
+    await inet.setopts(S, [
       ['packet', 'line'],
       ['active', true],
     ]),
