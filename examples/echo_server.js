@@ -80,16 +80,22 @@ async function echo(Sock) {
  * @returns {Promise<void>}
  */
 async function loop(Sock) {
-  await inet.setopts(Sock, [['active', 'once']]);
-  return receive(
-    on(['tcp', Sock, _], async ([, , Data]) => {
-      await gen_tcp.send(Sock, Data);
-      return loop(Sock);
-    }),
-    on(['tcp_closed', Sock], () => {
-      io.format('~w: connection closed~n', [self()]);
-    }),
-  );
+  // Erlang's loop is tail-recursive; an async JS function that returns loop(Sock) is not
+  // (each call would wait on the next), so the recursion becomes a for loop.
+  for (;;) {
+    await inet.setopts(Sock, [['active', 'once']]);
+    const Next = await receive(
+      on(['tcp', Sock, _], async ([, , Data]) => {
+        await gen_tcp.send(Sock, Data);
+        return 'loop';
+      }),
+      on(['tcp_closed', Sock], () => {
+        io.format('~w: connection closed~n', [self()]);
+        return 'done';
+      }),
+    );
+    if (Next === 'done') return;
+  }
 }
 
 await run(start, Number(process.argv[2] ?? process.env['PORT'] ?? 7000));
