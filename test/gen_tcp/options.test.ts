@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { ExitException, after, on, receive } from 'erlts';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
+import { setDeviceWriter } from '../../runtime/internal/io.js';
 import { closeAll, ok, pair } from './support.js';
 
 describe('gen_tcp options on sockets', () => {
@@ -176,6 +177,27 @@ describe('gen_tcp options on sockets', () => {
       'owner',
       'states',
     ]);
+    await closeAll(c, s, ls);
+  });
+
+  it('lists open sockets with i(), as OTP prints them', async () => {
+    const [c, s, ls] = await pair();
+    let out = '';
+    const old = setDeviceWriter('standard_io', (text) => (out += text));
+    try {
+      expect(await inet.i()).to.equal('ok');
+    } finally {
+      setDeviceWriter('standard_io', old);
+    }
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).to.match(
+      /^Port\s+Module\s+Recv\s+Sent\s+Owner\s+Local Address\s+Foreign Address\s+State\s+Type/,
+    );
+    const port = ok(await inet.port(ls));
+    expect(lines.some((l) => /inet_tcp .*:\d+ .*LN:O .*STREAM/.test(l) && l.includes(`:${port} `))).to.equal(
+      true,
+    );
+    expect(lines.filter((l) => l.includes('CONNECTED(O)')).length).to.be.at.least(2);
     await closeAll(c, s, ls);
   });
 });
