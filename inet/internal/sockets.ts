@@ -261,6 +261,7 @@ export async function i(): Promise<'ok'> {
   ];
   const rows: string[][] = [header];
   for (const p of openPorts()) {
+    if (p.hidden) continue;
     rows.push([
       String(p.port.serial),
       'inet_tcp',

@@ -49,6 +49,8 @@ export abstract class InetPort implements OwnedResource {
   owner: Process;
   options: TcpOptions;
   state: TcpState = initialTcpState;
+  /** A port the socket module runs a socket on: inet:i/0 does not list it. */
+  hidden = false;
   /** Monitors on this port, made on the first (most ports have none). */
   monitors: Map<Ref, PortMonitor> | null = null;
   // Counters (inet:getstat/1).

@@ -81,6 +81,17 @@ export class ListenPort extends InetPort {
       .promise;
   }
 
+  /**
+   * Ends `proc`'s pending accept with `result` (the socket module's cancel and abort).
+   * @returns whether there was one
+   */
+  cancelAccept(proc: Process, result: AcceptResult): boolean {
+    const w = this.acceptors.find((a) => a.proc === proc);
+    if (w === undefined) return false;
+    w.settle(result);
+    return true;
+  }
+
   protected release(): void {
     settleAll(this.acceptors, ['error', 'closed']);
     for (const sock of this.#backlog.splice(0)) sock.destroy();

@@ -50,7 +50,9 @@ const einval = ['error', 'einval'] as const;
 /** A recv caller and the length it asked for. */
 class Reader extends Waiter<RecvResult> {
   length = 0;
-  protected override lingers = true;
+  set lingering(on: boolean) {
+    this.lingers = on;
+  }
 }
 
 export class TcpPort extends InetPort {
@@ -326,8 +328,15 @@ export class TcpPort extends InetPort {
    * @param proc - the caller (any process may read a passive socket)
    * @param length - bytes wanted in raw mode, 0 for what is there
    * @param timeout - milliseconds or `'infinity'`
+   * @param linger - whether a killed caller's request stays pending, as inet_drv's does (the
+   *   socket module drops it)
    */
-  recv(proc: Process, length: number, timeout: number | 'infinity'): Promise<RecvResult> | RecvResult {
+  recv(
+    proc: Process,
+    length: number,
+    timeout: number | 'infinity',
+    linger = true,
+  ): Promise<RecvResult> | RecvResult {
     if (this.active !== false) return einval;
     if (length !== 0 && this.options.packet !== 0) return einval;
     if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
@@ -348,10 +357,22 @@ export class TcpPort extends InetPort {
     }
     const r = new Reader(proc, readers).timeout(timeout, () => ['error', 'timeout']);
     r.length = length;
+    r.lingering = linger;
     // The reader may be served by what is buffered and the end of stream already seen.
     if (this.#eof) this.pump();
     else this.flow();
     return r.promise;
+  }
+
+  /**
+   * Ends `proc`'s pending recv with `result` (the socket module's cancel and abort).
+   * @returns whether there was one
+   */
+  cancelRecv(proc: Process, result: RecvResult): boolean {
+    const r = this.readers?.find((w) => w.proc === proc);
+    if (r === undefined) return false;
+    r.settle(result);
+    return true;
   }
 
   /** `inet:setopts/2` on this port. */

@@ -1,0 +1,256 @@
+/**
+ * A socket of OTP's `socket` module, stream type, over the same Node adapter as gen_tcp.
+ *
+ * The data path is gen_tcp's: a connected socket holds a passive, binary `TcpPort`
+ * (inet/internal/tcp/stream.ts), so recv's exact lengths, flow control (the Node socket pauses
+ * when nobody reads), send's watermarks, end of stream and resets are the same code; a
+ * listening socket holds a `ListenPort` and its accept queue. Those ports are hidden: they are
+ * owned by the socket's controlling process, so its death closes them, but `inet:i()` does not
+ * list them.
+ *
+ * What this layer adds is the socket module's calling convention:
+ *
+ *   recv(S, N, nowait)  data there  → {ok, Data}
+ *                       none        → {select, {select_info, recv, Handle}}, and a read is
+ *                                     started for the caller; when it completes the caller
+ *                                     gets {'$socket', S, select, Handle} and the result is
+ *                                     kept for its next recv (which returns it at once)
+ *   close(S)            every pending nowait caller gets {'$socket', S, abort, {Handle, closed}}
+ *
+ * Only one operation of a kind may be pending: a later caller gets `ealready` from the port
+ * (recv), as inet_drv and the socket NIF do.
+ */
+import { make_ref, Ref, type Pid } from 'erlts';
+import { formatTerm } from '../../runtime/internal/terms.js';
+import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
+import type { TcpPort } from '../../inet/internal/tcp/stream.js';
+import type { ListenPort } from '../../inet/internal/tcp/listener.js';
+import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
+
+/** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
+export class Socket {
+  /** @internal */
+  readonly ref: Ref;
+  /** @internal */
+  constructor(ref: Ref) {
+    this.ref = ref;
+  }
+  [formatTerm](): string {
+    return `{'$socket',${this.ref.toString()}}`;
+  }
+  toString(): string {
+    return this[formatTerm]();
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this[formatTerm]();
+  }
+}
+
+export type Domain = 'inet' | 'inet6' | 'local';
+export type SocketType = 'stream';
+export type Protocol = 'tcp' | 'default';
+
+/** What a nowait call left behind: its handle, who waits, and the result once it came. */
+export interface Pending {
+  readonly kind: 'accept' | 'connect' | 'recv' | 'send';
+  readonly handle: unknown;
+  readonly proc: Process;
+  result: readonly unknown[] | 'ok' | null;
+  /** Stops the background call while it still waits for its turn. */
+  cancel?: () => void;
+}
+
+/**
+ * A queue of callers taking turns at one operation: the socket module lets later readers
+ * (or acceptors) wait, oldest first, where the port below serves one at a time.
+ */
+export class Turn {
+  #busy = false;
+  readonly #queue: Waiter<'go' | 'closed'>[] = [];
+
+  /**
+   * Waits for the caller's turn.
+   * @returns `go`, or `closed` when the socket closed first
+   */
+  acquire(proc: Process): Promise<'go' | 'closed'> | 'go' {
+    if (!this.#busy) {
+      this.#busy = true;
+      return 'go';
+    }
+    return new Waiter<'go' | 'closed'>(proc, this.#queue).promise;
+  }
+
+  /** Passes the turn to the next caller. */
+  release(): void {
+    const next = this.#queue[0];
+    if (next === undefined) this.#busy = false;
+    else next.settle('go');
+  }
+
+  /** Whether someone holds the turn. */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** The socket closed: everyone waiting is told. */
+  close(): void {
+    settleAll(this.#queue, 'closed');
+  }
+}
+
+/** The registry: every open socket (socket:which_sockets/0, number_of/0). */
+const registry = new Map<Socket, ESocket>();
+/** Closed sockets stay known (weakly) so calls on them answer `closed`, not badarg. */
+const closedSockets = new WeakMap<Socket, ESocket>();
+
+export class ESocket implements OwnedResource {
+  readonly term = new Socket(make_ref());
+  owner: Process;
+  state: 'open' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed' = 'open';
+  /** The listening port (from bind or listen), or the connected stream. */
+  listener: ListenPort | null = null;
+  stream: TcpPort | null = null;
+  /** Where bind put it, for a later connect: address and port. */
+  bound: { addr: unknown; port: number } | null = null;
+  readonly pending: Pending[] = [];
+  /** Readers and acceptors wait their turn here, oldest first (one at a time on the port). */
+  readonly readTurn = new Turn();
+  readonly acceptTurn = new Turn();
+  readonly monitors = new Map<Ref, Process>();
+  readonly useRegistry: boolean;
+
+  constructor(
+    owner: Process,
+    readonly domain: Domain,
+    readonly type: SocketType,
+    readonly protocol: Protocol,
+    useRegistry: boolean,
+  ) {
+    this.owner = owner;
+    this.useRegistry = useRegistry;
+    owner.own(this);
+    registry.set(this.term, this);
+  }
+
+  /** Hands the socket and its hidden port to `to` (setopt otp controlling_process). */
+  setOwner(to: Process): void {
+    this.owner.disown(this);
+    this.owner = to;
+    to.own(this);
+    this.listener?.setOwner(to);
+    this.stream?.setOwner(to);
+  }
+
+  /** The owner died: the socket closes. */
+  ownerExited(): void {
+    this.close();
+  }
+
+  /** Whether `close` has run. */
+  get closed(): boolean {
+    return this.state === 'closed';
+  }
+
+  /**
+   * Records a nowait call and returns it, with its select info.
+   * @param kind - the operation
+   * @param proc - the caller
+   * @param handle - the caller's own ref, or a fresh one for `nowait`
+   */
+  select(kind: Pending['kind'], proc: Process, handle: unknown): Pending {
+    const p: Pending = { kind, handle, proc, result: null };
+    this.pending.push(p);
+    return p;
+  }
+
+  /** The background operation of a nowait call completed: keep its result, tell the caller. */
+  selected(p: Pending, result: readonly unknown[] | 'ok'): void {
+    if (this.closed || !this.pending.includes(p)) {
+      // Cancelled or aborted meanwhile: an accepted socket nobody will take is closed.
+      if (Array.isArray(result) && result[0] === 'ok') lookupSocket(result[1])?.close();
+      return;
+    }
+    p.result = result;
+    deliver(p.proc, ['$socket', this.term, 'select', p.handle]);
+  }
+
+  /** Takes the kept result of `kind` for `proc`'s retried call, if there is one. */
+  take(kind: Pending['kind'], proc: Process): readonly unknown[] | 'ok' | null {
+    const i = this.pending.findIndex((p) => p.kind === kind && p.proc === proc && p.result !== null);
+    if (i < 0) return null;
+    const [p] = this.pending.splice(i, 1);
+    return (p as Pending).result;
+  }
+
+  /**
+   * Drops a pending operation: its background call on the port ends, and a result already
+   * kept (an accepted socket) is released.
+   */
+  drop(p: Pending): void {
+    const i = this.pending.indexOf(p);
+    if (i < 0) return;
+    this.pending.splice(i, 1);
+    const cancelled = ['error', 'cancelled'] as const;
+    if (p.kind === 'recv') this.stream?.cancelRecv(p.proc, cancelled);
+    if (p.kind === 'accept') this.listener?.cancelAccept(p.proc, cancelled);
+    const kept = p.result;
+    if (Array.isArray(kept) && kept[0] === 'ok') lookupSocket(kept[1])?.close();
+    p.cancel?.();
+  }
+
+  /** The pending operation of `kind` whose handle is `handle`. */
+  find(kind: unknown, handle: unknown): Pending | undefined {
+    return this.pending.find((p) => p.kind === kind && p.handle === handle);
+  }
+
+  /**
+   * A synchronous call by a process whose nowait call of the same kind is pending: that one is
+   * aborted with `cancelled`, as the socket NIF does.
+   */
+  abortOwn(kind: Pending['kind'], proc: Process): void {
+    const p = this.pending.find((q) => q.kind === kind && q.proc === proc && q.result === null);
+    if (p === undefined) return;
+    this.drop(p);
+    deliver(proc, ['$socket', this.term, 'abort', [p.handle, 'cancelled']]);
+  }
+
+  /**
+   * Closes the socket: its port, every pending nowait call (abort messages), its monitors.
+   */
+  close(): void {
+    if (this.closed) return;
+    this.state = 'closed';
+    registry.delete(this.term);
+    closedSockets.set(this.term, this);
+    this.owner.disown(this);
+    for (const p of this.pending.splice(0)) {
+      if (p.result === null) deliver(p.proc, ['$socket', this.term, 'abort', [p.handle, 'closed']]);
+      p.cancel?.();
+    }
+    this.readTurn.close();
+    this.acceptTurn.close();
+    this.listener?.close();
+    this.stream?.close();
+    for (const [ref, watcher] of this.monitors)
+      deliver(watcher, ['DOWN', ref, 'socket', this.term, 'closed']);
+    this.monitors.clear();
+  }
+}
+
+/**
+ * The socket behind a term.
+ * @returns the socket, or null for a term that is not one
+ */
+export function lookupSocket(term: unknown): ESocket | null {
+  return term instanceof Socket ? (registry.get(term) ?? closedSockets.get(term) ?? null) : null;
+}
+
+/** Every open socket, oldest first. */
+export function openSockets(): IterableIterator<ESocket> {
+  return registry.values();
+}
+
+/** The pid of a socket's owner. */
+export function ownerPid(s: ESocket): Pid {
+  return s.owner.pid;
+}

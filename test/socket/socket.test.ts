@@ -1,0 +1,257 @@
+/** erlts/socket, stream sockets: the calls, nowait/select/abort, monitors and the registry. */
+import { expect } from 'chai';
+import { Ref, after, exit, flush, make_ref, on, receive, self, send, spawn, _ } from 'erlts';
+import * as socket from 'erlts/socket';
+import { capturingReports } from '../support/processes.js';
+
+type S = socket.Socket;
+
+function ok<R extends readonly unknown[]>(r: R): R extends readonly ['ok', infer X] ? X : never {
+  if (r[0] !== 'ok') throw new Error(`expected ok, got ${String(r)}`);
+  return r[1] as never;
+}
+
+/** A listening socket on loopback and its port. */
+async function listening(): Promise<[S, number]> {
+  const ls = ok(await socket.open('inet', 'stream', 'tcp'));
+  expect(await socket.bind(ls, { family: 'inet', addr: 'loopback', port: 0 })).to.equal('ok');
+  expect(await socket.listen(ls)).to.equal('ok');
+  const addr = ok(await socket.sockname(ls)) as { port: number };
+  return [ls, addr.port];
+}
+
+/** A connected pair: [client, server, listen]. */
+async function pair(): Promise<[S, S, S]> {
+  const [ls, port] = await listening();
+  const c = ok(await socket.open('inet', 'stream', 'tcp'));
+  expect(await socket.connect(c, { family: 'inet', addr: [127, 0, 0, 1], port })).to.equal('ok');
+  const s = ok(await socket.accept(ls, 1000));
+  return [c, s, ls];
+}
+
+async function closeAll(...ss: S[]): Promise<void> {
+  for (const s of ss) await socket.close(s);
+}
+
+describe('socket (stream)', () => {
+  it('refuses bad domains, types and protocols with invalid', async () => {
+    expect(await socket.open('foo', 'stream', 'tcp')).to.deep.equal([
+      'error',
+      ['invalid', ['domain', 'foo']],
+    ]);
+    expect(await socket.open('inet', 'foo', 'tcp')).to.deep.equal(['error', ['invalid', ['type', 'foo']]]);
+    expect(await socket.open('inet', 'stream', 'foo')).to.deep.equal([
+      'error',
+      ['invalid', ['protocol', 'foo']],
+    ]);
+  });
+
+  it('prints as OTP prints a socket', async () => {
+    const s = ok(await socket.open('inet', 'stream', 'tcp'));
+    expect(String(s)).to.match(/^\{'\$socket',#Ref<[0-9.]+>\}$/);
+    await socket.close(s);
+  });
+
+  it('binds to port 0 and reports the real port in sockname', async () => {
+    const [ls, port] = await listening();
+    expect(port).to.be.greaterThan(0);
+    expect(ok(await socket.sockname(ls))).to.deep.equal({ family: 'inet', addr: [127, 0, 0, 1], port });
+    await closeAll(ls);
+  });
+
+  it('connects, accepts, and moves exact lengths with recv', async () => {
+    const [c, s, ls] = await pair();
+    expect(await socket.send(c, 'hello world')).to.equal('ok');
+    expect(String(ok(await socket.recv(s, 5, 1000)))).to.equal('hello');
+    expect(String(ok(await socket.recv(s, 0, 1000)))).to.equal(' world');
+    expect(ok(await socket.peername(s))).to.deep.include({ family: 'inet', addr: [127, 0, 0, 1] });
+    await closeAll(c, s, ls);
+  });
+
+  it('gives the bytes read so far with a timeout', async () => {
+    const [c, s, ls] = await pair();
+    await socket.send(c, 'abc');
+    await receive(after(20));
+    const r = await socket.recv(s, 10, 50);
+    expect(r[0]).to.equal('error');
+    expect((r[1] as unknown[])[0]).to.equal('timeout');
+    expect(String((r[1] as unknown[])[1])).to.equal('abc');
+    expect(await socket.recv(s, 0, 0)).to.deep.equal(['error', 'timeout']);
+    await closeAll(c, s, ls);
+  });
+
+  it('answers recv nowait with select, then a select message, then the data', async () => {
+    const [c, s, ls] = await pair();
+    const r = await socket.recv(s, 0, 'nowait');
+    expect(r[0]).to.equal('select');
+    const [, [tag, kind, handle]] = r as readonly ['select', readonly [string, string, Ref]];
+    expect([tag, kind]).to.deep.equal(['select_info', 'recv']);
+    expect(handle).to.be.instanceOf(Ref);
+    await socket.send(c, 'late');
+    expect(
+      await receive(
+        on(['$socket', s, 'select', handle], () => 'selected'),
+        after(1000, () => 'none'),
+      ),
+    ).to.equal('selected');
+    expect(String(ok(await socket.recv(s, 0, 'nowait')))).to.equal('late');
+    await closeAll(c, s, ls);
+  });
+
+  it('uses the caller own ref as the select handle', async () => {
+    const [c, s, ls] = await pair();
+    const mine = make_ref();
+    const r = await socket.recv(s, 0, mine);
+    expect(r).to.deep.equal(['select', ['select_info', 'recv', mine]]);
+    await socket.send(c, 'x');
+    expect(
+      await receive(
+        on(['$socket', s, 'select', mine], () => 'yes'),
+        after(1000, () => 'no'),
+      ),
+    ).to.equal('yes');
+    expect(String(ok(await socket.recv(s, 0, mine)))).to.equal('x');
+    await closeAll(c, s, ls);
+  });
+
+  it('selects for accept and for connect', async () => {
+    const [ls, port] = await listening();
+    const a = await socket.accept(ls, 'nowait');
+    expect(a[0]).to.equal('select');
+    const ah = (a as readonly ['select', readonly unknown[]])[1][2];
+    const c = ok(await socket.open('inet', 'stream', 'tcp'));
+    const r = await socket.connect(c, { family: 'inet', addr: [127, 0, 0, 1], port }, 'nowait');
+    expect(r[0]).to.equal('select');
+    const ch = (r as readonly ['select', readonly unknown[]])[1][2];
+    const got = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const which: string = await receive(
+        on(['$socket', ls, 'select', ah], () => 'accept'),
+        on(['$socket', c, 'select', ch], () => 'connect'),
+        after(1000, () => 'none'),
+      );
+      got.add(which);
+    }
+    expect([...got].sort()).to.deep.equal(['accept', 'connect']);
+    expect(await socket.connect(c)).to.equal('ok');
+    const s = ok(await socket.accept(ls, 'nowait'));
+    await socket.send(c, 'hi');
+    expect(String(ok(await socket.recv(s, 2, 1000)))).to.equal('hi');
+    await closeAll(c, s, ls);
+  });
+
+  it('aborts pending nowait calls when another process closes the socket', async () => {
+    const [c, s, ls] = await pair();
+    const r = await socket.recv(s, 0, 'nowait');
+    const handle = (r as readonly ['select', readonly unknown[]])[1][2];
+    const mon = socket.monitor(s);
+    const me = self();
+    spawn(async () => send(me, ['closed', await socket.close(s)]));
+    const msgs: unknown[] = [];
+    for (let i = 0; i < 3; i++)
+      msgs.push(
+        await receive(
+          on(_, (m) => m),
+          after(1000, () => 'none'),
+        ),
+      );
+    expect(msgs).to.deep.include(['$socket', s, 'abort', [handle, 'closed']]);
+    expect(msgs).to.deep.include(['DOWN', mon, 'socket', s, 'closed']);
+    expect(msgs).to.deep.include(['closed', 'ok']);
+    expect(await socket.recv(s, 0, 10)).to.deep.equal(['error', 'closed']);
+    const late = socket.monitor(s);
+    expect(
+      await receive(
+        on(['DOWN', late, 'socket', s, 'closed'], () => 'down'),
+        after(100, () => 'none'),
+      ),
+    ).to.equal('down');
+    await closeAll(c, ls);
+  });
+
+  it('cancels a pending select, and refuses an unknown one', async () => {
+    const [c, s, ls] = await pair();
+    const r = (await socket.recv(s, 0, 'nowait')) as readonly ['select', readonly unknown[]];
+    expect(await socket.cancel(s, r[1])).to.equal('ok');
+    expect(await socket.cancel(s, r[1])).to.deep.equal(['error', ['invalid', r[1]]]);
+    await closeAll(c, s, ls);
+  });
+
+  it('closes the socket when its owner dies', async () => {
+    const [ls, port] = await listening();
+    const me = self();
+    const owner = spawn(async () => {
+      const c = ok(await socket.open('inet', 'stream', 'tcp'));
+      await socket.connect(c, { family: 'inet', addr: [127, 0, 0, 1], port });
+      send(me, ['sock', c]);
+      await receive(on('never'));
+    });
+    const c = (await receive(on(['sock', _], ([, x]) => x))) as S;
+    const s = ok(await socket.accept(ls, 1000));
+    const mon = socket.monitor(c);
+    await capturingReports(async () => {
+      exit(owner, 'kill');
+      expect(
+        await receive(
+          on(['DOWN', mon, 'socket', c, _], () => 'down'),
+          after(1000, () => 'none'),
+        ),
+      ).to.equal('down');
+    });
+    expect(await socket.recv(s, 0, 1000)).to.deep.equal(['error', 'closed']);
+    await closeAll(s, ls);
+  });
+
+  it('keeps the registry: number_of and which_sockets with filters', async () => {
+    const before = socket.number_of();
+    const [c, s, ls] = await pair();
+    expect(socket.number_of()).to.equal(before + 3);
+    expect(socket.which_sockets()).to.include.members([c, s, ls]);
+    expect(socket.which_sockets('inet')).to.include.members([c, s, ls]);
+    expect(socket.which_sockets('inet6')).to.not.include(c);
+    expect(socket.which_sockets(self())).to.include.members([c, s, ls]);
+    const hidden = ok(await socket.open('inet', 'stream', 'tcp', { use_registry: false }));
+    expect(socket.which_sockets()).to.not.include(hidden);
+    await closeAll(c, s, ls, hidden);
+    expect(socket.number_of()).to.equal(before);
+    expect(flush()).to.deep.equal([]);
+  });
+
+  it('queues readers from several processes and serves them in order', async () => {
+    const [c, s, ls] = await pair();
+    const me = self();
+    for (const name of ['first', 'second']) {
+      spawn(async () => send(me, [name, await socket.recv(s, 3, 1000)]));
+      await receive(after(10));
+    }
+    await socket.send(c, 'onetwo');
+    const got = [await receive(on([_, _], (m) => m)), await receive(on([_, _], (m) => m))].map(([n, r]) => [
+      n,
+      String((r as unknown[])[1]),
+    ]);
+    expect(got).to.deep.equal([
+      ['first', 'one'],
+      ['second', 'two'],
+    ]);
+    await closeAll(c, s, ls);
+  });
+
+  it('lets a recv go on after cancel, and aborts its own pending nowait on a synchronous call', async () => {
+    const [c, s, ls] = await pair();
+    const r = (await socket.recv(s, 0, 'nowait')) as readonly ['select', readonly unknown[]];
+    expect(await socket.cancel(s, r[1])).to.equal('ok');
+    await socket.send(c, 'after cancel');
+    expect(String(ok(await socket.recv(s, 0, 1000)))).to.equal('after cancel');
+    const r2 = (await socket.recv(s, 0, 'nowait')) as readonly ['select', readonly unknown[]];
+    const sync = socket.recv(s, 0, 1000);
+    expect(
+      await receive(
+        on(['$socket', s, 'abort', [r2[1][2], 'cancelled']], () => 'aborted'),
+        after(100, () => 'none'),
+      ),
+    ).to.equal('aborted');
+    await socket.send(c, 'sync');
+    expect(String(ok(await sync))).to.equal('sync');
+    await closeAll(c, s, ls);
+  });
+});
