@@ -20,7 +20,10 @@ import { listen as tcpListen, connect as tcpConnect } from '../inet/internal/tcp
 import { lookupPort } from '../inet/internal/tcp/inet-port.js';
 import { ListenPort } from '../inet/internal/tcp/listener.js';
 import { TcpPort } from '../inet/internal/tcp/stream.js';
-import { is_ip_address } from '../inet/internal/address.js';
+import { is_ip_address, ntoa } from '../inet/internal/address.js';
+import { endpoint } from '../inet/internal/tcp/stream.js';
+import { toBuffer } from '../inet/internal/tcp/iodata.js';
+import { DgramPort, type RecvFromResult } from '../inet/internal/udp/dgram.js';
 import { ESocket, Socket, lookupSocket, openSockets, type Domain, type Pending } from './internal/esocket.js';
 
 export { Socket };
@@ -86,13 +89,16 @@ export function open(
   if (domain !== 'inet' && domain !== 'inet6' && domain !== 'local') {
     return Promise.resolve(['error', ['invalid', ['domain', domain]]]);
   }
-  if (type === 'dgram' || type === 'seqpacket' || type === 'raw')
-    return Promise.resolve(['error', 'enotsup']);
-  if (type !== 'stream') return Promise.resolve(['error', ['invalid', ['type', type]]]);
-  if (protocol !== 'tcp' && protocol !== 'default' && protocol !== 'ip') {
+  // Node has no raw or seqpacket sockets, and no datagram sockets in the local domain.
+  if (type === 'seqpacket' || type === 'raw') return Promise.resolve(['error', 'eprotonosupport']);
+  if (type !== 'stream' && type !== 'dgram') return Promise.resolve(['error', ['invalid', ['type', type]]]);
+  const wanted = type === 'stream' ? 'tcp' : 'udp';
+  if (protocol !== wanted && protocol !== 'default' && protocol !== 'ip') {
     return Promise.resolve(['error', ['invalid', ['protocol', protocol]]]);
   }
-  const s = new ESocket(proc, domain, 'stream', 'tcp', opts['use_registry'] !== false);
+  if (type === 'dgram' && domain === 'local') return Promise.resolve(['error', 'eprotonosupport']);
+  const s = new ESocket(proc, domain, type, wanted, opts['use_registry'] !== false);
+  if (type === 'dgram') s.dgram = new DgramPort(domain as 'inet' | 'inet6');
   return Promise.resolve(['ok', s.term]);
 }
 
@@ -119,6 +125,12 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
     }
   } else ip = null;
   if (ip === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  if (e.dgram !== null) {
+    const host = ip === 'any' ? anyOf(e.domain) : ip === 'loopback' ? loopbackOf(e.domain) : ntoa(ip);
+    const r = await e.dgram.bind(host as string, port);
+    if (r === 'ok') e.state = 'bound';
+    return r;
+  }
   // Node binds a stream socket only by listening: the hidden listen port holds the address.
   // Connections that arrive before listen/2 wait, unread, for accept (docs/DEVIATIONS.md).
   const r = await tcpListen(port, ['binary', ['active', false], ['ip', ip], e.domain]);
@@ -282,6 +294,7 @@ export async function send(s: Socket, data: unknown, timeout: Timeout = 'infinit
   const e = socketArg('send/3', s);
   timeoutArg('send/3', timeout);
   if (e.closed) return closed;
+  if (e.dgram !== null) return ['error', 'edestaddrreq'];
   if (e.stream === null) return ['error', 'enotconn'];
   return e.stream.send(proc, data);
 }
@@ -311,6 +324,10 @@ export async function recv(
     Array.isArray(flagsOrTimeout) ? (maybeTimeout ?? 'infinity') : flagsOrTimeout,
   );
   if (e.closed) return closed;
+  if (e.dgram !== null) {
+    const r = await recvfrom(s, length, t);
+    return r[0] === 'ok' ? ['ok', (r[1] as readonly [unknown, Buffer])[1]] : r;
+  }
   const kept = e.take('recv', proc);
   if (kept !== null) return kept as readonly ['ok', Buffer] | Error_;
   if (!isNowait(t)) e.abortOwn('recv', proc);
@@ -359,6 +376,89 @@ async function readFor(e: ESocket, tcp: TcpPort, p: Pending, length: number, wai
   } finally {
     e.readTurn.release();
   }
+}
+
+/**
+ * Sends a datagram to `dest`.
+ * @returns `ok` or `['error', Reason]`
+ * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a bad address, as OTP raises it
+ * @see https://www.erlang.org/docs/25/man/socket.html#sendto-4
+ */
+export async function sendto(
+  s: Socket,
+  data: unknown,
+  dest: sockaddr,
+  timeout: Timeout = 'infinity',
+): Promise<'ok' | Error_> {
+  liveSelf();
+  const e = socketArg('sendto/4', s);
+  timeoutArg('sendto/4', timeout);
+  if (e.closed) return closed;
+  if (e.dgram === null) return send(s, data, timeout);
+  const m = dest as { family?: unknown; addr?: unknown; port?: unknown };
+  const ip = typeof m === 'object' && m !== null && m.family === e.domain ? ipOf(m.addr, e.domain) : null;
+  if (ip === null || ip === 'any' || typeof m.port !== 'number') {
+    throw new ErlangError(['invalid', ['sockaddr', dest]], `socket:sendto/4: bad address: ${describe(dest)}`);
+  }
+  const buf = toBuffer(data);
+  if (buf === undefined) throw new ErlangError('badarg', `socket:sendto/4: not iodata: ${describe(data)}`);
+  const host = ip === 'loopback' ? loopbackOf(e.domain) : (ntoa(ip) as string);
+  return e.dgram.sendto(buf, host, m.port);
+}
+
+/**
+ * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes when that is not 0.
+ * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
+ * @see https://www.erlang.org/docs/25/man/socket.html#recvfrom-4
+ */
+export async function recvfrom(
+  s: Socket,
+  bufSz = 0,
+  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  maybeTimeout?: Timeout,
+): Promise<readonly ['ok', readonly [sockaddr, Buffer]] | Select | Error_> {
+  const proc = liveSelf();
+  const e = socketArg('recvfrom/4', s);
+  if (!Number.isInteger(bufSz) || bufSz < 0) {
+    throw new ErlangError('badarg', `socket:recvfrom/4: bad buffer size: ${describe(bufSz)}`);
+  }
+  const flags: readonly unknown[] = Array.isArray(flagsOrTimeout) ? flagsOrTimeout : [];
+  if (flags.length > 0) return ['error', ['invalid', ['flags', new List(...flags)]]];
+  const t = timeoutArg(
+    'recvfrom/4',
+    Array.isArray(flagsOrTimeout) ? (maybeTimeout ?? 'infinity') : flagsOrTimeout,
+  );
+  if (e.closed) return closed;
+  const d = e.dgram;
+  if (d === null) return ['error', 'eopnotsupp'];
+  const kept = e.take('recvfrom', proc);
+  if (kept !== null) return kept as readonly ['ok', readonly [sockaddr, Buffer]] | Error_;
+  if (!isNowait(t)) e.abortOwn('recvfrom', proc);
+  const shape = (r: RecvFromResult): readonly ['ok', readonly [sockaddr, Buffer]] | Error_ => {
+    if (r[0] !== 'ok') return r;
+    const src = sockaddrOf(e, endpoint(r[1].address, r[1].port)) as sockaddr;
+    const data = bufSz > 0 && r[1].data.length > bufSz ? r[1].data.subarray(0, bufSz) : r[1].data;
+    return ['ok', [src, data]];
+  };
+  if (isNowait(t)) {
+    const now = d.recvfrom(proc, 0);
+    if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return shape(now);
+    const p = e.select('recvfrom', proc, handleOf(t));
+    void Promise.resolve(d.recvfrom(proc, 'infinity')).then(
+      (r) => e.selected(p, shape(r)),
+      () => undefined,
+    );
+    return selectInfo(p);
+  }
+  return shape(await d.recvfrom(proc, t));
+}
+
+function anyOf(domain: Domain): string {
+  return domain === 'inet6' ? '::' : '0.0.0.0';
+}
+
+function loopbackOf(domain: Domain): string {
+  return domain === 'inet6' ? '::1' : '127.0.0.1';
 }
 
 function selectInfo(p: Pending): Select {
@@ -423,7 +523,12 @@ function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
 export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
   const e = socketArg('sockname/1', s);
   if (e.closed) return Promise.resolve(closed);
-  const a = sockaddrOf(e, (e.stream ?? e.listener)?.sockname() ?? null);
+  const a = sockaddrOf(
+    e,
+    e.dgram !== null
+      ? e.dgram.sockname(e.domain as 'inet' | 'inet6')
+      : ((e.stream ?? e.listener)?.sockname() ?? null),
+  );
   return Promise.resolve(a === null ? ['error', 'einval'] : ['ok', a]);
 }
 

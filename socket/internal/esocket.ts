@@ -26,6 +26,7 @@ import { deliver, type OwnedResource, type Process } from '../../runtime/interna
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
 import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
+import type { DgramPort } from '../../inet/internal/udp/dgram.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
 export class Socket {
@@ -47,12 +48,12 @@ export class Socket {
 }
 
 export type Domain = 'inet' | 'inet6' | 'local';
-export type SocketType = 'stream';
-export type Protocol = 'tcp' | 'default';
+export type SocketType = 'stream' | 'dgram';
+export type Protocol = 'tcp' | 'udp';
 
 /** What a nowait call left behind: its handle, who waits, and the result once it came. */
 export interface Pending {
-  readonly kind: 'accept' | 'connect' | 'recv' | 'send';
+  readonly kind: 'accept' | 'connect' | 'recv' | 'recvfrom' | 'send';
   readonly handle: unknown;
   readonly proc: Process;
   result: readonly unknown[] | 'ok' | null;
@@ -110,6 +111,8 @@ export class ESocket implements OwnedResource {
   /** The listening port (from bind or listen), or the connected stream. */
   listener: ListenPort | null = null;
   stream: TcpPort | null = null;
+  /** A datagram socket's endpoint. */
+  dgram: DgramPort | null = null;
   /** Where bind put it, for a later connect: address and port. */
   bound: { addr: unknown; port: number } | null = null;
   readonly pending: Pending[] = [];
@@ -192,6 +195,7 @@ export class ESocket implements OwnedResource {
     this.pending.splice(i, 1);
     const cancelled = ['error', 'cancelled'] as const;
     if (p.kind === 'recv') this.stream?.cancelRecv(p.proc, cancelled);
+    if (p.kind === 'recv' || p.kind === 'recvfrom') this.dgram?.cancelRecv(p.proc, cancelled);
     if (p.kind === 'accept') this.listener?.cancelAccept(p.proc, cancelled);
     const kept = p.result;
     if (Array.isArray(kept) && kept[0] === 'ok') lookupSocket(kept[1])?.close();
@@ -231,6 +235,7 @@ export class ESocket implements OwnedResource {
     this.acceptTurn.close();
     this.listener?.close();
     this.stream?.close();
+    this.dgram?.close();
     for (const [ref, watcher] of this.monitors)
       deliver(watcher, ['DOWN', ref, 'socket', this.term, 'closed']);
     this.monitors.clear();

@@ -1,0 +1,120 @@
+/**
+ * A datagram endpoint over `node:dgram`, the adapter for the socket module's dgram sockets (and
+ * later gen_udp). Datagrams wait in a bounded queue until read; readers wait in a queue of
+ * `Waiter`s (inet/internal/tcp/waiter.ts), so a killed reader leaves it and a timeout or a
+ * close settles it, as for streams.
+ *
+ * UDP has no flow control: a datagram arriving when the queue is full is dropped, as the
+ * kernel drops one arriving at a full receive buffer (docs/DEVIATIONS.md).
+ */
+import * as dgram from 'node:dgram';
+import type { Process } from '../../../runtime/internal/process.js';
+import { posixFromNodeError } from '../posix.js';
+import { endpoint } from '../tcp/stream.js';
+import { Waiter, settleAll } from '../tcp/waiter.js';
+
+/** The most datagrams kept unread; more are dropped. */
+export const DATAGRAM_QUEUE = 4096;
+
+export type Datagram = { readonly data: Buffer; readonly address: string; readonly port: number };
+export type RecvFromResult = readonly ['ok', Datagram] | readonly ['error', string];
+
+export class DgramPort {
+  readonly sock: dgram.Socket;
+  readonly #queue: Datagram[] = [];
+  readonly readers: Waiter<RecvFromResult>[] = [];
+  #bound = false;
+  #closed = false;
+  /** Datagrams dropped on a full queue. */
+  dropped = 0;
+
+  constructor(family: 'inet' | 'inet6') {
+    this.sock = dgram.createSocket({ type: family === 'inet6' ? 'udp6' : 'udp4' });
+    this.sock.on('message', (data: Buffer, rinfo: dgram.RemoteInfo) => this.#onMessage(data, rinfo));
+    this.sock.on('error', () => undefined);
+  }
+
+  #onMessage(data: Buffer, rinfo: dgram.RemoteInfo): void {
+    const d = { data, address: rinfo.address, port: rinfo.port };
+    const r = this.readers[0];
+    if (r !== undefined) r.settle(['ok', d]);
+    else if (this.#queue.length < DATAGRAM_QUEUE) this.#queue.push(d);
+    else this.dropped++;
+  }
+
+  /**
+   * Binds the endpoint.
+   * @returns `ok` or `{error, Posix}`
+   */
+  bind(address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+    return new Promise((resolve) => {
+      const onError = (err: Error): void => resolve(['error', posixFromNodeError(err)]);
+      this.sock.once('error', onError);
+      this.sock.bind({ address, port, exclusive: true }, () => {
+        this.sock.removeListener('error', onError);
+        this.#bound = true;
+        resolve('ok');
+      });
+    });
+  }
+
+  /** Whether it is bound (explicitly, or by a first send). */
+  get bound(): boolean {
+    return this.#bound;
+  }
+
+  /**
+   * Sends one datagram.
+   * @returns `ok` or `{error, Posix}`
+   */
+  sendto(data: Buffer, address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+    if (this.#closed) return Promise.resolve(['error', 'closed']);
+    return new Promise((resolve) => {
+      this.sock.send(data, port, address, (err) => {
+        this.#bound = true;
+        resolve(err === null ? 'ok' : ['error', posixFromNodeError(err)]);
+      });
+    });
+  }
+
+  /**
+   * Takes the next datagram, waiting up to `timeout`.
+   * @param proc - the caller
+   * @param timeout - milliseconds or `'infinity'`
+   */
+  recvfrom(proc: Process, timeout: number | 'infinity'): Promise<RecvFromResult> | RecvFromResult {
+    if (this.#closed) return ['error', 'closed'];
+    const d = this.readers.length === 0 ? this.#queue.shift() : undefined;
+    if (d !== undefined) return ['ok', d];
+    if (timeout === 0) return ['error', 'timeout'];
+    return new Waiter<RecvFromResult>(proc, this.readers).timeout(timeout, () => ['error', 'timeout'])
+      .promise;
+  }
+
+  /**
+   * Ends `proc`'s pending read with `result` (cancel and abort).
+   * @returns whether there was one
+   */
+  cancelRecv(proc: Process, result: RecvFromResult): boolean {
+    const r = this.readers.find((w) => w.proc === proc);
+    if (r === undefined) return false;
+    r.settle(result);
+    return true;
+  }
+
+  /** The local address, as `{IP, Port}`; `{0.0.0.0, 0}` (or `::`) while unbound. */
+  sockname(family: 'inet' | 'inet6'): readonly [unknown, number] | null {
+    if (!this.#bound) return family === 'inet6' ? [[0, 0, 0, 0, 0, 0, 0, 0], 0] : [[0, 0, 0, 0], 0];
+    const a = this.sock.address();
+    return endpoint(a.address, a.port);
+  }
+
+  /** Closes the endpoint: waiting readers get `{error, closed}`. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    settleAll(this.readers, ['error', 'closed']);
+    this.#queue.length = 0;
+    this.sock.close();
+  }
+}
