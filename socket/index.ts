@@ -12,8 +12,9 @@
  * await socket.listen(LS);
  * @see https://www.erlang.org/docs/25/man/socket.html
  */
-import { ErlangError, make_ref, Ref, List, type Pid } from 'erlts';
-import { liveSelf, type Process } from '../runtime/internal/process.js';
+import { ErlangError, make_ref, Ref, List, Pid } from 'erlts';
+import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
+import { getOption, setOption, supportedOptions, type Level } from './internal/options.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect } from '../inet/internal/tcp/open.js';
@@ -97,7 +98,8 @@ export function open(
     return Promise.resolve(['error', ['invalid', ['protocol', protocol]]]);
   }
   if (type === 'dgram' && domain === 'local') return Promise.resolve(['error', 'eprotonosupport']);
-  const s = new ESocket(proc, domain, type, wanted, opts['use_registry'] !== false);
+  const reg = opts['use_registry'];
+  const s = new ESocket(proc, domain, type, wanted, typeof reg === 'boolean' ? reg : globalRegistry);
   if (type === 'dgram') s.dgram = new DgramPort(domain as 'inet' | 'inet6');
   return Promise.resolve(['ok', s.term]);
 }
@@ -185,11 +187,13 @@ export async function accept(
   if (e.state !== 'listening' || e.listener === null) return ['error', 'einval'];
   const kept = e.take('accept', proc);
   if (kept !== null) return kept as readonly ['ok', Socket] | Error_;
+  e.counters.acc_tries++;
   if (!isNowait(t)) e.abortOwn('accept', proc);
   const lp = e.listener;
   if (isNowait(t)) {
     const now = lp.accept(proc, 0);
     if (!(now instanceof Promise) && now[0] === 'ok') return ['ok', adopt(proc, e, now[1])];
+    e.counters.acc_waits++;
     const p = e.select('accept', proc, handleOf(t));
     void Promise.resolve(lp.accept(proc, 'infinity')).then(
       (r) => e.selected(p, r[0] === 'ok' ? ['ok', adopt(proc, e, r[1])] : r),
@@ -198,6 +202,7 @@ export async function accept(
     return selectInfo(p);
   }
   const r = await lp.accept(proc, t);
+  if (r[0] !== 'ok') e.counters.acc_fails++;
   return r[0] === 'ok' ? ['ok', adopt(proc, e, r[1])] : r;
 }
 
@@ -205,6 +210,7 @@ export async function accept(
 function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
   const tcp = lookupPort(port) as TcpPort;
   tcp.hidden = true;
+  parent.counters.acc_success++;
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
   child.stream = tcp;
   child.state = 'connected';
@@ -270,6 +276,7 @@ export async function connect(
     }
     if (tcp.owner !== e.owner) tcp.setOwner(e.owner);
     e.stream = tcp;
+    e.applyStored();
     e.state = 'connected';
     return 'ok';
   };
@@ -296,7 +303,10 @@ export async function send(s: Socket, data: unknown, timeout: Timeout = 'infinit
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'edestaddrreq'];
   if (e.stream === null) return ['error', 'enotconn'];
-  return e.stream.send(proc, data);
+  e.counters.write_tries++;
+  const r = await e.stream.send(proc, data);
+  if (r !== 'ok') e.counters.write_fails++;
+  return r;
 }
 
 /**
@@ -333,6 +343,7 @@ export async function recv(
   if (!isNowait(t)) e.abortOwn('recv', proc);
   const tcp = e.stream;
   if (tcp === null) return ['error', 'enotconn'];
+  e.counters.read_tries++;
   if (isNowait(t)) {
     const handle = handleOf(t);
     if (!e.readTurn.busy) {
@@ -342,6 +353,7 @@ export async function recv(
         e.readTurn.release();
         return now as readonly ['ok', Buffer] | Error_;
       }
+      e.counters.read_waits++;
       const p = e.select('recv', proc, handle);
       void readFor(e, tcp, p, length, false);
       return selectInfo(p);
@@ -354,6 +366,7 @@ export async function recv(
   if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
   try {
     const r = await tcp.recv(proc, length, t, false);
+    if (r[0] === 'error' && r[1] !== 'timeout') e.counters.read_fails++;
     if (r[0] === 'error' && r[1] === 'timeout' && length > 0) {
       // What came before the timeout is handed back with it, as the socket NIF does.
       const part = await tcp.recv(proc, 0, 0, false);
@@ -604,4 +617,152 @@ export function which_sockets(filter?: unknown): List<Socket> {
 
 function infoOf(e: ESocket): Record<string, unknown> {
   return { domain: e.domain, type: e.type, protocol: e.protocol, owner: e.owner.pid, ctype: 'normal' };
+}
+
+/**
+ * Reads a socket option: `{Level, Name}`, e.g. `['socket', 'type']`, `['tcp', 'nodelay']`,
+ * `['otp', 'controlling_process']`.
+ * @returns `['ok', Value]` or `['error', ['invalid', ['socket_option', Opt]]]`
+ * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
+ */
+export function getopt(
+  s: Socket,
+  opt: readonly [string, string],
+): Promise<readonly ['ok', unknown] | Error_> {
+  const e = socketArg('getopt/2', s);
+  if (e.closed) return Promise.resolve(closed);
+  if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
+    return Promise.resolve(['ok', e.owner.pid]);
+  }
+  return Promise.resolve(getOption(e, opt));
+}
+
+/**
+ * Sets a socket option. `['otp', 'controlling_process']` hands the socket to another process
+ * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25).
+ * @returns `ok` or `['error', Reason]`
+ * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
+ */
+export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
+  const proc = liveSelf();
+  const e = socketArg('setopt/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
+    if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
+    const to = value instanceof Pid ? processOf(value) : null;
+    if (to === null) return Promise.resolve(['error', 'badarg']);
+    e.setOwner(to);
+    return Promise.resolve('ok');
+  }
+  return Promise.resolve(setOption(e, opt, value));
+}
+
+/**
+ * Information about a socket: domain, type, protocol, owner, counters, readers, writers,
+ * acceptors, as OTP's map.
+ * @see https://www.erlang.org/docs/25/man/socket.html#info-1
+ */
+export function info(s?: Socket): Record<string, unknown> {
+  if (s === undefined) {
+    return { counters: { num_sockets: number_of() }, use_registry: globalRegistry, iov_max: 1024 };
+  }
+  const e = socketArg('info/1', s);
+  const port = e.stream ?? e.listener;
+  const c = e.counters;
+  const readers = e.pending.filter((p) => p.kind === 'recv' || p.kind === 'recvfrom').length;
+  return {
+    counters: {
+      acc_fails: c.acc_fails,
+      acc_success: c.acc_success,
+      acc_tries: c.acc_tries,
+      acc_waits: c.acc_waits,
+      read_byte: port?.recvOct ?? 0,
+      read_fails: c.read_fails,
+      read_pkg: port?.recvCnt ?? 0,
+      read_pkg_max: port?.recvMax ?? 0,
+      read_tries: c.read_tries,
+      read_waits: c.read_waits,
+      write_byte: port?.sendOct ?? 0,
+      write_fails: c.write_fails,
+      write_pkg: port?.sendCnt ?? 0,
+      write_pkg_max: port?.sendMax ?? 0,
+      write_tries: c.write_tries,
+      write_waits: c.write_waits,
+    },
+    ctype: 'normal',
+    domain: e.domain,
+    num_acceptors: e.pending.filter((p) => p.kind === 'accept').length,
+    num_readers: readers,
+    num_writers: 0,
+    owner: e.owner.pid,
+    protocol: e.protocol,
+    rstates: new List(...(e.closed ? ['closed'] : e.state === 'listening' ? ['listening'] : [])),
+    type: e.type,
+    wstates: new List(...(e.state === 'connected' ? ['connected'] : [])),
+  };
+}
+
+let globalRegistry = true;
+
+/**
+ * Sets whether sockets opened from now on enter the registry (socket:use_registry/1).
+ * @returns `ok`
+ * @see https://www.erlang.org/docs/25/man/socket.html#use_registry-1
+ */
+export function use_registry(on: boolean): 'ok' {
+  if (typeof on !== 'boolean')
+    throw new ErlangError('badarg', `socket:use_registry/1: not a boolean: ${describe(on)}`);
+  globalRegistry = on;
+  return 'ok';
+}
+
+/**
+ * What this implementation supports, honestly: `options` lists only the options erlts applies
+ * to Node or reads from the socket (the others are kept and read back, and reported false).
+ * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
+ */
+export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
+  const all: Record<string, List<readonly [unknown, unknown]>> = {
+    protocols: new List(['tcp', true], ['udp', true], ['sctp', false]),
+    send_flags: new List(),
+    recv_flags: new List(),
+    ioctl_requests: new List(),
+    ioctl_flags: new List(),
+  };
+  const opts = supportedOptions();
+  if (key === undefined) {
+    return new List<readonly [unknown, unknown]>(
+      ['sctp', false],
+      ['ipv6', true],
+      ['local', true],
+      ['netns', false],
+      ['sendfile', false],
+      ...Object.entries(all),
+      ['options', new List(...[...opts].map(([l, o]) => [l, new List(...o)] as const))],
+    );
+  }
+  if (key === 'options') {
+    if (level === undefined) return new List(...[...opts].map(([l, o]) => [l, new List(...o)] as const));
+    return new List(...(opts.get(level as Level) ?? []));
+  }
+  return all[key] ?? new List();
+}
+
+/**
+ * Whether something is supported: `is_supported('ipv6')`, `is_supported('options', 'tcp',
+ * 'nodelay')`.
+ * @see https://www.erlang.org/docs/25/man/socket.html#is_supported-1
+ */
+export function is_supported(key: string, level?: string, name?: string): boolean {
+  if (level === undefined) return key === 'ipv6' || key === 'local';
+  if (name === undefined) {
+    if (key === 'protocols') return level === 'tcp' || level === 'udp';
+    return false;
+  }
+  if (key !== 'options') return false;
+  return (
+    supportedOptions()
+      .get(level as Level)
+      ?.some(([n, real]) => n === name && real) === true
+  );
 }

@@ -120,6 +120,21 @@ export class ESocket implements OwnedResource {
   readonly readTurn = new Turn();
   readonly acceptTurn = new Turn();
   readonly monitors = new Map<Ref, Process>();
+  /** Options set with setopt, by `level.name` (socket/internal/options.ts). */
+  readonly options = new Map<string, unknown>();
+  /** socket:info/1's counters. */
+  readonly counters = {
+    read_tries: 0,
+    read_waits: 0,
+    read_fails: 0,
+    write_tries: 0,
+    write_waits: 0,
+    write_fails: 0,
+    acc_tries: 0,
+    acc_waits: 0,
+    acc_fails: 0,
+    acc_success: 0,
+  };
   readonly useRegistry: boolean;
 
   constructor(
@@ -133,6 +148,15 @@ export class ESocket implements OwnedResource {
     this.useRegistry = useRegistry;
     owner.own(this);
     registry.set(this.term, this);
+  }
+
+  /** Applies the options set before the socket had a Node socket (nodelay, keepalive). */
+  applyStored(): void {
+    const sock = this.stream?.sock;
+    if (sock === undefined) return;
+    if (this.options.has('tcp.nodelay')) sock.setNoDelay(this.options.get('tcp.nodelay') as boolean);
+    if (this.options.has('socket.keepalive'))
+      sock.setKeepAlive(this.options.get('socket.keepalive') as boolean);
   }
 
   /** Hands the socket and its hidden port to `to` (setopt otp controlling_process). */
@@ -234,6 +258,9 @@ export class ESocket implements OwnedResource {
     this.readTurn.close();
     this.acceptTurn.close();
     this.listener?.close();
+    const linger = this.options.get('socket.linger') as { onoff: boolean; linger: number } | undefined;
+    // {linger, #{onoff => true, linger => 0}}: close resets the connection.
+    if (linger?.onoff === true && linger.linger === 0) this.stream?.sock.resetAndDestroy();
     this.stream?.close();
     this.dgram?.close();
     for (const [ref, watcher] of this.monitors)

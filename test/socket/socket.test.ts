@@ -254,4 +254,70 @@ describe('socket (stream)', () => {
     expect(String(ok(await sync))).to.equal('sync');
     await closeAll(c, s, ls);
   });
+
+  it('reads and sets options as OTP 25 answers them', async () => {
+    const [c, s, ls] = await pair();
+    expect(await socket.getopt(c, ['socket', 'type'])).to.deep.equal(['ok', 'stream']);
+    expect(await socket.getopt(c, ['socket', 'domain'])).to.deep.equal(['ok', 'inet']);
+    expect(await socket.getopt(c, ['socket', 'protocol'])).to.deep.equal(['ok', 'tcp']);
+    expect(await socket.getopt(ls, ['socket', 'acceptconn'])).to.deep.equal(['ok', true]);
+    expect(await socket.setopt(c, ['tcp', 'nodelay'], true)).to.equal('ok');
+    expect(await socket.getopt(c, ['tcp', 'nodelay'])).to.deep.equal(['ok', true]);
+    expect(await socket.setopt(c, ['socket', 'keepalive'], 'yes')).to.deep.equal([
+      'error',
+      ['invalid', ['socket_option', ['socket', 'keepalive'], 'yes']],
+    ]);
+    expect(await socket.setopt(c, ['socket', 'foo'], 1)).to.deep.equal([
+      'error',
+      ['invalid', ['socket_option', ['socket', 'foo']]],
+    ]);
+    expect(await socket.setopt(c, ['socket', 'rcvbuf'], 65536)).to.equal('ok');
+    expect(await socket.getopt(c, ['socket', 'rcvbuf'])).to.deep.equal(['ok', 131072]);
+    expect(await socket.getopt(c, ['otp', 'controlling_process'])).to.deep.equal(['ok', self()]);
+    await closeAll(c, s, ls);
+  });
+
+  it('hands a socket on with setopt controlling_process, only from its owner', async () => {
+    const [c, s, ls] = await pair();
+    const me = self();
+    const other = spawn(async () => {
+      send(me, ['tried', await socket.setopt(c, ['otp', 'controlling_process'], self())]);
+      await receive(on('stop'), after(2000));
+    });
+    expect(await receive(on(['tried', _], ([, r]) => r))).to.deep.equal(['error', ['invalid', 'not_owner']]);
+    expect(await socket.setopt(c, ['otp', 'controlling_process'], other)).to.equal('ok');
+    expect(await socket.getopt(c, ['otp', 'controlling_process'])).to.deep.equal(['ok', other]);
+    expect(await socket.setopt(c, ['otp', 'controlling_process'], me)).to.deep.equal([
+      'error',
+      ['invalid', 'not_owner'],
+    ]);
+    const mon = socket.monitor(c);
+    send(other, 'stop');
+    expect(
+      await receive(
+        on(['DOWN', mon, 'socket', c, 'closed'], () => 'down'),
+        after(1000, () => 'none'),
+      ),
+    ).to.equal('down');
+    await closeAll(s, ls);
+  });
+
+  it('counts in info, and says the truth in supports and is_supported', async () => {
+    const [c, s, ls] = await pair();
+    await socket.send(c, 'hello');
+    await socket.recv(s, 5, 1000);
+    const i = socket.info(s) as { counters: Record<string, number>; type: string; owner: unknown };
+    expect([i.counters['read_byte'], i.counters['read_pkg'], i.type, i.owner]).to.deep.equal([
+      5,
+      1,
+      'stream',
+      self(),
+    ]);
+    expect((socket.info(c) as { counters: Record<string, number> }).counters['write_byte']).to.equal(5);
+    expect(socket.is_supported('options', 'tcp', 'nodelay')).to.equal(true);
+    expect(socket.is_supported('options', 'socket', 'priority')).to.equal(false);
+    expect(socket.is_supported('ipv6')).to.equal(true);
+    expect(socket.is_supported('sctp')).to.equal(false);
+    await closeAll(c, s, ls);
+  });
 });
