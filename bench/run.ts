@@ -246,8 +246,9 @@ if (only === undefined || only === 'tcp') {
   const servers = [
     'erlts-once',
     'erlts-passive',
+    'erlts-socket',
     'bare',
-    ...(erlDir === null ? [] : ['erl-once', 'erl-passive']),
+    ...(erlDir === null ? [] : ['erl-once', 'erl-passive', 'erl-socket']),
   ];
   const thr: Record<string, Result[]> = {};
   const idle: Record<string, Result[]> = {};
@@ -255,7 +256,7 @@ if (only === undefined || only === 'tcp') {
     thr[s] = [];
     idle[s] = [];
   }
-  const idleServers = servers.filter((s) => s !== 'erlts-passive' && s !== 'erl-passive');
+  const idleServers = servers.filter((s) => s.endsWith('-once') || s === 'bare');
   for (let i = 0; i < runs; i++) {
     for (const s of servers) {
       process.stderr.write(`\rtcp ${s} throughput: run ${i + 1}/${runs}`.padEnd(60));
@@ -267,7 +268,7 @@ if (only === undefined || only === 'tcp') {
     }
   }
   process.stderr.write('\r' + ' '.repeat(60) + '\r');
-  const mode = (from: Record<string, Result[]>, m: 'once' | 'passive'): Measured => ({
+  const mode = (from: Record<string, Result[]>, m: 'once' | 'passive' | 'socket'): Measured => ({
     erlts: from[`erlts-${m}`] ?? [],
     bare: from.bare ?? [],
     erl: from[`erl-${m}`] ?? [],
@@ -298,6 +299,26 @@ if (only === undefined || only === 'tcp') {
     );
     row(`— server CPU`, mode(thr, m), 'serverCpuSecsPerGB', 1, 's/GB', false, '');
   }
+  // The socket module's echo (issue 5): recv(S, 0, nowait) select loops.
+  row(
+    `socket echo nowait, 50 conns × 64 B`,
+    mode(thr, 'socket'),
+    'roundTripsPerSec',
+    1e-3,
+    'k round trips/s',
+    true,
+    'erlts/bare ≥ 0.8×',
+  );
+  row(
+    `socket echo nowait, 64 KiB × 8 in flight`,
+    mode(thr, 'socket'),
+    'MBps',
+    1,
+    'MB/s',
+    true,
+    'erlts/bare ≥ 0.8×',
+  );
+  row(`— server CPU`, mode(thr, 'socket'), 'serverCpuSecsPerGB', 1, 's/GB', false, '');
   const n = Number(process.env.BENCH_TCP_IDLE ?? 10_000).toLocaleString('en-US');
   row(
     `tcp ${n} idle conns, {active,once}: RSS`,

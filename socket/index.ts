@@ -347,12 +347,9 @@ export async function recv(
   if (isNowait(t)) {
     const handle = handleOf(t);
     if (!e.readTurn.busy) {
+      const now = tcp.tryRecv(length);
+      if (now !== null) return now as readonly ['ok', Buffer];
       void e.readTurn.acquire(proc); // free: taken at once
-      const now = await tcp.recv(proc, length, 0, false);
-      if (now[0] === 'ok' || now[1] !== 'timeout') {
-        e.readTurn.release();
-        return now as readonly ['ok', Buffer] | Error_;
-      }
       e.counters.read_waits++;
       const p = e.select('recv', proc, handle);
       void readFor(e, tcp, p, length, false);

@@ -2,6 +2,7 @@
  * The Node servers of the tcp benchmarks, each an echo server in a process of its own:
  *   erlts-once    gen_tcp, one erlts process per connection, {active, once}
  *   erlts-passive gen_tcp, one erlts process per connection, recv(S, 0) then send
+ *   erlts-socket  erlts/socket, one erlts process per connection, recv(S, 0, nowait) select loop
  *   bare          node:net, socket.on('data', d => socket.write(d))
  * bench/erl/erlts_tcp_bench.erl is the same server in Erlang. It listens on 127.0.0.1,
  * port 0, with nodelay and a backlog of 1024, prints {"port": N}, then answers the load
@@ -12,6 +13,7 @@
  */
 import * as net from 'node:net';
 import type { Port } from 'erlts';
+import type { Socket } from 'erlts/socket';
 import { createInterface } from 'node:readline';
 
 const [kind = 'bare'] = process.argv.slice(2);
@@ -108,14 +110,66 @@ async function erltsServer(active: 'once' | false): Promise<number> {
   return port;
 }
 
+async function socketServer(): Promise<number> {
+  const { _, on, receive, spawn, run } = await import('erlts');
+  const socket = await import('erlts/socket');
+  type S = Socket;
+  // The socket usage guide's asynchronous loop: recv(S, 0, nowait), and on select wait for
+  // the select message and recv again.
+  async function loop(S: S): Promise<void> {
+    for (;;) {
+      const r = await socket.recv(S, 0, 'nowait');
+      if (r[0] === 'ok') {
+        await socket.send(S, r[1]);
+        continue;
+      }
+      if (r[0] === 'select') {
+        const handle = r[1][2];
+        const next = await receive(
+          on(['$socket', S, 'select', handle], () => 'again'),
+          on(['$socket', S, 'abort', _], () => 'stop'),
+        );
+        if (next === 'again') continue;
+      }
+      await socket.close(S);
+      return;
+    }
+  }
+  async function acceptor(LS: S): Promise<void> {
+    const r = await socket.accept(LS);
+    if (r[0] !== 'ok') return;
+    spawn(acceptor, LS);
+    conns++;
+    await socket.setopt(r[1], ['tcp', 'nodelay'], true);
+    await loop(r[1]);
+  }
+  let ready: (port: number) => void = () => undefined;
+  const port = new Promise<number>((resolve) => (ready = resolve));
+  void run(async () => {
+    const o = await socket.open('inet', 'stream', 'tcp');
+    if (o[0] !== 'ok') throw new Error(`open: ${String(o[1])}`);
+    const LS = o[1];
+    await socket.bind(LS, { family: 'inet', addr: [127, 0, 0, 1], port: 0 });
+    await socket.listen(LS, 1024);
+    const n = await socket.sockname(LS);
+    if (n[0] !== 'ok' || !('port' in n[1])) throw new Error('sockname');
+    spawn(acceptor, LS);
+    ready(n[1].port ?? 0);
+    await receive();
+  });
+  return port;
+}
+
 const port =
-  kind === 'bare'
-    ? await bareServer()
-    : kind === 'erlts-once'
-      ? await erltsServer('once')
-      : kind === 'erlts-passive'
-        ? await erltsServer(false)
-        : null;
+  kind === 'erlts-socket'
+    ? await socketServer()
+    : kind === 'bare'
+      ? await bareServer()
+      : kind === 'erlts-once'
+        ? await erltsServer('once')
+        : kind === 'erlts-passive'
+          ? await erltsServer(false)
+          : null;
 if (port === null) throw new Error(`unknown server kind: ${kind}`);
 
 console.log(JSON.stringify({ port }));

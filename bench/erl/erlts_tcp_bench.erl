@@ -8,6 +8,18 @@
 -module(erlts_tcp_bench).
 -export([main/1]).
 
+main(["socket"]) ->
+    %% The socket module's echo: recv(S, 0, nowait) and the select message, as the
+    %% socket usage guide's asynchronous loop.
+    {ok, LS} = socket:open(inet, stream, tcp),
+    ok = socket:setopt(LS, {socket, reuseaddr}, true),
+    ok = socket:bind(LS, #{family => inet, addr => {127, 0, 0, 1}, port => 0}),
+    ok = socket:listen(LS, 1024),
+    {ok, #{port := Port}} = socket:sockname(LS),
+    Conns = counters:new(1, [write_concurrency]),
+    spawn(fun() -> socket_acceptor(LS, Conns) end),
+    io:format("{\"port\":~p}~n", [Port]),
+    commands(Conns);
 main([Mode0]) ->
     Mode = list_to_existing_atom(Mode0),
     Active = case Mode of once -> once; passive -> false end,
@@ -34,6 +46,31 @@ commands(Conns) ->
                     ok
             end,
             commands(Conns)
+    end.
+
+socket_acceptor(LS, Conns) ->
+    case socket:accept(LS) of
+        {ok, S} ->
+            spawn(fun() -> socket_acceptor(LS, Conns) end),
+            counters:add(Conns, 1, 1),
+            ok = socket:setopt(S, {tcp, nodelay}, true),
+            socket_loop(S);
+        {error, _} ->
+            ok
+    end.
+
+socket_loop(S) ->
+    case socket:recv(S, 0, nowait) of
+        {ok, Data} ->
+            socket:send(S, Data),
+            socket_loop(S);
+        {select, {select_info, _, Handle}} ->
+            receive
+                {'$socket', S, select, Handle} -> socket_loop(S);
+                {'$socket', S, abort, _} -> socket:close(S)
+            end;
+        {error, _} ->
+            socket:close(S)
     end.
 
 %% Each acceptor serves the connection it accepts, after starting the next acceptor.

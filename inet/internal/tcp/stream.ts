@@ -365,6 +365,19 @@ export class TcpPort extends InetPort {
   }
 
   /**
+   * A raw read that never waits (the socket module's `nowait`): what is buffered, or null.
+   * @param length - bytes wanted, 0 for what is there
+   * @returns the data, or null when it must wait (then a recv with a timeout waits for it)
+   */
+  tryRecv(length: number): readonly ['ok', unknown] | null {
+    const d = this.#decoder;
+    if (this.active !== false || this.state === 'closed' || d === null || d.buffered === 0) return null;
+    if (this.readers !== null && this.readers.length > 0) return null;
+    const pkt = d.read(length);
+    return pkt === undefined ? null : ['ok', this.#convert(pkt)];
+  }
+
+  /**
    * Ends `proc`'s pending recv with `result` (the socket module's cancel and abort).
    * @returns whether there was one
    */
