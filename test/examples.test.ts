@@ -164,6 +164,80 @@ describe('examples', function () {
     expect(stderr).to.equal('');
   });
 
+  it('socket_client_server.js: the socket manual page client gets its <<"hello">> back from the server', async () => {
+    const { stdout, stderr } = await runExample('socket_client_server.js');
+    const m = stdout.match(
+      /^server listening on port (\d+)\nclient\(\{127,0,0,1\}, \1\) -> ok\nserver\(loopback, 0\) -> ok\n$/,
+    );
+    expect(m, stdout).to.not.equal(null);
+    expect(Number(m?.[1])).to.be.greaterThan(0);
+    expect(stderr).to.equal('');
+  });
+
+  it('socket_client_server.js runs the server and the client as two commands', async () => {
+    const server = await startExample('socket_client_server.js', ['server', '127.0.0.1', '0']);
+    try {
+      const { stdout, stderr } = await runExample('socket_client_server.js', [
+        'client',
+        '127.0.0.1',
+        String(server.port),
+      ]);
+      expect(stdout).to.equal(`client({127,0,0,1}, ${server.port}) -> ok\n`);
+      expect(stderr).to.equal('');
+      // The server serves one client and returns.
+      await server.waitFor(/^server listening on port \d+\nserver\(\{127,0,0,1\}, 0\) -> ok\n$/);
+      expect(await server.stop(), 'stderr').to.equal('');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('socket_nowait.js: recv nowait answers select, the select message leads to the data, and a close by another process aborts', async () => {
+    const { stdout, stderr } = await runExample('socket_nowait.js');
+    const lines = stdout.split('\n');
+    expect(lines.pop()).to.equal('');
+    expect(lines.shift()).to.match(/^listening on port [1-9]\d*$/);
+    // The reader's steps, in order; its lines and the demo's interleave as they happen.
+    const ref = '(#Ref<[\\d.]+>)';
+    const sock = "(\\{'\\$socket',#Ref<[\\d.]+>\\})";
+    const selectInfo = new RegExp(
+      `^reader: recv\\(Sock, 0, nowait\\) -> \\{select,\\{select_info,recv,${ref}\\}\\}$`,
+    );
+    const selected = new RegExp(`^reader: got \\{'\\$socket',${sock},select,${ref}\\}$`);
+    const aborted = new RegExp(`^reader: got \\{'\\$socket',${sock},abort,\\{${ref},closed\\}\\}$`);
+    const reader = lines.filter((l) => l.startsWith('reader:'));
+    expect(reader, stdout).to.have.length(8);
+    const handles: string[] = [];
+    const socks = new Set<string>();
+    for (const [i, data] of ['hello', 'nowait world'].entries()) {
+      const info = selectInfo.exec(reader[3 * i] ?? '');
+      const got = selected.exec(reader[3 * i + 1] ?? '');
+      expect(info, stdout).to.not.equal(null);
+      expect(got, stdout).to.not.equal(null);
+      // The select message carries the SelectHandle of the select_info before it.
+      expect(got?.[2]).to.equal(info?.[1]);
+      handles.push(info?.[1] ?? '');
+      socks.add(got?.[1] ?? '');
+      expect(reader[3 * i + 2]).to.equal(`reader: recv(Sock, 0, nowait) -> {ok,<<"${data}">>}, echoing it`);
+    }
+    const last = selectInfo.exec(reader[6] ?? '');
+    const abort = aborted.exec(reader[7] ?? '');
+    expect(last, stdout).to.not.equal(null);
+    expect(abort, stdout).to.not.equal(null);
+    expect(abort?.[2]).to.equal(last?.[1]);
+    handles.push(last?.[1] ?? '');
+    socks.add(abort?.[1] ?? '');
+    expect(new Set(handles).size, 'a fresh handle for each nowait call').to.equal(3);
+    expect(socks.size, 'one socket').to.equal(1);
+    expect(lines.filter((l) => !l.startsWith('reader:'))).to.deep.equal([
+      'client: sent <<"hello">>, got it back',
+      'client: sent <<"nowait world">>, got it back',
+      'demo: socket:close(Sock) -> ok',
+      'reader(Sock) -> {aborted,closed}',
+    ]);
+    expect(stderr).to.equal('');
+  });
+
   it('acceptor_pool.js: 3 acceptors answer 5 clients, then leave when the listen socket closes', async () => {
     const { stdout, stderr } = await runExample('acceptor_pool.js');
     const lines = stdout.split('\n');
