@@ -1,0 +1,57 @@
+// The owner of a listen socket and of a connected socket dies while other
+// processes wait on them: a blocked accept returns closed and a pending
+// nowait recv gets an abort message.
+import * as socket from 'erlts/socket';
+import { io, receive, on, after, _, list, error, self, spawn, send, exit, timer, type List } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const Self = self();
+  const Owner = spawn(async () => {
+    const [LS, Port] = await listener();
+    const C = ok(await socket.open('inet', 'stream', 'tcp'));
+    match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
+    const S = ok(await socket.accept(LS, 1000));
+    send(Self, ['sockets', LS, S]);
+    await receive(on('stop', () => 'ok'));
+  });
+  const [LS, S] = await receive(
+    on(['sockets', _, _], ([, L, X]) => [L as socket.Socket, X as socket.Socket] as const),
+  );
+  spawn(async () => send(Self, ['accept', await socket.accept(LS, 'infinity')]));
+  const R0 = await socket.recv(S, 0, 'nowait');
+  if (R0[0] !== 'select' || R0[1][1] !== 'recv') return error(['badmatch', R0]);
+  const H = R0[1][2];
+  await timer.sleep(30);
+  exit(Owner, 'kill');
+  await receive(on(['accept', _], ([, R]) => io.format('accept: ~w~n', [R])));
+  await receive(
+    on(['$socket', S, 'abort', [H, _]], ([, , , [, Why]]) => io.format('abort: ~w~n', [Why])),
+    after(1000, () => io.format('no abort~n')),
+  );
+  io.format('~w ~w~n', [await socket.close(LS), await socket.close(S)]);
+  io.format('mailbox: ~w~n', [await drain()]);
+}
+
+async function listener(): Promise<[socket.Socket, number]> {
+  const LS = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.bind(LS, { family: 'inet', addr: 'loopback', port: 0 }));
+  match('ok', await socket.listen(LS));
+  const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
+  return [LS, Port];
+}
+
+async function drain(): Promise<List> {
+  return receive(
+    on(_, async (X) => list(X, ...(await drain()))),
+    after(0, () => list()),
+  );
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
