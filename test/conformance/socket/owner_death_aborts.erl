@@ -8,13 +8,15 @@ main() ->
     Self = self(),
     Owner = spawn(fun() ->
         {LS, Port} = listener(),
-        {ok, C} = socket:open(inet, stream, tcp),
-        ok = socket:connect(C, #{family => inet, addr => {127, 0, 0, 1}, port => Port}),
+        Self ! {listening, LS, Port},
         {ok, S} = socket:accept(LS, 1000),
-        Self ! {sockets, LS, S},
+        Self ! {accepted, S},
         receive stop -> ok end
     end),
-    {LS, S} = receive {sockets, L, X} -> {L, X} end,
+    {LS, Port} = receive {listening, L, P} -> {L, P} end,
+    {ok, C} = socket:open(inet, stream, tcp),
+    ok = socket:connect(C, #{family => inet, addr => {127, 0, 0, 1}, port => Port}),
+    S = receive {accepted, X} -> X end,
     spawn(fun() -> Self ! {accept, socket:accept(LS, infinity)} end),
     {select, {select_info, recv, H}} = socket:recv(S, 0, nowait),
     timer:sleep(30),
@@ -25,6 +27,8 @@ main() ->
     after 1000 -> io:format("no abort~n")
     end,
     io:format("~w ~w~n", [socket:close(LS), socket:close(S)]),
+    io:format("peer: ~w~n", [socket:recv(C, 0, 1000)]),
+    ok = socket:close(C),
     io:format("mailbox: ~w~n", [drain()]),
     ok.
 

@@ -8,15 +8,17 @@ export default async function main(): Promise<void> {
   const Self = self();
   const Owner = spawn(async () => {
     const [LS, Port] = await listener();
-    const C = ok(await socket.open('inet', 'stream', 'tcp'));
-    match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
+    send(Self, ['listening', LS, Port]);
     const S = ok(await socket.accept(LS, 1000));
-    send(Self, ['sockets', LS, S]);
+    send(Self, ['accepted', S]);
     await receive(on('stop', () => 'ok'));
   });
-  const [LS, S] = await receive(
-    on(['sockets', _, _], ([, L, X]) => [L as socket.Socket, X as socket.Socket] as const),
+  const [LS, Port] = await receive(
+    on(['listening', _, _], ([, L, P]) => [L as socket.Socket, P as number] as const),
   );
+  const C = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
+  const S = await receive(on(['accepted', _], ([, X]) => X as socket.Socket));
   spawn(async () => send(Self, ['accept', await socket.accept(LS, 'infinity')]));
   const R0 = await socket.recv(S, 0, 'nowait');
   if (R0[0] !== 'select' || R0[1][1] !== 'recv') return error(['badmatch', R0]);
@@ -29,6 +31,8 @@ export default async function main(): Promise<void> {
     after(1000, () => io.format('no abort~n')),
   );
   io.format('~w ~w~n', [await socket.close(LS), await socket.close(S)]);
+  io.format('peer: ~w~n', [await socket.recv(C, 0, 1000)]);
+  match('ok', await socket.close(C));
   io.format('mailbox: ~w~n', [await drain()]);
 }
 
