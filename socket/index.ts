@@ -31,7 +31,13 @@ export { Socket };
 
 /** A socket address map: `#{family => inet, addr => {127,0,0,1}, port => 80}`. */
 export type sockaddr =
-  | { family: 'inet' | 'inet6'; addr: readonly number[] | 'any' | 'loopback'; port?: number }
+  | {
+      family: 'inet' | 'inet6';
+      addr: readonly number[] | 'any' | 'loopback';
+      port?: number;
+      flowinfo?: number;
+      scope_id?: number;
+    }
   | { family: 'local'; path: string | Buffer };
 
 type Error_ = readonly ['error', unknown];
@@ -50,7 +56,7 @@ function socketArg(fn: string, s: unknown): ESocket {
 function timeoutArg(fn: string, t: unknown): Timeout {
   if (t === 'infinity' || t === 'nowait' || t instanceof Ref) return t;
   if (typeof t === 'number' && Number.isInteger(t) && t >= 0) return t;
-  throw new ErlangError('badarg', `socket:${fn}: bad timeout: ${describe(t)}`);
+  throw new ErlangError(['invalid', ['timeout', t]], `socket:${fn}: bad timeout: ${describe(t)}`);
 }
 
 function isNowait(t: Timeout): t is 'nowait' | Ref {
@@ -135,7 +141,14 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
   }
   // Node binds a stream socket only by listening: the hidden listen port holds the address.
   // Connections that arrive before listen/2 wait, unread, for accept (docs/DEVIATIONS.md).
-  const r = await tcpListen(port, ['binary', ['active', false], ['ip', ip], e.domain]);
+  // Half-closed streams stay usable, as a socket's do: no exit_on_close.
+  const r = await tcpListen(port, [
+    'binary',
+    ['active', false],
+    ['exit_on_close', false],
+    ['ip', ip],
+    e.domain,
+  ]);
   if (r[0] !== 'ok') return r;
   const lp = lookupPort(r[1]) as ListenPort;
   lp.hidden = true;
@@ -210,6 +223,8 @@ export async function accept(
 function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
   const tcp = lookupPort(port) as TcpPort;
   tcp.hidden = true;
+  tcp.prefetch = true;
+  tcp.flow();
   parent.counters.acc_success++;
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
   child.stream = tcp;
@@ -236,7 +251,9 @@ export async function connect(
     return kept === null ? ['error', 'einval'] : (kept as 'ok' | Error_);
   }
   const t = timeoutArg('connect/3', timeout);
-  if (e.state === 'connected') return ['error', 'eisconn'];
+  // A connected socket: the kernel's EISCONN, which OTP takes as done (nowait: eisconn).
+  if (e.state === 'connected') return isNowait(t) ? ['error', 'eisconn'] : 'ok';
+  if (e.state === 'listening') return ['error', 'eisconn'];
   if (e.state === 'connecting') return ['error', 'ealready'];
   if (e.state !== 'open' && e.state !== 'bound') return ['error', 'einval'];
   const m = addr as { family?: unknown; addr?: unknown; port?: unknown; path?: unknown };
@@ -251,7 +268,7 @@ export async function connect(
       m.port,
     ];
   }
-  const opts: unknown[] = ['binary', ['active', false]];
+  const opts: unknown[] = ['binary', ['active', false], ['exit_on_close', false]];
   if (e.domain === 'inet6') opts.push('inet6');
   if (e.bound !== null) {
     // A bound socket connects from its address: the hidden listener gives it back.
@@ -270,6 +287,8 @@ export async function connect(
     }
     const tcp = lookupPort(r[1]) as TcpPort;
     tcp.hidden = true;
+    tcp.prefetch = true;
+    tcp.flow();
     if (e.closed) {
       tcp.close();
       return closed;
@@ -302,8 +321,13 @@ export async function send(s: Socket, data: unknown, timeout: Timeout = 'infinit
   timeoutArg('send/3', timeout);
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'edestaddrreq'];
-  if (e.stream === null) return ['error', 'enotconn'];
+  if (toBuffer(data) === undefined)
+    throw new ErlangError('badarg', `socket:send/3: not iodata: ${describe(data)}`);
+  // An unconnected stream socket: the kernel answers EPIPE, as OTP shows.
+  if (e.stream === null) return ['error', 'epipe'];
   e.counters.write_tries++;
+  // Writing after our own shutdown(write): the kernel's EPIPE.
+  if (e.stream.state === 'write_closed' || e.stream.state === 'shut') return ['error', 'epipe'];
   const r = await e.stream.send(proc, data);
   if (r !== 'ok') e.counters.write_fails++;
   return r;
@@ -367,7 +391,8 @@ export async function recv(
     if (r[0] === 'error' && r[1] === 'timeout' && length > 0) {
       // What came before the timeout is handed back with it, as the socket NIF does.
       const part = await tcp.recv(proc, 0, 0, false);
-      if (part[0] === 'ok') return ['error', ['timeout', part[1]]];
+      // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
+      if (part[0] === 'ok') return t === 0 ? ['ok', part[1] as Buffer] : ['error', ['timeout', part[1]]];
     }
     return r as readonly ['ok', Buffer] | Error_;
   } finally {
@@ -481,12 +506,13 @@ function selectInfo(p: Pending): Select {
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
  */
 export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
-  liveSelf();
+  const proc = liveSelf();
   const e = socketArg('cancel/2', s);
   if (e.closed) return Promise.resolve(closed);
   const [tag, kind, handle] = info;
   const p = tag === 'select_info' ? e.find(kind, handle) : undefined;
-  if (p === undefined) return Promise.resolve(['error', ['invalid', info]]);
+  // Only the process that made the call may cancel it, as OTP.
+  if (p === undefined || p.proc !== proc) return Promise.resolve(['error', ['invalid', info]]);
   e.drop(p);
   return Promise.resolve('ok');
 }
@@ -512,9 +538,10 @@ export function shutdown(s: Socket, how: 'read' | 'write' | 'read_write'): Promi
   liveSelf();
   const e = socketArg('shutdown/2', s);
   if (how !== 'read' && how !== 'write' && how !== 'read_write') {
-    return Promise.resolve(['error', ['invalid', ['how', how]]]);
+    throw new ErlangError(['invalid', ['how', how]], `socket:shutdown/2: bad how: ${describe(how)}`);
   }
   if (e.closed) return Promise.resolve(closed);
+  if (e.state === 'listening') return Promise.resolve('ok');
   if (e.stream === null) return Promise.resolve(['error', 'enotconn']);
   return Promise.resolve(e.stream.shutdown(how));
 }
@@ -522,7 +549,10 @@ export function shutdown(s: Socket, how: 'read' | 'write' | 'read_write'): Promi
 function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
   if (a === null) return null;
   if (a[0] === 'local') return { family: 'local', path: a[1] as Buffer };
-  return { family: e.domain as 'inet' | 'inet6', addr: a[0] as number[], port: a[1] as number };
+  if (e.domain === 'inet6') {
+    return { family: 'inet6', addr: a[0] as number[], port: a[1] as number, flowinfo: 0, scope_id: 0 };
+  }
+  return { family: 'inet', addr: a[0] as number[], port: a[1] as number };
 }
 
 /**
@@ -533,6 +563,13 @@ function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
 export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
   const e = socketArg('sockname/1', s);
   if (e.closed) return Promise.resolve(closed);
+  if (e.state === 'open' && e.dgram === null && e.domain !== 'local') {
+    // Not bound yet: the kernel reports the any address and port 0.
+    return Promise.resolve([
+      'ok',
+      sockaddrOf(e, [e.domain === 'inet6' ? [0, 0, 0, 0, 0, 0, 0, 0] : [0, 0, 0, 0], 0]) as sockaddr,
+    ]);
+  }
   const a = sockaddrOf(
     e,
     e.dgram !== null

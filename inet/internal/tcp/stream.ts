@@ -153,9 +153,20 @@ export class TcpPort extends InetPort {
     return this.options.active === this.active ? this.options : { ...this.options, active: this.active };
   }
 
-  /** Whether someone wants data now: the owner (active) or a recv caller. */
+  /**
+   * Read one chunk ahead while nothing is buffered (the socket module's sockets): a `nowait`
+   * recv then finds what the kernel already had, as the socket NIF does. Still one chunk
+   * of slack at most, so the peer is held back as before.
+   */
+  prefetch = false;
+
+  /** Whether someone wants data now: the owner (active), a recv caller, or prefetch. */
   #wanted(): boolean {
-    return this.active !== false || (this.readers !== null && this.readers.length > 0);
+    return (
+      this.active !== false ||
+      (this.readers !== null && this.readers.length > 0) ||
+      (this.prefetch && (this.#decoder === null || this.#decoder.buffered === 0))
+    );
   }
 
   // ---- receiving ----
@@ -374,7 +385,9 @@ export class TcpPort extends InetPort {
     if (this.active !== false || this.state === 'closed' || d === null || d.buffered === 0) return null;
     if (this.readers !== null && this.readers.length > 0) return null;
     const pkt = d.read(length);
-    return pkt === undefined ? null : ['ok', this.#convert(pkt)];
+    if (pkt === undefined) return null;
+    this.flow(); // prefetch the next chunk
+    return ['ok', this.#convert(pkt)];
   }
 
   /**

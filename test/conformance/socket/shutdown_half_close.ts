@@ -1,0 +1,46 @@
+// socket:shutdown(S, write): the peer reads what was sent, then closed,
+// while the other direction still works; shutdown read_write, and an
+// unconnected shutdown.
+import * as socket from 'erlts/socket';
+import { io, error } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const [LS, C, S] = await pair();
+  match('ok', await socket.send(C, Buffer.from('last')));
+  io.format('~w~n', [await socket.shutdown(C, 'write')]);
+  io.format('~w~n', [await socket.recv(S, 0, 1000)]);
+  io.format('~w~n', [await socket.recv(S, 0, 1000)]);
+  io.format('~w~n', [await socket.send(C, Buffer.from('more'))]);
+  match('ok', await socket.send(S, Buffer.from('reply')));
+  io.format('~w~n', [await socket.recv(C, 5, 1000)]);
+  io.format('~w~n', [await socket.shutdown(S, 'read_write')]);
+  io.format('~w~n', [await socket.recv(C, 0, 1000)]);
+  const U = ok(await socket.open('inet', 'stream', 'tcp'));
+  io.format('unconnected: ~w~n', [await socket.shutdown(U, 'read')]);
+  for (const X of [C, S, LS, U]) match('ok', await socket.close(X));
+}
+
+async function listener(): Promise<[socket.Socket, number]> {
+  const LS = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.bind(LS, { family: 'inet', addr: 'loopback', port: 0 }));
+  match('ok', await socket.listen(LS));
+  const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
+  return [LS, Port];
+}
+
+async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
+  const [LS, Port] = await listener();
+  const C = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
+  const S = ok(await socket.accept(LS, 1000)) as socket.Socket;
+  return [LS, C, S];
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
