@@ -47,7 +47,7 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   const [LS, Port] = await listener();
   const C = ok(await socket.open('inet', 'stream', 'tcp'));
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
-  const S = ok(await socket.accept(LS, 1000)) as socket.Socket;
+  const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
 }
 
