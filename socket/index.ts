@@ -392,7 +392,10 @@ export async function recv(
       // What came before the timeout is handed back with it, as the socket NIF does.
       const part = await tcp.recv(proc, 0, 0, false);
       // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
-      if (part[0] === 'ok') return t === 0 ? ['ok', part[1]] : ['error', ['timeout', part[1]]];
+      if (part[0] === 'ok') {
+        const data = part[1] as Buffer;
+        return t === 0 ? ['ok', data] : ['error', ['timeout', data]];
+      }
     }
     return r as readonly ['ok', Buffer] | Error_;
   } finally {
