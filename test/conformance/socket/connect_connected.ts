@@ -11,7 +11,9 @@ export default async function main(): Promise<void> {
   io.format('again nowait: ~w~n', [
     await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }, 'nowait'),
   ]);
-  io.format('listening: ~w~n', [await socket.connect(LS, { family: 'inet', addr: [127, 0, 0, 1], port: Port })]);
+  io.format('listening: ~w~n', [
+    await socket.connect(LS, { family: 'inet', addr: [127, 0, 0, 1], port: Port }),
+  ]);
   for (const X of [C, S, LS]) match('ok', await socket.close(X));
 }
 
