@@ -13,11 +13,11 @@
 import { ErlangError, Pid } from 'erlts';
 import { liveSelf } from '../runtime/internal/process.js';
 import { describe } from '../runtime/internal/errors.js';
-import { portArg } from '../inet/internal/sockets.js';
+import { closePort, portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
 import { ListenPort, type AcceptResult } from '../inet/internal/tcp/listener.js';
 import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/stream.js';
-import { flushClosed, handOver } from '../inet/internal/tcp/ownership.js';
+import { handOver } from '../inet/internal/tcp/ownership.js';
 import type { Port } from 'erlts';
 
 export type { RecvResult, SendResult, AcceptResult };
@@ -161,10 +161,7 @@ export function recv(
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#close-1
  */
 export function close(socket: Port): Promise<'ok'> {
-  const proc = liveSelf();
-  portArg('gen_tcp:close/1', socket)?.close();
-  flushClosed(proc, socket);
-  return Promise.resolve('ok');
+  return closePort('gen_tcp:close/1', socket);
 }
 
 /**

@@ -171,8 +171,13 @@ export function getstat(
  * @see https://www.erlang.org/docs/25/man/inet.html#close-1
  */
 export function close(socket: unknown): Promise<'ok'> {
+  return closePort('inet:close/1', socket);
+}
+
+/** close/1 for inet and gen_tcp: closes, then takes a queued `{tcp_closed, S}` from the caller. */
+export function closePort(fn: string, socket: unknown): Promise<'ok'> {
   const proc = liveSelf();
-  portArg('inet:close/1', socket)?.close();
+  portArg(fn, socket)?.close();
   flushClosed(proc, socket as Port);
   return Promise.resolve('ok');
 }

@@ -20,7 +20,7 @@
  * Only one operation of a kind may be pending: a later caller gets `ealready` from the port
  * (recv), as inet_drv and the socket NIF do.
  */
-import { make_ref, Ref, type Pid } from 'erlts';
+import { make_ref, Ref } from 'erlts';
 import { formatTerm } from '../../runtime/internal/terms.js';
 import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
@@ -280,9 +280,4 @@ export function lookupSocket(term: unknown): ESocket | null {
 /** Every open socket, oldest first. */
 export function openSockets(): IterableIterator<ESocket> {
   return registry.values();
-}
-
-/** The pid of a socket's owner. */
-export function ownerPid(s: ESocket): Pid {
-  return s.owner.pid;
 }

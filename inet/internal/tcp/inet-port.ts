@@ -3,8 +3,8 @@
  * process, the options, the lifecycle state, monitors and counters; and the table of open
  * ports that `inet:i/0` lists and every socket function looks a `Port` up in.
  */
-import { Pid, Port, Ref, type List } from 'erlts';
-import { deliver, processOf, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
+import { Port, Ref, type List } from 'erlts';
+import { deliver, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
 import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
 import type { TcpOptions } from './options.js';
 
@@ -227,9 +227,4 @@ export function lookupPort(term: unknown): InetPort | undefined | null {
 /** Every open port, oldest first. */
 export function openPorts(): IterableIterator<InetPort> {
   return open.values();
-}
-
-/** Whether `pid` names a live process, and that process. */
-export function liveProcess(pid: unknown): Process | null {
-  return pid instanceof Pid ? processOf(pid) : null;
 }

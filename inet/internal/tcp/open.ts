@@ -4,7 +4,7 @@
  */
 import * as net from 'node:net';
 import { ErlangError, ExitException } from 'erlts';
-import { liveSelf, type Process } from '../../../runtime/internal/process.js';
+import { liveSelf } from '../../../runtime/internal/process.js';
 import { describe } from '../../../runtime/internal/errors.js';
 import { ntoa, is_ip_address } from '../address.js';
 import { getaddr } from '../hosts.js';
@@ -223,9 +223,4 @@ export function passiveAtOpen(given: readonly unknown[]): boolean {
     if (Array.isArray(opt) && opt[0] === 'active') return typeof opt[1] === 'number' && opt[1] <= 0;
   }
   return false;
-}
-
-/** The caller's process, for modules that reach ports through this folder. */
-export function caller(): Process {
-  return liveSelf();
 }
