@@ -116,9 +116,8 @@ export class ESocket implements OwnedResource {
   /** Where bind put it, for a later connect: address and port. */
   bound: { addr: unknown; port: number } | null = null;
   readonly pending: Pending[] = [];
-  /** Readers and acceptors wait their turn here, oldest first (one at a time on the port). */
+  /** Readers wait their turn here, oldest first (the port below serves one at a time). */
   readonly readTurn = new Turn();
-  readonly acceptTurn = new Turn();
   readonly monitors = new Map<Ref, Process>();
   /** Options set with setopt, by `level.name` (socket/internal/options.ts). */
   readonly options = new Map<string, unknown>();
@@ -256,7 +255,6 @@ export class ESocket implements OwnedResource {
       p.cancel?.();
     }
     this.readTurn.close();
-    this.acceptTurn.close();
     this.listener?.close();
     const linger = this.options.get('socket.linger') as { onoff: boolean; linger: number } | undefined;
     // {linger, #{onoff => true, linger => 0}}: close resets the connection.
