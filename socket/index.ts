@@ -17,11 +17,11 @@ import { liveSelf, processOf, type Process } from '../runtime/internal/process.j
 import { getOption, setOption, supportedOptions, type Level } from './internal/options.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
-import { listen as tcpListen, connect as tcpConnect } from '../inet/internal/tcp/open.js';
+import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
 import { lookupPort } from '../inet/internal/tcp/inet-port.js';
 import { ListenPort } from '../inet/internal/tcp/listener.js';
 import { TcpPort } from '../inet/internal/tcp/stream.js';
-import { is_ip_address, ntoa } from '../inet/internal/address.js';
+import { is_ip_address } from '../inet/internal/address.js';
 import { endpoint } from '../inet/internal/tcp/stream.js';
 import { toBuffer } from '../inet/internal/tcp/iodata.js';
 import { DgramPort, type RecvFromResult } from '../inet/internal/udp/dgram.js';
@@ -134,8 +134,7 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
   } else ip = null;
   if (ip === null) return ['error', ['invalid', ['sockaddr', addr]]];
   if (e.dgram !== null) {
-    const host = ip === 'any' ? anyOf(e.domain) : ip === 'loopback' ? loopbackOf(e.domain) : ntoa(ip);
-    const r = await e.dgram.bind(host as string, port);
+    const r = await e.dgram.bind(hostOf(ip, e.domain), port);
     if (r === 'ok') e.state = 'bound';
     return r;
   }
@@ -440,8 +439,7 @@ export async function sendto(
   }
   const buf = toBuffer(data);
   if (buf === undefined) throw new ErlangError('badarg', `socket:sendto/4: not iodata: ${describe(data)}`);
-  const host = ip === 'loopback' ? loopbackOf(e.domain) : (ntoa(ip) as string);
-  return e.dgram.sendto(buf, host, m.port);
+  return e.dgram.sendto(buf, hostOf(ip, e.domain), m.port);
 }
 
 /**
@@ -489,14 +487,6 @@ export async function recvfrom(
     return selectInfo(p);
   }
   return shape(await d.recvfrom(proc, t));
-}
-
-function anyOf(domain: Domain): string {
-  return domain === 'inet6' ? '::' : '0.0.0.0';
-}
-
-function loopbackOf(domain: Domain): string {
-  return domain === 'inet6' ? '::1' : '127.0.0.1';
 }
 
 function selectInfo(p: Pending): Select {

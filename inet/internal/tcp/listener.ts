@@ -13,7 +13,7 @@ import type { Process } from '../../../runtime/internal/process.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { inheritOptions, type TcpOptions } from './options.js';
 import { TcpPort, endpoint } from './stream.js';
-import { Waiter, settleAll } from './waiter.js';
+import { Waiter, settleAll, settleFor } from './waiter.js';
 
 export type AcceptResult = readonly ['ok', unknown] | readonly ['error', string];
 
@@ -86,10 +86,7 @@ export class ListenPort extends InetPort {
    * @returns whether there was one
    */
   cancelAccept(proc: Process, result: AcceptResult): boolean {
-    const w = this.acceptors.find((a) => a.proc === proc);
-    if (w === undefined) return false;
-    w.settle(result);
-    return true;
+    return settleFor(this.acceptors, proc, result);
   }
 
   protected release(): void {

@@ -46,23 +46,36 @@ function localPath(path: unknown): string | null {
   return null;
 }
 
+/**
+ * An address as Node takes it: `any` and `loopback` for the family, or the tuple's text.
+ * @param ip - an address tuple, `any` or `loopback`
+ * @param family - the socket's family
+ */
+export function hostOf(ip: readonly number[] | 'any' | 'loopback', family: string): string {
+  if (ip === 'any') return family === 'inet6' ? '::' : '0.0.0.0';
+  if (ip === 'loopback') return family === 'inet6' ? '::1' : '127.0.0.1';
+  return ntoa(ip) as string;
+}
+
 /** Where to bind: `{host, port, path}` from an `ip`/`ifaddr` value. */
 function bindTarget(
   ip: BindAddress | undefined,
   family: TcpOptions['family'],
 ): { host: string | undefined; port: number | undefined; path: string | null } {
-  const any = family === 'inet6' ? '::' : '0.0.0.0';
-  const loopback = family === 'inet6' ? '::1' : '127.0.0.1';
-  if (ip === undefined || ip === 'any') return { host: any, port: undefined, path: null };
-  if (ip === 'loopback') return { host: loopback, port: undefined, path: null };
+  if (ip === undefined || ip === 'any' || ip === 'loopback') {
+    return { host: hostOf(ip ?? 'any', family), port: undefined, path: null };
+  }
   if (Array.isArray(ip)) {
     if (ip[0] === 'local') return { host: undefined, port: undefined, path: localPath(ip[1]) };
     return { host: ntoa(ip) as string, port: undefined, path: null };
   }
   const map = ip as { family: string; addr?: unknown; port?: number; path?: unknown };
   if (map.family === 'local') return { host: undefined, port: undefined, path: localPath(map.path) };
-  const addr = map.addr === 'any' ? any : map.addr === 'loopback' ? loopback : (ntoa(map.addr) as string);
-  return { host: addr, port: map.port, path: null };
+  return {
+    host: hostOf(map.addr as readonly number[] | 'any' | 'loopback', family),
+    port: map.port,
+    path: null,
+  };
 }
 
 /**

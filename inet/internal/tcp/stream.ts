@@ -30,7 +30,7 @@ import { parse_address } from '../address.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
 import { activeAfter, passiveDue, setopts as applySetopts, type Active, type TcpOptions } from './options.js';
-import { Waiter, settleAll } from './waiter.js';
+import { Waiter, settleAll, settleFor } from './waiter.js';
 import { toBuffer } from './iodata.js';
 
 export type Posix = string;
@@ -395,10 +395,7 @@ export class TcpPort extends InetPort {
    * @returns whether there was one
    */
   cancelRecv(proc: Process, result: RecvResult): boolean {
-    const r = this.readers?.find((w) => w.proc === proc);
-    if (r === undefined) return false;
-    r.settle(result);
-    return true;
+    return settleFor(this.readers, proc, result);
   }
 
   /** `inet:setopts/2` on this port. */

@@ -113,4 +113,15 @@ export function settleAll<T>(queue: Waiter<T>[], value: T): void {
   for (const w of queue.splice(0)) w.settle(value);
 }
 
+/**
+ * Settles the waiter of `proc` in `queue` with `value` (the socket module's cancel and abort).
+ * @returns whether `proc` had one
+ */
+export function settleFor<T>(queue: readonly Waiter<T>[] | null, proc: Process, value: T): boolean {
+  const w = queue?.find((x) => x.proc === proc);
+  if (w === undefined) return false;
+  w.settle(value);
+  return true;
+}
+
 function ignore(): void {}

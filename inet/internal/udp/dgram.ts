@@ -11,7 +11,7 @@ import * as dgram from 'node:dgram';
 import type { Process } from '../../../runtime/internal/process.js';
 import { posixFromNodeError } from '../posix.js';
 import { endpoint } from '../tcp/stream.js';
-import { Waiter, settleAll } from '../tcp/waiter.js';
+import { Waiter, settleAll, settleFor } from '../tcp/waiter.js';
 
 /** The most datagrams kept unread; more are dropped. */
 export const DATAGRAM_QUEUE = 4096;
@@ -96,10 +96,7 @@ export class DgramPort {
    * @returns whether there was one
    */
   cancelRecv(proc: Process, result: RecvFromResult): boolean {
-    const r = this.readers.find((w) => w.proc === proc);
-    if (r === undefined) return false;
-    r.settle(result);
-    return true;
+    return settleFor(this.readers, proc, result);
   }
 
   /** The local address, as `{IP, Port}`; `{0.0.0.0, 0}` (or `::`) while unbound. */
