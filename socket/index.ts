@@ -59,6 +59,30 @@ function timeoutArg(fn: string, t: unknown): Timeout {
   throw new ErlangError(['invalid', ['timeout', t]], `socket:${fn}: bad timeout: ${describe(t)}`);
 }
 
+/**
+ * The arguments recv/4 and recvfrom/4 share: a size (badarg unless a non-negative integer),
+ * then either the timeout or the flags and the timeout. No flag is supported yet.
+ * @returns the timeout, or `{error, {invalid, {flags, Flags}}}`
+ */
+function readArgs(
+  fn: string,
+  size: unknown,
+  flagsOrTimeout: readonly unknown[] | Timeout,
+  maybeTimeout: Timeout | undefined,
+): Timeout | Error_ {
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
+    throw new ErlangError('badarg', `socket:${fn}: bad length: ${describe(size)}`);
+  }
+  if (!Array.isArray(flagsOrTimeout)) return timeoutArg(fn, flagsOrTimeout);
+  const flags: readonly unknown[] = flagsOrTimeout;
+  if (flags.length > 0) return ['error', ['invalid', ['flags', new List(...flags)]]];
+  return timeoutArg(fn, maybeTimeout ?? 'infinity');
+}
+
+function isArgError(t: Timeout | Error_): t is Error_ {
+  return Array.isArray(t);
+}
+
 function isNowait(t: Timeout): t is 'nowait' | Ref {
   return t === 'nowait' || t instanceof Ref;
 }
@@ -347,15 +371,8 @@ export async function recv(
 ): Promise<readonly ['ok', Buffer] | Select | Error_> {
   const proc = liveSelf();
   const e = socketArg('recv/4', s);
-  if (!Number.isInteger(length) || length < 0) {
-    throw new ErlangError('badarg', `socket:recv/4: bad length: ${describe(length)}`);
-  }
-  const flags: readonly unknown[] = Array.isArray(flagsOrTimeout) ? flagsOrTimeout : [];
-  if (flags.length > 0) return ['error', ['invalid', ['flags', new List(...flags)]]];
-  const t = timeoutArg(
-    'recv/4',
-    Array.isArray(flagsOrTimeout) ? (maybeTimeout ?? 'infinity') : flagsOrTimeout,
-  );
+  const t = readArgs('recv/4', length, flagsOrTimeout, maybeTimeout);
+  if (isArgError(t)) return t;
   if (e.closed) return closed;
   if (e.dgram !== null) {
     const r = await recvfrom(s, length, t);
@@ -455,15 +472,8 @@ export async function recvfrom(
 ): Promise<readonly ['ok', readonly [sockaddr, Buffer]] | Select | Error_> {
   const proc = liveSelf();
   const e = socketArg('recvfrom/4', s);
-  if (!Number.isInteger(bufSz) || bufSz < 0) {
-    throw new ErlangError('badarg', `socket:recvfrom/4: bad buffer size: ${describe(bufSz)}`);
-  }
-  const flags: readonly unknown[] = Array.isArray(flagsOrTimeout) ? flagsOrTimeout : [];
-  if (flags.length > 0) return ['error', ['invalid', ['flags', new List(...flags)]]];
-  const t = timeoutArg(
-    'recvfrom/4',
-    Array.isArray(flagsOrTimeout) ? (maybeTimeout ?? 'infinity') : flagsOrTimeout,
-  );
+  const t = readArgs('recvfrom/4', bufSz, flagsOrTimeout, maybeTimeout);
+  if (isArgError(t)) return t;
   if (e.closed) return closed;
   const d = e.dgram;
   if (d === null) return ['error', 'eopnotsupp'];
