@@ -45,6 +45,26 @@ export class Mailbox {
     this.length--;
   }
 
+  /**
+   * Removes the messages `pred` accepts, oldest first, at most `limit` of them (the socket
+   * code's selective flushes: controlling_process moving a port's messages, close/1).
+   * @returns the removed messages, in order
+   */
+  take(pred: (msg: unknown) => boolean, limit = Infinity): unknown[] {
+    const out: unknown[] = [];
+    let prev: MessageNode | null = null;
+    let node = this.head;
+    while (node !== null && out.length < limit) {
+      const next = node.next;
+      if (pred(node.msg)) {
+        this.remove(node, prev);
+        out.push(node.msg);
+      } else prev = node;
+      node = next;
+    }
+    return out;
+  }
+
   /** Records that messages from now on may hold `ref`. */
   mark(ref: Ref): void {
     this.markRef = ref;

@@ -4,7 +4,6 @@
  */
 import type { Pid, Port } from 'erlts';
 import { processOf, type Process } from '../../../runtime/internal/process.js';
-import type { MessageNode } from '../../../runtime/internal/mailbox.js';
 import type { InetPort } from './inet-port.js';
 
 /** Whether `msg` is one of the messages a port sends its owner. */
@@ -32,16 +31,10 @@ function isPortMessage(msg: unknown, port: Port): boolean {
  * @param port - the socket's term
  */
 export function flushClosed(caller: Process, port: Port): void {
-  const box = caller.box;
-  if (box === null) return;
-  let prev: MessageNode | null = null;
-  for (let node = box.head; node !== null; prev = node, node = node.next) {
-    const msg = node.msg;
-    if (Array.isArray(msg) && msg.length === 2 && msg[0] === 'tcp_closed' && msg[1] === port) {
-      box.remove(node, prev);
-      return;
-    }
-  }
+  caller.box?.take(
+    (msg) => Array.isArray(msg) && msg.length === 2 && msg[0] === 'tcp_closed' && msg[1] === port,
+    1,
+  );
 }
 
 /**
@@ -60,20 +53,8 @@ export function handOver(
   const target = processOf(to);
   if (target === null) return ['error', 'badarg'];
   if (target === caller) return 'ok';
-  const box = caller.box;
-  if (box !== null) {
-    let prev: MessageNode | null = null;
-    let node = box.head;
-    while (node !== null) {
-      const next = node.next;
-      if (isPortMessage(node.msg, port.port)) {
-        box.remove(node, prev);
-        port.owner = target; // tell() goes to the new owner from here on
-        port.tell(node.msg);
-      } else prev = node;
-      node = next;
-    }
-  }
+  const moved = caller.box?.take((msg) => isPortMessage(msg, port.port)) ?? [];
   port.setOwner(target);
+  for (const msg of moved) port.tell(msg);
   return 'ok';
 }
