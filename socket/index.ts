@@ -388,7 +388,7 @@ export async function recv(
     const handle = handleOf(t);
     if (!e.readTurn.busy) {
       const now = tcp.tryRecv(length);
-      if (now !== null) return now as readonly ['ok', Buffer];
+      if (now !== null) return now as readonly ['ok', Buffer] | Error_;
       void e.readTurn.acquire(proc); // free: taken at once
       e.counters.read_waits++;
       const p = e.select('recv', proc, handle);

@@ -352,20 +352,11 @@ export class TcpPort extends InetPort {
     if (length !== 0 && this.options.packet !== 0) return einval;
     if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
     if (this.#eofReported && !canRead(this.state)) return closed;
-    const d = this.#decoder;
     const readers = (this.readers ??= []);
     // One recv at a time, as inet_drv: a second caller, from any process, is refused.
     if (readers.length > 0) return ['error', 'ealready'];
-    if (d !== null && d.buffered > 0) {
-      const pkt = this.options.packet === 0 ? d.read(length) : d.next();
-      if (pkt !== undefined) {
-        if (Array.isArray(pkt) && pkt[0] === 'error') {
-          this.#closeIo();
-          return ['error', pkt[1]];
-        }
-        return ['ok', this.#convert(pkt)];
-      }
-    }
+    const now = this.#takeNow(length);
+    if (now !== null) return now;
     const r = new Reader(proc, readers).timeout(timeout, () => ['error', 'timeout']);
     r.length = length;
     r.lingering = linger;
@@ -380,13 +371,24 @@ export class TcpPort extends InetPort {
    * @param length - bytes wanted, 0 for what is there
    * @returns the data, or null when it must wait (then a recv with a timeout waits for it)
    */
-  tryRecv(length: number): readonly ['ok', unknown] | null {
-    const d = this.#decoder;
-    if (this.active !== false || this.state === 'closed' || d === null || d.buffered === 0) return null;
+  tryRecv(length: number): RecvResult | null {
+    if (this.active !== false || this.state === 'closed') return null;
     if (this.readers !== null && this.readers.length > 0) return null;
-    const pkt = d.read(length);
+    return this.#takeNow(length);
+  }
+
+  /** A packet (or `length` raw bytes) already buffered, or null; then flow() for prefetch. */
+  #takeNow(length: number): RecvResult | null {
+    const d = this.#decoder;
+    if (d === null || d.buffered === 0) return null;
+    const pkt = this.options.packet === 0 ? d.read(length) : d.next();
     if (pkt === undefined) return null;
-    this.flow(); // prefetch the next chunk
+    if (Array.isArray(pkt) && pkt[0] === 'error') {
+      // A framing error ends the stream for recv: the next one is told enotconn, as OTP.
+      this.#closeIo();
+      return ['error', pkt[1]];
+    }
+    this.flow(); // a prefetching port reads its next chunk
     return ['ok', this.#convert(pkt)];
   }
 
