@@ -19,6 +19,7 @@ import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
 import { lookupPort } from '../inet/internal/tcp/inet-port.js';
+import { cancelMonitor } from '../inet/internal/monitors.js';
 import { ListenPort } from '../inet/internal/tcp/listener.js';
 import { TcpPort } from '../inet/internal/tcp/stream.js';
 import { is_ip_address } from '../inet/internal/address.js';
@@ -604,7 +605,7 @@ export function monitor(s: Socket): Ref {
   const e = socketArg('monitor/1', s);
   const ref = make_ref();
   if (e.closed) deliver(watcher, ['DOWN', ref, 'socket', s, 'closed']);
-  else e.monitors.set(ref, watcher);
+  else e.monitors.add(watcher, ref);
   return ref;
 }
 
@@ -614,8 +615,7 @@ export function monitor(s: Socket): Ref {
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: Ref): boolean {
-  for (const e of openSockets()) if (e.monitors.delete(ref)) return true;
-  return false;
+  return cancelMonitor(ref);
 }
 
 /**

@@ -4,11 +4,11 @@
  */
 import { ErlangError, List, Ref, make_ref, io, type Port } from 'erlts';
 import { flushClosed } from './tcp/ownership.js';
+import { cancelMonitor } from './monitors.js';
 import { deliver, liveSelf } from '../../runtime/internal/process.js';
 import { describe } from '../../runtime/internal/errors.js';
 import { gethostbyaddr } from './hosts.js';
 import {
-  cancelPortMonitor,
   lookupPort,
   openPorts,
   statNames,
@@ -193,7 +193,7 @@ export function monitor(socket: unknown): Ref {
   const p = portArg('inet:monitor/1', socket);
   const ref = make_ref();
   if (p === undefined) deliver(watcher, ['DOWN', ref, 'port', socket, 'noproc']);
-  else p.monitor(watcher, ref);
+  else p.monitors.add(watcher, ref);
   return ref;
 }
 
@@ -205,7 +205,7 @@ export function monitor(socket: unknown): Ref {
 export function cancel_monitor(ref: unknown): true {
   if (!(ref instanceof Ref))
     throw new ErlangError('badarg', `inet:cancel_monitor/1: not a reference: ${describe(ref)}`);
-  cancelPortMonitor(ref);
+  cancelMonitor(ref);
   return true;
 }
 
@@ -224,7 +224,7 @@ export function info(socket: unknown): Promise<Record<string, unknown>> {
     input: p.recvOct,
     links: new List(p.owner.pid),
     memory: 40,
-    monitors: new List(...[...(p.monitors?.values() ?? [])].map((m) => ['process', m.watcher.pid])),
+    monitors: new List(...p.monitors.watchers().map((pid) => ['process', pid])),
     output: p.sendOct,
     owner: p.owner.pid,
     states: p.states(),

@@ -27,6 +27,7 @@ import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
 import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
 import type { DgramPort } from '../../inet/internal/udp/dgram.js';
+import { MonitorSet } from '../../inet/internal/monitors.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
 export class Socket {
@@ -118,7 +119,7 @@ export class ESocket implements OwnedResource {
   readonly pending: Pending[] = [];
   /** Readers wait their turn here, oldest first (the port below serves one at a time). */
   readonly readTurn = new Turn();
-  readonly monitors = new Map<Ref, Process>();
+  readonly monitors = new MonitorSet();
   /** Options set with setopt, by `level.name` (socket/internal/options.ts). */
   readonly options = new Map<string, unknown>();
   /** socket:info/1's counters. */
@@ -261,9 +262,7 @@ export class ESocket implements OwnedResource {
     if (linger?.onoff === true && linger.linger === 0) this.stream?.sock.resetAndDestroy();
     this.stream?.close();
     this.dgram?.close();
-    for (const [ref, watcher] of this.monitors)
-      deliver(watcher, ['DOWN', ref, 'socket', this.term, 'closed']);
-    this.monitors.clear();
+    this.monitors.fire((ref) => ['DOWN', ref, 'socket', this.term, 'closed']);
   }
 }
 

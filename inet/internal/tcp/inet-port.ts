@@ -3,10 +3,11 @@
  * process, the options, the lifecycle state, monitors and counters; and the table of open
  * ports that `inet:i/0` lists and every socket function looks a `Port` up in.
  */
-import { Port, Ref, type List } from 'erlts';
+import { Port, type List } from 'erlts';
 import { deliver, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
 import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
 import type { TcpOptions } from './options.js';
+import { MonitorSet } from '../monitors.js';
 
 /** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
 const open = new Map<Port, InetPort>();
@@ -29,21 +30,6 @@ export const statNames = [
 ] as const;
 export type StatName = (typeof statNames)[number];
 
-/** A monitor on a port (`inet:monitor/1`): released when its watcher dies. */
-class PortMonitor implements OwnedResource {
-  constructor(
-    readonly ref: Ref,
-    readonly watcher: Process,
-    readonly port: InetPort,
-  ) {}
-  ownerExited(): void {
-    this.port.monitors?.delete(this.ref);
-  }
-}
-
-/** Monitors by reference, to cancel one without knowing its port. */
-const monitorsByRef = new Map<Ref, PortMonitor>();
-
 export abstract class InetPort implements OwnedResource {
   readonly port = new Port();
   owner: Process;
@@ -51,8 +37,8 @@ export abstract class InetPort implements OwnedResource {
   state: TcpState = initialTcpState;
   /** A port the socket module runs a socket on: inet:i/0 does not list it. */
   hidden = false;
-  /** Monitors on this port, made on the first (most ports have none). */
-  monitors: Map<Ref, PortMonitor> | null = null;
+  /** Monitors on this port (inet:monitor/1). */
+  readonly monitors = new MonitorSet();
   // Counters (inet:getstat/1).
   recvOct = 0;
   recvCnt = 0;
@@ -114,17 +100,7 @@ export abstract class InetPort implements OwnedResource {
     this.owner.disown(this);
     if (this.state !== 'closed') this.go('CLOSE');
     this.release();
-    const monitors = this.monitors;
-    this.monitors = null;
-    if (monitors !== null) this.#down(monitors, reason, tag);
-  }
-
-  #down(monitors: Map<Ref, PortMonitor>, reason: unknown, tag: string): void {
-    for (const m of monitors.values()) {
-      monitorsByRef.delete(m.ref);
-      m.watcher.disown(m);
-      deliver(m.watcher, ['DOWN', m.ref, tag, this.port, reason]);
-    }
+    this.monitors.fire((ref) => ['DOWN', ref, tag, this.port, reason]);
   }
 
   /** Releases the Node side and fails every waiter; called once by close. */
@@ -188,30 +164,6 @@ export abstract class InetPort implements OwnedResource {
         return this.pending;
     }
   }
-
-  /**
-   * Adds a monitor for `watcher` (inet:monitor/1).
-   * @returns the reference its DOWN will carry
-   */
-  monitor(watcher: Process, ref: Ref): void {
-    const m = new PortMonitor(ref, watcher, this);
-    (this.monitors ??= new Map()).set(ref, m);
-    monitorsByRef.set(ref, m);
-    watcher.own(m);
-  }
-}
-
-/**
- * Removes a port monitor (inet:cancel_monitor/1).
- * @returns whether it was active
- */
-export function cancelPortMonitor(ref: Ref): boolean {
-  const m = monitorsByRef.get(ref);
-  if (m === undefined) return false;
-  monitorsByRef.delete(ref);
-  m.port.monitors?.delete(ref);
-  m.watcher.disown(m);
-  return true;
 }
 
 /**
