@@ -50,9 +50,6 @@ const einval = ['error', 'einval'] as const;
 /** A recv caller and the length it asked for. */
 class Reader extends Waiter<RecvResult> {
   length = 0;
-  set lingering(on: boolean) {
-    this.lingers = on;
-  }
 }
 
 export class TcpPort extends InetPort {
@@ -359,7 +356,7 @@ export class TcpPort extends InetPort {
     if (now !== null) return now;
     const r = new Reader(proc, readers).timeout(timeout, () => ['error', 'timeout']);
     r.length = length;
-    r.lingering = linger;
+    r.lingers = linger;
     // The reader may be served by what is buffered and the end of stream already seen.
     if (this.#eof) this.pump();
     else this.flow();

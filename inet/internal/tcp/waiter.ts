@@ -68,7 +68,7 @@ export class Waiter<T> implements OwnedResource {
    * Whether a dead caller's request stays queued until served or timed out, as a dead
    * process's `recv` does in inet_drv (it still takes the next packet, which is lost).
    */
-  protected lingers = false;
+  lingers = false;
 
   /** The caller died: leave the queue (unless it lingers) and unwind its code. */
   ownerExited(_owner: Process, reason: unknown): void {
