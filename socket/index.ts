@@ -13,8 +13,26 @@
  * @see https://www.erlang.org/docs/25/man/socket.html
  */
 import { ErlangError, make_ref, Ref, List, Pid } from 'erlts';
+import {
+  flagsOf,
+  honoured,
+  MSG_FLAGS,
+  iovList,
+  iovOf,
+  isNowait,
+  readDatagram,
+  readStream,
+  selectInfo,
+  writeStream,
+  type Error_,
+  type Flags,
+  type Select,
+  type SelectInfo,
+  type Timeout,
+  handleOf,
+} from './internal/transfer.js';
 import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
-import { getOption, setOption, supportedOptions, type Level } from './internal/options.js';
+import { getOption, setOption, supportedOptions } from './internal/options.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
@@ -25,8 +43,16 @@ import { TcpPort } from '../inet/internal/tcp/stream.js';
 import { is_ip_address } from '../inet/internal/address.js';
 import { endpoint } from '../inet/internal/tcp/stream.js';
 import { toBuffer } from '../inet/internal/tcp/iodata.js';
-import { DgramPort, type RecvFromResult } from '../inet/internal/udp/dgram.js';
-import { ESocket, Socket, lookupSocket, openSockets, type Domain, type Pending } from './internal/esocket.js';
+import { DgramPort, type Datagram } from '../inet/internal/udp/dgram.js';
+import {
+  ESocket,
+  Socket,
+  lookupSocket,
+  openSockets,
+  type Domain,
+  type Target,
+  type Pending,
+} from './internal/esocket.js';
 
 export { Socket };
 
@@ -41,9 +67,14 @@ export type sockaddr =
     }
   | { family: 'local'; path: string | Buffer };
 
-type Error_ = readonly ['error', unknown];
-type Select = readonly ['select', readonly ['select_info', string, unknown]];
-type Timeout = number | 'infinity' | 'nowait' | Ref;
+type Ok<T> = readonly ['ok', T];
+/** A msg map, as sendmsg takes it and recvmsg returns it. */
+export type msg = {
+  addr?: sockaddr;
+  iov: readonly Buffer[];
+  ctrl?: readonly unknown[];
+  flags?: readonly unknown[];
+};
 
 const closed = ['error', 'closed'] as const;
 
@@ -60,36 +91,33 @@ function timeoutArg(fn: string, t: unknown): Timeout {
   throw new ErlangError(['invalid', ['timeout', t]], `socket:${fn}: bad timeout: ${describe(t)}`);
 }
 
-/**
- * The arguments recv/4 and recvfrom/4 share: a size (badarg unless a non-negative integer),
- * then either the timeout or the flags and the timeout. No flag is supported yet.
- * @returns the timeout, or `{error, {invalid, {flags, Flags}}}`
- */
-function readArgs(
-  fn: string,
-  size: unknown,
-  flagsOrTimeout: readonly unknown[] | Timeout,
-  maybeTimeout: Timeout | undefined,
-): Timeout | Error_ {
+/** A buffer size or length argument: a non-negative integer, else badarg. */
+function sizeArg(fn: string, size: unknown): number {
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
     throw new ErlangError('badarg', `socket:${fn}: bad length: ${describe(size)}`);
   }
-  if (!Array.isArray(flagsOrTimeout)) return timeoutArg(fn, flagsOrTimeout);
-  const flags: readonly unknown[] = flagsOrTimeout;
-  if (flags.length > 0) return ['error', ['invalid', ['flags', new List(...flags)]]];
-  return timeoutArg(fn, maybeTimeout ?? 'infinity');
+  return size;
 }
 
-function isArgError(t: Timeout | Error_): t is Error_ {
-  return Array.isArray(t);
+/**
+ * The trailing arguments every data call takes: `[Flags,] Timeout`, either optional.
+ * @returns the flags and the timeout, or the error for a flag that is wrong or not honoured
+ */
+function callArgs(
+  fn: string,
+  dir: 'send' | 'recv',
+  flagsOrTimeout: unknown,
+  maybeTimeout: unknown,
+): { flags: Flags; t: Timeout } | Error_ {
+  const list = Array.isArray(flagsOrTimeout);
+  const t = timeoutArg(fn, (list ? maybeTimeout : flagsOrTimeout) ?? 'infinity');
+  if (!list) return { flags: flagsOf([], dir) as Flags, t };
+  const flags = flagsOf(flagsOrTimeout as unknown[], dir);
+  return 'peek' in flags ? { flags, t } : flags;
 }
 
-function isNowait(t: Timeout): t is 'nowait' | Ref {
-  return t === 'nowait' || t instanceof Ref;
-}
-
-function handleOf(t: 'nowait' | Ref): Ref {
-  return t === 'nowait' ? make_ref() : t;
+function isError(a: object): a is Error_ {
+  return Array.isArray(a);
 }
 
 /** A sockaddr's address as gen_tcp's `ip` option takes it. */
@@ -97,6 +125,35 @@ function ipOf(addr: unknown, family: Domain): readonly number[] | 'any' | 'loopb
   if (addr === 'any' || addr === 'loopback') return addr;
   if (is_ip_address(addr) && (addr.length === 4) === (family === 'inet')) return addr;
   return null;
+}
+
+/**
+ * Reads a sockaddr map by its own family, as the NIF encodes it before any call: a map it
+ * cannot encode is `null` (`{invalid, {sockaddr, Addr}}`); a family that does not match the
+ * socket is the kernel's business (`einval`).
+ */
+function targetOf(addr: unknown): Target | null {
+  if (typeof addr !== 'object' || addr === null || Array.isArray(addr)) return null;
+  const m = addr as { family?: unknown; addr?: unknown; port?: unknown; path?: unknown };
+  if (m.family === 'local') {
+    if (typeof m.path === 'string') return { family: 'local', path: Buffer.from(m.path) };
+    if (Buffer.isBuffer(m.path)) return { family: 'local', path: m.path };
+    return null;
+  }
+  if (m.family !== 'inet' && m.family !== 'inet6') return null;
+  const ip = ipOf(m.addr ?? 'any', m.family);
+  const port = m.port ?? 0;
+  if (ip === null || typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    return null;
+  }
+  return { family: m.family, ip, port };
+}
+
+/** The address tuple to connect or send to: `loopback` as the family's, never `any`. */
+function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
+  if (t.ip === 'loopback') return t.family === 'inet' ? [127, 0, 0, 1] : [0, 0, 0, 0, 0, 0, 0, 1];
+  if (t.ip === 'any') return t.family === 'inet' ? [0, 0, 0, 0] : [0, 0, 0, 0, 0, 0, 0, 0];
+  return t.ip;
 }
 
 /**
@@ -144,35 +201,27 @@ export function open(
 export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Promise<'ok' | Error_> {
   liveSelf();
   const e = socketArg('bind/2', s);
+  const t: Target | null =
+    addr === 'any' || addr === 'loopback'
+      ? e.domain === 'local'
+        ? null
+        : { family: e.domain, ip: addr, port: 0 }
+      : targetOf(addr);
+  if (t === null) return ['error', ['invalid', ['sockaddr', addr]]];
   if (e.closed) return closed;
-  if (e.state !== 'open') return ['error', 'einval'];
-  let ip: readonly number[] | 'any' | 'loopback' | null;
-  let port = 0;
-  if (addr === 'any' || addr === 'loopback') ip = addr;
-  else if (typeof addr === 'object' && addr !== null && addr.family === e.domain && e.domain !== 'local') {
-    const m = addr as { addr: unknown; port?: unknown };
-    ip = ipOf(m.addr, e.domain);
-    if (m.port !== undefined) {
-      if (typeof m.port !== 'number' || !Number.isInteger(m.port) || m.port < 0 || m.port > 65535) ip = null;
-      else port = m.port;
-    }
-  } else ip = null;
-  if (ip === null) return ['error', ['invalid', ['sockaddr', addr]]];
-  if (e.dgram !== null) {
-    const r = await e.dgram.bind(hostOf(ip, e.domain), port);
+  if (e.state !== 'open' || t.family !== e.domain) return ['error', 'einval'];
+  if (e.dgram !== null && t.family !== 'local') {
+    const r = await e.dgram.bind(hostOf(t.ip, e.domain), t.port);
     if (r === 'ok') e.state = 'bound';
     return r;
   }
   // Node binds a stream socket only by listening: the hidden listen port holds the address.
   // Connections that arrive before listen/2 wait, unread, for accept (docs/DEVIATIONS.md).
   // Half-closed streams stay usable, as a socket's do: no exit_on_close.
-  const r = await tcpListen(port, [
-    'binary',
-    ['active', false],
-    ['exit_on_close', false],
-    ['ip', ip],
-    e.domain,
-  ]);
+  const r =
+    t.family === 'local'
+      ? await tcpListen(0, [...HIDDEN_OPTS, ['ifaddr', ['local', t.path]], 'local'])
+      : await tcpListen(t.port, [...HIDDEN_OPTS, ['ip', t.ip], e.domain]);
   if (r[0] !== 'ok') return r;
   const lp = lookupPort(r[1]) as ListenPort;
   lp.hidden = true;
@@ -181,10 +230,13 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
     return closed;
   }
   e.listener = lp;
-  e.bound = { addr: ip, port };
+  e.bound = t;
   e.state = 'bound';
   return 'ok';
 }
+
+/** gen_tcp options of a socket's hidden port: binary, passive, usable half-closed. */
+const HIDDEN_OPTS = ['binary', ['active', false], ['exit_on_close', false]] as const;
 
 /**
  * Makes a bound socket listen (an unbound one is bound to any address, any port first).
@@ -199,6 +251,7 @@ export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
     throw new ErlangError('badarg', `socket:listen/2: bad backlog: ${describe(backlog)}`);
   if (e.closed) return closed;
   if (e.state === 'open') {
+    if (e.domain === 'local') return ['error', 'einval'];
     const r = await bind(s, 'any');
     if (r !== 'ok') return r;
   }
@@ -275,31 +328,30 @@ export async function connect(
     return kept === null ? ['error', 'einval'] : (kept as 'ok' | Error_);
   }
   const t = timeoutArg('connect/3', timeout);
+  const to = targetOf(addr);
+  if (to === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  if (e.dgram !== null) {
+    // A datagram socket's connect sets its peer: sends go there, only its datagrams come.
+    if (to.family !== e.domain || to.family === 'local') return ['error', 'einval'];
+    const r = await e.dgram.connect(hostOf(peerIp(to), e.domain), to.port);
+    if (r === 'ok' && !e.closed) e.state = 'connected';
+    return r;
+  }
   // A connected socket: the kernel's EISCONN, which OTP takes as done (nowait: eisconn).
   if (e.state === 'connected') return isNowait(t) ? ['error', 'eisconn'] : 'ok';
   if (e.state === 'listening') return ['error', 'eisconn'];
   if (e.state === 'connecting') return ['error', 'ealready'];
   if (e.state !== 'open' && e.state !== 'bound') return ['error', 'einval'];
-  const m = addr as { family?: unknown; addr?: unknown; port?: unknown; path?: unknown };
-  let target: unknown[];
-  if (e.domain === 'local' && m.family === 'local') target = [['local', m.path], 0];
-  else {
-    const ip = m.family === e.domain ? ipOf(m.addr, e.domain) : null;
-    if (ip === null || ip === 'any' || typeof m.port !== 'number')
-      return ['error', ['invalid', ['sockaddr', addr]]];
-    target = [
-      ip === 'loopback' ? (e.domain === 'inet' ? [127, 0, 0, 1] : [0, 0, 0, 0, 0, 0, 0, 1]) : ip,
-      m.port,
-    ];
-  }
-  const opts: unknown[] = ['binary', ['active', false], ['exit_on_close', false]];
+  if (to.family !== e.domain) return ['error', 'einval'];
+  const target = to.family === 'local' ? [['local', to.path], 0] : [peerIp(to), to.port];
+  const opts: unknown[] = [...HIDDEN_OPTS];
   if (e.domain === 'inet6') opts.push('inet6');
-  if (e.bound !== null) {
+  if (e.bound !== null && e.bound.family !== 'local') {
     // A bound socket connects from its address: the hidden listener gives it back.
     const bound = e.listener?.sockname();
     e.listener?.close();
     e.listener = null;
-    opts.push(['ip', e.bound.addr]);
+    opts.push(['ip', e.bound.ip]);
     if (bound !== null && bound !== undefined && bound[0] !== 'local') opts.push(['port', bound[1]]);
   }
   e.state = 'connecting';
@@ -335,173 +387,246 @@ export async function connect(
 }
 
 /**
- * Sends data on a connected socket (waits while the socket is above its high watermark).
- * @returns `ok` or `['error', Reason]`
- * @see https://www.erlang.org/docs/25/man/socket.html#send-3
+ * Sends data on a connected socket. With `infinity` it waits while the socket is above its
+ * high watermark; with a timeout it gives up with `['error', 'timeout']`, or
+ * `['error', ['timeout', RestData]]` once part of the data went; with `nowait` (or a ref) it
+ * sends what fits now and gives `['select', SelectInfo]`, or `['ok', [RestData, SelectInfo]]`
+ * for a part, then `['$socket', S, 'select', Handle]` when the rest may be sent.
+ * @param flagsOrTimeout - message flags (`nosignal`, `more`), or the timeout
+ * @returns `ok`, `['error', Reason]`, or one of the forms above
+ * @example
+ * // ok = socket:send(S, <<"hello">>)
+ * await socket.send(S, Buffer.from('hello'));
+ * @see https://www.erlang.org/docs/25/man/socket.html#send-4
  */
-export async function send(s: Socket, data: unknown, timeout: Timeout = 'infinity'): Promise<'ok' | Error_> {
+export function send(
+  s: Socket,
+  data: unknown,
+  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  timeout?: number | 'infinity',
+): Promise<'ok' | Error_>;
+export function send(
+  s: Socket,
+  data: unknown,
+  flagsOrTimeout: readonly unknown[] | Timeout,
+  timeout?: Timeout,
+): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_>;
+export async function send(
+  s: Socket,
+  data: unknown,
+  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  timeout?: Timeout,
+): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = liveSelf();
-  const e = socketArg('send/3', s);
-  timeoutArg('send/3', timeout);
+  const e = socketArg('send/4', s);
+  const buf = toBuffer(data);
+  if (buf === undefined) throw new ErlangError('badarg', `socket:send/4: not iodata: ${describe(data)}`);
+  const a = callArgs('send/4', 'send', flagsOrTimeout, timeout);
+  if (isError(a)) return a;
   if (e.closed) return closed;
-  if (e.dgram !== null) return ['error', 'edestaddrreq'];
-  if (toBuffer(data) === undefined)
-    throw new ErlangError('badarg', `socket:send/3: not iodata: ${describe(data)}`);
-  // An unconnected stream socket: the kernel answers EPIPE, as OTP shows.
-  if (e.stream === null) return ['error', 'epipe'];
-  e.counters.write_tries++;
-  // Writing after our own shutdown(write): the kernel's EPIPE.
-  if (e.stream.state === 'write_closed' || e.stream.state === 'shut') return ['error', 'epipe'];
-  const r = await e.stream.send(proc, data);
-  if (r !== 'ok') e.counters.write_fails++;
-  return r;
+  if (e.dgram !== null) return e.dgram.connected ? e.dgram.send(buf) : ['error', 'edestaddrreq'];
+  return (await writeStream(e, proc, 'send', buf, a.flags, a.t)) as 'ok' | Error_;
 }
 
 /**
- * Receives from a connected stream socket: exactly `length` bytes, or what is there for 0.
- * A timeout with some bytes read gives `['error', ['timeout', Data]]`; `nowait` gives
- * `['select', SelectInfo]` then a select message, as OTP.
+ * Receives from a socket. On a stream, exactly `length` bytes, or what is there for 0; a
+ * timeout or a close with some bytes read gives `['error', [Reason, Data]]`. On a datagram
+ * socket, the next datagram, cut to `length` when that is not 0.
+ * With `nowait` (or a ref): `['select', SelectInfo]`, or `['ok', [Data, SelectInfo]]` when
+ * only part of `length` was there, then `['$socket', S, 'select', Handle]`; recv again reads.
+ * @param length - bytes wanted (0: what is there); a flag list in its place means 0
+ * @param flagsOrTimeout - message flags (`peek`), or the timeout
  * @returns `['ok', Data]`, `['select', SelectInfo]` or `['error', Reason]`
+ * @example
+ * // {ok, Data} = socket:recv(S, 5, 1000)
+ * const [, Data] = await socket.recv(S, 5, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recv-4
  */
+export function recv(
+  s: Socket,
+  length?: number | readonly unknown[],
+  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  timeout?: number | 'infinity',
+): Promise<Ok<Buffer> | Error_>;
+export function recv(
+  s: Socket,
+  length: number | readonly unknown[],
+  flagsOrTimeout: readonly unknown[] | Timeout,
+  timeout?: Timeout,
+): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_>;
 export async function recv(
   s: Socket,
-  length = 0,
+  length: number | readonly unknown[] = 0,
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
-  maybeTimeout?: Timeout,
-): Promise<readonly ['ok', Buffer] | Select | Error_> {
+  timeout?: Timeout,
+): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
+  if (Array.isArray(length)) return recv(s, 0, length, flagsOrTimeout as Timeout);
   const proc = liveSelf();
   const e = socketArg('recv/4', s);
-  const t = readArgs('recv/4', length, flagsOrTimeout, maybeTimeout);
-  if (isArgError(t)) return t;
+  const n = sizeArg('recv/4', length);
+  const a = callArgs('recv/4', 'recv', flagsOrTimeout, timeout);
+  if (isError(a)) return a;
   if (e.closed) return closed;
-  if (e.dgram !== null) {
-    const r = await recvfrom(s, length, t);
-    return r[0] === 'ok' ? ['ok', (r[1] as readonly [unknown, Buffer])[1]] : r;
-  }
-  const kept = e.take('recv', proc);
-  if (kept !== null) return kept as readonly ['ok', Buffer] | Error_;
-  if (!isNowait(t)) e.abortOwn('recv', proc);
-  const tcp = e.stream;
-  if (tcp === null) return ['error', 'enotconn'];
-  e.counters.read_tries++;
-  if (isNowait(t)) {
-    const handle = handleOf(t);
-    if (!e.readTurn.busy) {
-      const now = tcp.tryRecv(length);
-      if (now !== null) return now as readonly ['ok', Buffer] | Error_;
-      void e.readTurn.acquire(proc); // free: taken at once
-      e.counters.read_waits++;
-      const p = e.select('recv', proc, handle);
-      void readFor(e, tcp, p, length, false);
-      return selectInfo(p);
-    }
-    const p = e.select('recv', proc, handle);
-    void readFor(e, tcp, p, length, true);
-    return selectInfo(p);
-  }
-  // Later readers wait their turn, oldest first (the wait for the turn is not timed).
-  if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
-  try {
-    const r = await tcp.recv(proc, length, t, false);
-    if (r[0] === 'error' && r[1] !== 'timeout') e.counters.read_fails++;
-    if (r[0] === 'error' && r[1] === 'timeout' && length > 0) {
-      // What came before the timeout is handed back with it, as the socket NIF does.
-      const part = await tcp.recv(proc, 0, 0, false);
-      // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
-      if (part[0] === 'ok') {
-        const data = part[1] as Buffer;
-        return t === 0 ? ['ok', data] : ['error', ['timeout', data]];
-      }
-    }
-    return r as readonly ['ok', Buffer] | Error_;
-  } finally {
-    e.readTurn.release();
-  }
+  const r =
+    e.dgram !== null
+      ? await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, n))
+      : await readStream(e, proc, 'recv', 'exact', n, a.flags, a.t, (data) => data);
+  return r as Ok<Buffer> | Error_;
 }
 
-/** The background read of a nowait recv: its turn (if it must wait for it), then the data. */
-async function readFor(e: ESocket, tcp: TcpPort, p: Pending, length: number, wait: boolean): Promise<void> {
-  if (wait && (await e.readTurn.acquire(p.proc)) === 'closed') return;
-  try {
-    if (!e.pending.includes(p)) return; // cancelled while it waited
-    e.selected(p, await tcp.recv(p.proc, length, 'infinity', false));
-  } catch {
-    // The caller died: nothing to tell.
-  } finally {
-    e.readTurn.release();
-  }
+function cut(data: Buffer, size: number): Buffer {
+  return size > 0 && data.length > size ? data.subarray(0, size) : data;
 }
 
 /**
- * Sends a datagram to `dest`.
+ * Sends a datagram to `dest` (on a stream socket, `dest` is ignored, as the kernel does).
+ * @param flagsOrTimeout - message flags, or the timeout
  * @returns `ok` or `['error', Reason]`
  * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a bad address, as OTP raises it
- * @see https://www.erlang.org/docs/25/man/socket.html#sendto-4
+ * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
 export async function sendto(
   s: Socket,
   data: unknown,
   dest: sockaddr,
-  timeout: Timeout = 'infinity',
-): Promise<'ok' | Error_> {
+  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  timeout?: Timeout,
+): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   liveSelf();
-  const e = socketArg('sendto/4', s);
-  timeoutArg('sendto/4', timeout);
-  if (e.closed) return closed;
-  if (e.dgram === null) return send(s, data, timeout);
-  const m = dest as { family?: unknown; addr?: unknown; port?: unknown };
-  const ip = typeof m === 'object' && m !== null && m.family === e.domain ? ipOf(m.addr, e.domain) : null;
-  if (ip === null || ip === 'any' || typeof m.port !== 'number') {
-    throw new ErlangError(['invalid', ['sockaddr', dest]], `socket:sendto/4: bad address: ${describe(dest)}`);
+  const e = socketArg('sendto/5', s);
+  const to = targetOf(dest);
+  if (to === null) {
+    throw new ErlangError(['invalid', ['sockaddr', dest]], `socket:sendto/5: bad address: ${describe(dest)}`);
   }
   const buf = toBuffer(data);
-  if (buf === undefined) throw new ErlangError('badarg', `socket:sendto/4: not iodata: ${describe(data)}`);
-  return e.dgram.sendto(buf, hostOf(ip, e.domain), m.port);
+  if (buf === undefined) throw new ErlangError('badarg', `socket:sendto/5: not iodata: ${describe(data)}`);
+  const a = callArgs('sendto/5', 'send', flagsOrTimeout, timeout);
+  if (isError(a)) return a;
+  if (e.closed) return closed;
+  if (e.dgram === null) return send(s, data, [], a.t);
+  return datagramTo(e, buf, to);
+}
+
+/** Sends one datagram to a parsed destination. */
+function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_> | Error_ {
+  if (to.family !== e.domain || to.family === 'local' || e.dgram === null) return ['error', 'einval'];
+  e.counters.write_tries++;
+  return e.dgram.sendto(buf, hostOf(peerIp(to), e.domain), to.port);
 }
 
 /**
  * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes when that is not 0.
  * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
+ * @param bufSz - the buffer size (0: the whole datagram); a flag list in its place means 0
+ * @param flagsOrTimeout - message flags (`peek`), or the timeout
  * @see https://www.erlang.org/docs/25/man/socket.html#recvfrom-4
  */
 export async function recvfrom(
   s: Socket,
-  bufSz = 0,
+  bufSz: number | readonly unknown[] = 0,
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
-  maybeTimeout?: Timeout,
-): Promise<readonly ['ok', readonly [sockaddr, Buffer]] | Select | Error_> {
+  timeout?: Timeout,
+): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
+  if (Array.isArray(bufSz)) return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
   const proc = liveSelf();
   const e = socketArg('recvfrom/4', s);
-  const t = readArgs('recvfrom/4', bufSz, flagsOrTimeout, maybeTimeout);
-  if (isArgError(t)) return t;
+  const n = sizeArg('recvfrom/4', bufSz);
+  const a = callArgs('recvfrom/4', 'recv', flagsOrTimeout, timeout);
+  if (isError(a)) return a;
   if (e.closed) return closed;
-  const d = e.dgram;
-  if (d === null) return ['error', 'eopnotsupp'];
-  const kept = e.take('recvfrom', proc);
-  if (kept !== null) return kept as readonly ['ok', readonly [sockaddr, Buffer]] | Error_;
-  if (!isNowait(t)) e.abortOwn('recvfrom', proc);
-  const shape = (r: RecvFromResult): readonly ['ok', readonly [sockaddr, Buffer]] | Error_ => {
-    if (r[0] !== 'ok') return r;
-    const src = sockaddrOf(e, endpoint(r[1].address, r[1].port)) as sockaddr;
-    const data = bufSz > 0 && r[1].data.length > bufSz ? r[1].data.subarray(0, bufSz) : r[1].data;
-    return ['ok', [src, data]];
-  };
-  if (isNowait(t)) {
-    const now = d.recvfrom(proc, 0);
-    if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return shape(now);
-    const p = e.select('recvfrom', proc, handleOf(t));
-    void Promise.resolve(d.recvfrom(proc, 'infinity')).then(
-      (r) => e.selected(p, shape(r)),
-      () => undefined,
-    );
-    return selectInfo(p);
-  }
-  return shape(await d.recvfrom(proc, t));
+  if (e.dgram === null) return ['error', 'eopnotsupp'];
+  const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, n)]);
+  return r as Ok<readonly [sockaddr, Buffer]> | Error_;
 }
 
-function selectInfo(p: Pending): Select {
-  return ['select', ['select_info', p.kind, p.handle]];
+function sourceOf(e: ESocket, d: Datagram): sockaddr {
+  return sockaddrOf(e, endpoint(d.address, d.port)) as sockaddr;
+}
+
+/**
+ * Sends a message: `#{iov => [Bin], addr => Dest}` (`addr` for an unconnected datagram
+ * socket). Ancillary data (`ctrl`) cannot be sent on Node: `['error', 'enotsup']`.
+ * @param flagsOrTimeout - message flags, or the timeout
+ * @returns as send/4
+ * @example
+ * // ok = socket:sendmsg(S, #{iov => [<<"a">>, <<"bc">>]})
+ * await socket.sendmsg(S, { iov: [Buffer.from('a'), Buffer.from('bc')] });
+ * @see https://www.erlang.org/docs/25/man/socket.html#sendmsg-4
+ */
+export async function sendmsg(
+  s: Socket,
+  m: msg,
+  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  timeout?: Timeout,
+): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
+  const proc = liveSelf();
+  const e = socketArg('sendmsg/4', s);
+  const fields = typeof m === 'object' && m !== null && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
+  const buf = fields === null ? undefined : iovOf(fields['iov']);
+  if (buf === undefined) {
+    throw new ErlangError('badarg', `socket:sendmsg/4: not a msg with an iov: ${describe(m)}`);
+  }
+  const to = fields?.['addr'] === undefined ? null : targetOf(fields['addr']);
+  if (fields?.['addr'] !== undefined && to === null) return ['error', ['invalid', ['sockaddr', fields['addr']]]];
+  const a = callArgs('sendmsg/4', 'send', flagsOrTimeout, timeout);
+  if (isError(a)) return a;
+  if (e.closed) return closed;
+  const ctrl = fields?.['ctrl'];
+  if (Array.isArray(ctrl) && ctrl.length > 0) return ['error', 'enotsup'];
+  if (e.dgram !== null) {
+    if (to !== null) return datagramTo(e, buf, to);
+    return e.dgram.connected ? e.dgram.send(buf) : ['error', 'edestaddrreq'];
+  }
+  return (await writeStream(e, proc, 'sendmsg', buf, a.flags, a.t)) as 'ok' | Error_;
+}
+
+/**
+ * Receives a message: `['ok', {iov: [Data], ctrl: [], flags: [...]}]`, with `addr` on a
+ * datagram socket and `trunc` in `flags` when the datagram was cut to `bufSz`. On a stream
+ * it takes what is there, up to `bufSz` (0: all), as one recvmsg(2) does.
+ *
+ * Forms: `recvmsg(S)`, `recvmsg(S, FlagsOrTimeout)`, `recvmsg(S, Flags, Timeout)`,
+ * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, FlagsOrTimeout)`,
+ * `recvmsg(S, BufSz, CtrlSz, Flags, Timeout)`. No ancillary data is ever received on Node,
+ * so `ctrl` is always empty.
+ * @example
+ * // {ok, #{iov := [Data]}} = socket:recvmsg(S, 1000)
+ * const [, { iov: [Data] }] = await socket.recvmsg(S, 1000);
+ * @see https://www.erlang.org/docs/25/man/socket.html#recvmsg-5
+ */
+export async function recvmsg(
+  s: Socket,
+  a1?: unknown,
+  a2?: unknown,
+  a3?: unknown,
+  a4?: unknown,
+): Promise<Ok<msg> | Select | Error_> {
+  const proc = liveSelf();
+  const e = socketArg('recvmsg/5', s);
+  let bufSz = 0;
+  let rest: [unknown, unknown];
+  if (typeof a1 === 'number' && typeof a2 === 'number') {
+    bufSz = sizeArg('recvmsg/5', a1);
+    sizeArg('recvmsg/5', a2);
+    rest = [a3, a4];
+  } else rest = [a1, a2];
+  const a = callArgs('recvmsg/5', 'recv', rest[0], rest[1]);
+  if (isError(a)) return a;
+  if (e.closed) return closed;
+  const r =
+    e.dgram !== null
+      ? await readDatagram(e, proc, 'recvmsg', a.flags, a.t, (d) => ({
+          addr: sourceOf(e, d),
+          ctrl: new List(),
+          flags: bufSz > 0 && d.data.length > bufSz ? new List('trunc') : new List(),
+          iov: iovList(cut(d.data, bufSz)),
+        }))
+      : await readStream(e, proc, 'recvmsg', 'upto', bufSz, a.flags, a.t, (data) => ({
+          ctrl: new List(),
+          flags: new List(),
+          iov: iovList(data),
+        }));
+  return r as Ok<msg> | Error_;
 }
 
 /**
@@ -591,7 +716,7 @@ export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
 export function peername(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
   const e = socketArg('peername/1', s);
   if (e.closed) return Promise.resolve(closed);
-  const a = sockaddrOf(e, e.stream?.peername() ?? null);
+  const a = sockaddrOf(e, e.stream?.peername() ?? e.dgram?.peername() ?? null);
   return Promise.resolve(a === null ? ['error', 'enotconn'] : ['ok', a]);
 }
 
@@ -706,7 +831,7 @@ export function info(s?: Socket): Record<string, unknown> {
   const e = socketArg('info/1', s);
   const port = e.stream ?? e.listener;
   const c = e.counters;
-  const readers = e.pending.filter((p) => p.kind === 'recv' || p.kind === 'recvfrom').length;
+  const count = (...kinds: Pending['kind'][]): number => e.pending.filter((p) => kinds.includes(p.kind)).length;
   return {
     counters: {
       acc_fails: c.acc_fails,
@@ -728,9 +853,9 @@ export function info(s?: Socket): Record<string, unknown> {
     },
     ctype: 'normal',
     domain: e.domain,
-    num_acceptors: e.pending.filter((p) => p.kind === 'accept').length,
-    num_readers: readers,
-    num_writers: 0,
+    num_acceptors: count('accept'),
+    num_readers: count('recv', 'recvfrom', 'recvmsg'),
+    num_writers: count('send', 'sendmsg', 'sendfile'),
     owner: e.owner.pid,
     protocol: e.protocol,
     rstates: new List(...(e.closed ? ['closed'] : e.state === 'listening' ? ['listening'] : [])),
@@ -753,53 +878,64 @@ export function use_registry(on: boolean): 'ok' {
   return 'ok';
 }
 
-/**
- * What this implementation supports, honestly: `options` lists only the options erlts applies
- * to Node or reads from the socket (the others are kept and read back, and reported false).
- * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
- */
-export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
-  const all: Record<string, List<readonly [unknown, unknown]>> = {
-    protocols: new List(['tcp', true], ['udp', true], ['sctp', false]),
-    send_flags: new List(),
-    recv_flags: new List(),
-    ioctl_requests: new List(),
-    ioctl_flags: new List(),
-  };
-  const opts = supportedOptions();
-  if (key === undefined) {
-    return new List<readonly [unknown, unknown]>(
-      ['sctp', false],
-      ['ipv6', true],
-      ['local', true],
-      ['netns', false],
-      ['sendfile', false],
-      ...Object.entries(all),
-      ['options', new List(...[...opts].map(([l, o]) => [l, new List(...o)] as const))],
-    );
+/** The boolean keys of supports/0, as this implementation on Node has them. */
+const FEATURES: readonly (readonly [string, boolean])[] = [
+  ['sctp', false],
+  ['ipv6', true],
+  ['local', true],
+  ['netns', false],
+  ['sendfile', true],
+];
+
+function optionList(level?: string): List<readonly [unknown, boolean]> {
+  const out = new List<readonly [unknown, boolean]>();
+  for (const [l, opts] of supportedOptions()) {
+    if (level === undefined) for (const [o, real] of opts) out.push([[l, o], real]);
+    else if (l === level) for (const [o, real] of opts) out.push([o, real]);
   }
-  if (key === 'options') {
-    if (level === undefined) return new List(...[...opts].map(([l, o]) => [l, new List(...o)] as const));
-    return new List(...(opts.get(level as Level) ?? []));
-  }
-  return all[key] ?? new List();
+  return out;
 }
 
 /**
- * Whether something is supported: `is_supported('ipv6')`, `is_supported('options', 'tcp',
- * 'nodelay')`.
+ * What this implementation supports, honestly: `options` marks true only the options erlts
+ * applies to Node or reads from the socket (the others are kept and read back), `msg_flags`
+ * the flags it honours; there are no ioctls.
+ * @param key - `msg_flags`, `protocols`, `options`, `ioctl_requests`, `ioctl_flags`
+ * @param level - with `options`, one level's options as `{Opt, Bool}`
+ * @returns `[{Key, Value}]` lists, as OTP 25
+ * @example
+ * // [{{tcp, nodelay}, true} | _] = socket:supports(options)
+ * socket.supports('options', 'tcp');
+ * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
+ */
+export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
+  if (key === undefined) {
+    return new List<readonly [unknown, unknown]>(
+      ...['ioctl_requests', 'ioctl_flags', 'options', 'msg_flags', 'protocols'].map(
+        (k) => [k, supports(k)] as const,
+      ),
+      ...FEATURES,
+    );
+  }
+  if (key === 'options') return optionList(level);
+  if (level !== undefined) return new List();
+  if (key === 'msg_flags') return new List(...MSG_FLAGS.map((f) => [f, honoured(f)] as const));
+  if (key === 'protocols') return new List(['ip', true], ['tcp', true], ['udp', true], ['sctp', false]);
+  return new List();
+}
+
+/**
+ * Whether something is supported: `is_supported('ipv6')`, `is_supported('msg_flags',
+ * 'peek')`, `is_supported('options', ['tcp', 'nodelay'])` (or, as OTP's legacy form,
+ * `is_supported('options', 'tcp', 'nodelay')`).
  * @see https://www.erlang.org/docs/25/man/socket.html#is_supported-1
  */
-export function is_supported(key: string, level?: string, name?: string): boolean {
-  if (level === undefined) return key === 'ipv6' || key === 'local';
-  if (name === undefined) {
-    if (key === 'protocols') return level === 'tcp' || level === 'udp';
-    return false;
+export function is_supported(key: string, key2?: unknown, name?: string): boolean {
+  if (key2 === undefined) return FEATURES.some(([k, v]) => k === key && v);
+  const opt = name === undefined ? key2 : [key2, name];
+  for (const [k, v] of key === 'options' ? optionList() : supports(key)) {
+    const same = Array.isArray(k) && Array.isArray(opt) ? k[0] === opt[0] && k[1] === opt[1] : k === opt;
+    if (same) return v === true;
   }
-  if (key !== 'options') return false;
-  return (
-    supportedOptions()
-      .get(level as Level)
-      ?.some(([n, real]) => n === name && real) === true
-  );
+  return false;
 }

@@ -26,7 +26,7 @@ import { deliver, type OwnedResource, type Process } from '../../runtime/interna
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
 import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
-import type { DgramPort } from '../../inet/internal/udp/dgram.js';
+import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
 import { MonitorSet } from '../../inet/internal/monitors.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
@@ -52,9 +52,18 @@ export type Domain = 'inet' | 'inet6' | 'local';
 export type SocketType = 'stream' | 'dgram';
 export type Protocol = 'tcp' | 'udp';
 
+/** A well-formed socket address: an IP endpoint, or a local path. */
+export type Target =
+  | {
+      readonly family: 'inet' | 'inet6';
+      readonly ip: readonly number[] | 'any' | 'loopback';
+      readonly port: number;
+    }
+  | { readonly family: 'local'; readonly path: Buffer };
+
 /** What a nowait call left behind: its handle, who waits, and the result once it came. */
 export interface Pending {
-  readonly kind: 'accept' | 'connect' | 'recv' | 'recvfrom' | 'send';
+  readonly kind: 'accept' | 'connect' | 'recv' | 'recvfrom' | 'recvmsg' | 'send' | 'sendmsg' | 'sendfile';
   readonly handle: unknown;
   readonly proc: Process;
   result: readonly unknown[] | 'ok' | null;
@@ -114,8 +123,8 @@ export class ESocket implements OwnedResource {
   stream: TcpPort | null = null;
   /** A datagram socket's endpoint. */
   dgram: DgramPort | null = null;
-  /** Where bind put it, for a later connect: address and port. */
-  bound: { addr: unknown; port: number } | null = null;
+  /** Where bind put it, for a later connect. */
+  bound: Target | null = null;
   readonly pending: Pending[] = [];
   /** Readers wait their turn here, oldest first (the port below serves one at a time). */
   readonly readTurn = new Turn();
@@ -201,6 +210,14 @@ export class ESocket implements OwnedResource {
     deliver(p.proc, ['$socket', this.term, 'select', p.handle]);
   }
 
+  /** A nowait send may go on: the caller is told, and its next send is a new call. */
+  ready(p: Pending): void {
+    const i = this.pending.indexOf(p);
+    if (this.closed || i < 0) return;
+    this.pending.splice(i, 1);
+    deliver(p.proc, ['$socket', this.term, 'select', p.handle]);
+  }
+
   /** Takes the kept result of `kind` for `proc`'s retried call, if there is one. */
   take(kind: Pending['kind'], proc: Process): readonly unknown[] | 'ok' | null {
     const i = this.pending.findIndex((p) => p.kind === kind && p.proc === proc && p.result !== null);
@@ -218,11 +235,19 @@ export class ESocket implements OwnedResource {
     if (i < 0) return;
     this.pending.splice(i, 1);
     const cancelled = ['error', 'cancelled'] as const;
-    if (p.kind === 'recv') this.stream?.cancelRecv(p.proc, cancelled);
-    if (p.kind === 'recv' || p.kind === 'recvfrom') this.dgram?.cancelRecv(p.proc, cancelled);
+    const read = p.kind === 'recv' || p.kind === 'recvfrom' || p.kind === 'recvmsg';
+    if (read) this.stream?.cancelRecv(p.proc, cancelled);
+    if (read) this.dgram?.cancelRecv(p.proc, cancelled);
     if (p.kind === 'accept') this.listener?.cancelAccept(p.proc, cancelled);
+    if (p.kind === 'send' || p.kind === 'sendmsg') this.stream?.cancelSend(p.proc, cancelled);
     const kept = p.result;
-    if (Array.isArray(kept) && kept[0] === 'ok') lookupSocket(kept[1])?.close();
+    if (Array.isArray(kept) && kept[0] === 'ok') {
+      // What a cancelled read had taken goes back to be read again; a socket nobody will
+      // take is closed.
+      if (read && Buffer.isBuffer(kept[1])) this.stream?.unread(kept[1]);
+      else if (read && this.dgram !== null) this.dgram.unread(kept[1] as Datagram);
+      else lookupSocket(kept[1])?.close();
+    }
     p.cancel?.();
   }
 

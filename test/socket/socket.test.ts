@@ -3,35 +3,9 @@ import { expect } from 'chai';
 import { Ref, after, exit, flush, make_ref, on, receive, self, send, spawn, _ } from 'erlts';
 import * as socket from 'erlts/socket';
 import { capturingReports } from '../support/processes.js';
+import { closeAll, listening, ok, pair } from '../support/socket-pairs.js';
 
 type S = socket.Socket;
-
-function ok<R extends readonly unknown[]>(r: R): R extends readonly ['ok', infer X] ? X : never {
-  if (r[0] !== 'ok') throw new Error(`expected ok, got ${String(r)}`);
-  return r[1] as never;
-}
-
-/** A listening socket on loopback and its port. */
-async function listening(): Promise<[S, number]> {
-  const ls = ok(await socket.open('inet', 'stream', 'tcp'));
-  expect(await socket.bind(ls, { family: 'inet', addr: 'loopback', port: 0 })).to.equal('ok');
-  expect(await socket.listen(ls)).to.equal('ok');
-  const addr = ok(await socket.sockname(ls)) as { port: number };
-  return [ls, addr.port];
-}
-
-/** A connected pair: [client, server, listen]. */
-async function pair(): Promise<[S, S, S]> {
-  const [ls, port] = await listening();
-  const c = ok(await socket.open('inet', 'stream', 'tcp'));
-  expect(await socket.connect(c, { family: 'inet', addr: [127, 0, 0, 1], port })).to.equal('ok');
-  const s = ok(await socket.accept(ls, 1000));
-  return [c, s, ls];
-}
-
-async function closeAll(...ss: S[]): Promise<void> {
-  for (const s of ss) await socket.close(s);
-}
 
 describe('socket (stream)', () => {
   it('refuses bad domains, types and protocols with invalid', async () => {

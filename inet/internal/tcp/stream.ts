@@ -39,6 +39,10 @@ export type SendResult = 'ok' | readonly ['error', Posix];
 
 const OK_PROMISE: Promise<SendResult> = Promise.resolve('ok');
 const EMPTY = Buffer.alloc(0);
+/** What a socket-module send may hand an idle Node socket at once (see sendSome). */
+const SEND_CHUNK = 64 * 1024;
+/** How long MSG_MORE holds data back at most, as Linux's TCP cork. */
+const MORE_HOLD_MS = 200;
 /** How long close/1 lets pending output make no progress before dropping it (OTP: 5 s). */
 const CLOSE_STALL_MS = 5000;
 /** The port behind a Node socket, so one set of listener functions serves every socket. */
@@ -79,6 +83,8 @@ export class TcpPort extends InetPort {
   /** Writes whose completion callback is pending (see #write). */
   #tracked = 0;
   #writtenFn: (() => void) | null = null;
+  /** The timer ending a holdBack (MSG_MORE), while one holds. */
+  #held: NodeJS.Timeout | null = null;
   /** For a local (AF_UNIX) socket: the listener's path and which end this is. */
   local: { readonly path: Buffer; readonly via: 'accept' | 'connect' } | null = null;
 
@@ -464,6 +470,78 @@ export class TcpPort extends InetPort {
     return 'ok';
   }
 
+  /**
+   * The socket module's send: hands Node what fits, as the kernel takes what fits its send
+   * buffer. Here that is what the kernel takes at once, plus Node's queue up to the high
+   * watermark (or one 64 KiB chunk); a busy port takes nothing.
+   * @returns the bytes not taken (empty when all were), or the error a send gets now
+   */
+  sendSome(buf: Buffer): Buffer | readonly ['error', Posix] {
+    if (!canWrite(this.state)) return this.#sendError;
+    let off = 0;
+    // Chunk by chunk while the kernel takes them (Node's queue stays short), until it is full.
+    while (off < buf.length && !this.#busy) {
+      const room = Math.max(this.options.highWatermark + 1 - this.sock.writableLength, SEND_CHUNK);
+      const end = Math.min(buf.length, off + room);
+      this.#write(off === 0 && end === buf.length ? buf : buf.subarray(off, end));
+      off = end;
+    }
+    return off === buf.length ? EMPTY : buf.subarray(off);
+  }
+
+  /**
+   * Waits until a send may go on: the port is below its low watermark.
+   * @param proc - the caller
+   * @param timeout - milliseconds or `'infinity'`
+   * @returns `ok`, `{error, timeout}`, or the error of a port that can no longer send
+   */
+  writable(proc: Process, timeout: number | 'infinity'): Promise<SendResult> | SendResult {
+    if (!canWrite(this.state)) return this.#sendError;
+    if (!this.#busy) return 'ok';
+    return new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(timeout, () => ['error', 'timeout'])
+      .promise;
+  }
+
+  /**
+   * Ends `proc`'s wait for room to send (the socket module's cancel of a nowait send).
+   * @returns whether there was one
+   */
+  cancelSend(proc: Process, result: SendResult): boolean {
+    return settleFor(this.writers, proc, result);
+  }
+
+  /**
+   * MSG_MORE: what is sent from now waits (the Node socket corked) for a send without the
+   * flag, or 200 ms, as Linux holds it.
+   */
+  holdBack(): void {
+    if (this.#held !== null) return;
+    this.sock.cork();
+    this.#held = setTimeout(() => this.letGo(), MORE_HOLD_MS);
+  }
+
+  /** Ends a holdBack: what waited leaves now. */
+  letGo(): void {
+    if (this.#held === null) return;
+    clearTimeout(this.#held);
+    this.#held = null;
+    this.sock.uncork();
+  }
+
+  /** Puts bytes a recv took back in front of the buffered ones (the socket module's peek). */
+  unread(bytes: Buffer): void {
+    this.#buffer().unshift(bytes);
+  }
+
+  /**
+   * Takes whatever raw bytes are buffered, whatever the port's state: what a recv that ended
+   * early (closed, reset) had read, which the socket module hands back with the error.
+   */
+  takeBuffered(): Buffer {
+    const d = this.#decoder;
+    return d === null || d.buffered === 0 ? EMPTY : d.drain();
+  }
+
   #write(buf: Buffer): void {
     this.countSend(buf.length);
     const sock = this.sock;
@@ -536,6 +614,7 @@ export class TcpPort extends InetPort {
   }
 
   protected release(): void {
+    if (this.#held !== null) clearTimeout(this.#held);
     if (this.readers !== null) settleAll(this.readers, closed);
     if (this.writers !== null) settleAll(this.writers, closed);
     const sock = this.sock;

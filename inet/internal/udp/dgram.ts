@@ -78,6 +78,55 @@ export class DgramPort {
   }
 
   /**
+   * Connects the endpoint: sends go to `address`, and only its datagrams are received.
+   * @returns `ok` or `{error, Posix}`
+   */
+  connect(address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+    if (this.connected) {
+      this.sock.disconnect();
+      this.connected = false;
+    }
+    return new Promise((resolve) => {
+      this.sock.connect(port, address, (err?: Error) => {
+        if (err !== undefined && err !== null) resolve(['error', posixFromNodeError(err)]);
+        else {
+          this.#bound = true;
+          this.connected = true;
+          resolve('ok');
+        }
+      });
+    });
+  }
+
+  /** Whether `connect` made this endpoint send to one peer. */
+  connected = false;
+
+  /**
+   * Sends one datagram to the connected peer.
+   * @returns `ok` or `{error, Posix}`
+   */
+  send(data: Buffer): Promise<'ok' | readonly ['error', string]> {
+    if (this.#closed) return Promise.resolve(['error', 'closed']);
+    return new Promise((resolve) => {
+      this.sock.send(data, (err) => resolve(err === null ? 'ok' : ['error', posixFromNodeError(err)]));
+    });
+  }
+
+  /** The connected peer, as `{IP, Port}`, or null. */
+  peername(): readonly [unknown, number] | null {
+    if (!this.connected || this.#closed) return null;
+    const a = this.sock.remoteAddress();
+    return endpoint(a.address, a.port);
+  }
+
+  /** Puts a datagram a peek took back in front, for the next reader. */
+  unread(d: Datagram): void {
+    const r = this.readers[0];
+    if (r !== undefined) r.settle(['ok', d]);
+    else this.#queue.unshift(d);
+  }
+
+  /**
    * Takes the next datagram, waiting up to `timeout`.
    * @param proc - the caller
    * @param timeout - milliseconds or `'infinity'`

@@ -210,6 +210,16 @@ export class PacketDecoder {
     return out;
   }
 
+  /**
+   * Puts bytes back in front of the buffered ones (a peek that took them).
+   * @param bytes - bytes taken from this decoder, in stream order
+   */
+  unshift(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    const rest = this.drain();
+    this.push(rest.length === 0 ? bytes : Buffer.concat([bytes, rest]));
+  }
+
   #release(): void {
     this.#buf = EMPTY;
     this.#start = 0;

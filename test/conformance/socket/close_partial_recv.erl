@@ -1,6 +1,7 @@
 %% close from a third process wakes the callers blocked in accept and recv
-%% with no timeout: each returns {error, closed}.
--module(close_wakes_blocked).
+%% with no timeout; a recv that had read part of its length returns
+%% {error, {closed, Data}} with those bytes.
+-module(close_partial_recv).
 -export([main/0]).
 
 main() ->
@@ -10,6 +11,8 @@ main() ->
     spawn(fun() -> Self ! {accept, socket:accept(LS, infinity)} end),
     spawn(fun() -> Self ! {recv5, socket:recv(C, 5)} end),
     timer:sleep(30),
+    ok = socket:send(S, <<"abc">>),
+    timer:sleep(20),
     spawn(fun() -> ok = socket:close(S), ok = socket:close(LS), ok = socket:close(C) end),
     [receive {Tag, R} -> io:format("~w ~w~n", [Tag, R]) end || Tag <- [recv, accept, recv5]],
     io:format("mailbox: ~w~n", [drain()]),

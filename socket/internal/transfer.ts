@@ -1,0 +1,310 @@
+/**
+ * The socket module's data path: recv, recvfrom, recvmsg, send, sendto, sendmsg and sendfile
+ * share it, each shaping its own result.
+ *
+ * Reading a stream socket is gen_tcp's passive recv on the hidden port, plus what the socket
+ * NIF adds: message flags (`peek` puts what was read back), `nowait` with its select message
+ * and kept result, readers taking turns, and the bytes of a recv that ended early handed back
+ * with its error (`{error, {timeout | closed, Data}}`).
+ *
+ * Writing a stream socket hands the port only what fits (TcpPort.sendSome), as the kernel
+ * takes what fits its buffer: a send with a timeout can then say what it did not send
+ * (`{error, {timeout, RestData}}`), and a `nowait` send returns the rest with a select info.
+ */
+import { make_ref, Ref, List } from 'erlts';
+import type { Process } from '../../runtime/internal/process.js';
+import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
+import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
+import type { ESocket, Pending } from './esocket.js';
+
+export type Error_ = readonly ['error', unknown];
+export type SelectInfo = readonly ['select_info', string, unknown];
+export type Select = readonly ['select', SelectInfo];
+export type Timeout = number | 'infinity' | 'nowait' | Ref;
+
+const closed = ['error', 'closed'] as const;
+const enotsup = ['error', 'enotsup'] as const;
+const EMPTY = Buffer.alloc(0);
+
+/** Every message flag OTP knows (socket:supports(msg_flags)). */
+export const MSG_FLAGS: readonly string[] = [
+  'cmsg_cloexec',
+  'confirm',
+  'ctrunc',
+  'dontroute',
+  'eor',
+  'errqueue',
+  'more',
+  'nosignal',
+  'oob',
+  'peek',
+  'trunc',
+];
+
+/**
+ * The flags erlts honours: `peek` when receiving; `nosignal` (Node never raises SIGPIPE) and
+ * `more` (the data waits for the next send, as MSG_MORE) when sending.
+ */
+const HONOURED = { recv: ['peek'], send: ['nosignal', 'more'] } as const;
+
+/** Whether erlts honours a message flag, in either direction (socket:supports(msg_flags)). */
+export function honoured(flag: string): boolean {
+  return (HONOURED.recv as readonly string[]).includes(flag) || (HONOURED.send as readonly string[]).includes(flag);
+}
+
+/** The message flags of one call, as erlts honours them. */
+export interface Flags {
+  readonly peek: boolean;
+  readonly more: boolean;
+}
+
+const NO_FLAGS: Flags = { peek: false, more: false };
+
+/**
+ * Reads a message flag list.
+ * @returns the flags, `{error, {invalid, {msg_flag, F}}}` for one OTP does not know, or
+ *   `{error, enotsup}` for one Node cannot honour (an integer flag other than 0 included)
+ */
+export function flagsOf(flags: readonly unknown[], dir: 'send' | 'recv'): Flags | Error_ {
+  if (flags.length === 0) return NO_FLAGS;
+  let peek = false;
+  let more = false;
+  for (const f of flags) {
+    if (typeof f === 'number' && Number.isInteger(f)) {
+      if (f !== 0) return enotsup;
+      continue;
+    }
+    if (typeof f !== 'string' || !MSG_FLAGS.includes(f)) return ['error', ['invalid', ['msg_flag', f]]];
+    if (!(HONOURED[dir] as readonly string[]).includes(f)) return enotsup;
+    if (f === 'peek') peek = true;
+    if (f === 'more') more = true;
+  }
+  return { peek, more };
+}
+
+export function isNowait(t: Timeout): t is 'nowait' | Ref {
+  return t === 'nowait' || t instanceof Ref;
+}
+
+export function handleOf(t: 'nowait' | Ref): Ref {
+  return t === 'nowait' ? make_ref() : t;
+}
+
+export function selectInfo(p: Pending): Select {
+  return ['select', ['select_info', p.kind, p.handle]];
+}
+
+// ---- reading streams ----
+
+/**
+ * How a stream read takes its bytes: `exact` waits for `length` bytes (recv), `upto` takes
+ * what is there, at most `length` (recvmsg, one recvmsg(2) call).
+ */
+export type ReadMode = 'exact' | 'upto';
+
+/**
+ * A read on a connected stream socket.
+ * @param kind - the operation, the select info's tag
+ * @param shape - makes the call's `{ok, _}` result from the bytes read
+ */
+export async function readStream(
+  e: ESocket,
+  proc: Process,
+  kind: 'recv' | 'recvmsg',
+  mode: ReadMode,
+  length: number,
+  flags: Flags,
+  t: Timeout,
+  shape: (data: Buffer) => unknown,
+): Promise<readonly unknown[]> {
+  const want = mode === 'exact' ? length : 0;
+  // The bytes a completed read took, cut to `length` (upto) and put back for a peek.
+  const finish = (tcp: TcpPort, r: readonly unknown[]): readonly unknown[] => {
+    if (r[0] !== 'ok') return r;
+    let data = r[1] as Buffer;
+    if (mode === 'upto' && length > 0 && data.length > length) {
+      tcp.unread(data.subarray(length));
+      data = data.subarray(0, length);
+    }
+    if (flags.peek) tcp.unread(data);
+    return ['ok', shape(data)];
+  };
+  const tcp = e.stream;
+  const kept = e.take(kind, proc);
+  if (kept !== null) return tcp === null ? (kept as readonly unknown[]) : finish(tcp, kept as readonly unknown[]);
+  if (!isNowait(t)) e.abortOwn(kind, proc);
+  if (tcp === null) return ['error', 'enotconn'];
+  e.counters.read_tries++;
+  if (isNowait(t)) {
+    const handle = handleOf(t);
+    if (e.readTurn.busy) {
+      const p = e.select(kind, proc, handle);
+      void readFor(e, tcp, p, want, true);
+      return selectInfo(p);
+    }
+    const now = tcp.tryRecv(want);
+    if (now !== null) return finish(tcp, now);
+    // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
+    const part = want > 0 && !flags.peek ? tcp.takeBuffered() : EMPTY;
+    void e.readTurn.acquire(proc); // free: taken at once
+    e.counters.read_waits++;
+    const p = e.select(kind, proc, handle);
+    void readFor(e, tcp, p, want - part.length, false);
+    return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
+  }
+  // Later readers wait their turn, oldest first (the wait for the turn is not timed).
+  if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
+  try {
+    const r = await tcp.recv(proc, want, t, false);
+    if (r[0] === 'ok') return finish(tcp, r);
+    if (r[1] !== 'timeout') e.counters.read_fails++;
+    const part = endedEarly(tcp, want, r);
+    // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
+    if (part !== r && r[1] === 'timeout' && t === 0) return finish(tcp, ['ok', (part[1] as [unknown, Buffer])[1]]);
+    if (part !== r && flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
+    return part;
+  } finally {
+    e.readTurn.release();
+  }
+}
+
+/**
+ * A recv of `want` bytes that ended without them: the bytes it had read come back with the
+ * reason, `{error, {Reason, Data}}`, as the socket NIF returns them.
+ */
+function endedEarly(tcp: TcpPort, want: number, r: RecvResult): readonly unknown[] {
+  if (want === 0) return r;
+  const part = tcp.takeBuffered();
+  return part.length === 0 ? r : ['error', [r[1], part]];
+}
+
+/** The background read of a nowait recv: its turn (if it must wait for it), then the data. */
+async function readFor(e: ESocket, tcp: TcpPort, p: Pending, want: number, wait: boolean): Promise<void> {
+  if (wait && (await e.readTurn.acquire(p.proc)) === 'closed') return;
+  try {
+    if (!e.pending.includes(p)) return; // cancelled while it waited
+    const r = await tcp.recv(p.proc, want, 'infinity', false);
+    e.selected(p, r[0] === 'ok' ? r : endedEarly(tcp, want, r));
+  } catch {
+    // The caller died: nothing to tell.
+  } finally {
+    e.readTurn.release();
+  }
+}
+
+// ---- reading datagrams ----
+
+/**
+ * A read on a datagram socket: one datagram, shaped by the caller (recv gives the data,
+ * recvfrom the source too, recvmsg a msg map).
+ */
+export async function readDatagram(
+  e: ESocket,
+  proc: Process,
+  kind: 'recv' | 'recvfrom' | 'recvmsg',
+  flags: Flags,
+  t: Timeout,
+  shape: (d: Datagram) => unknown,
+): Promise<readonly unknown[]> {
+  const d = e.dgram;
+  if (d === null) return ['error', 'enotconn'];
+  const finish = (r: RecvFromResult): readonly unknown[] => {
+    if (r[0] !== 'ok') return r;
+    if (flags.peek) d.unread(r[1]);
+    return ['ok', shape(r[1])];
+  };
+  const kept = e.take(kind, proc);
+  if (kept !== null) return finish(kept as RecvFromResult);
+  if (!isNowait(t)) e.abortOwn(kind, proc);
+  e.counters.read_tries++;
+  if (isNowait(t)) {
+    const now = d.recvfrom(proc, 0);
+    if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return finish(now);
+    e.counters.read_waits++;
+    const p = e.select(kind, proc, handleOf(t));
+    void Promise.resolve(d.recvfrom(proc, 'infinity')).then(
+      (r) => e.selected(p, r),
+      () => undefined,
+    );
+    return selectInfo(p);
+  }
+  const r = await d.recvfrom(proc, t);
+  if (r[0] !== 'ok' && r[1] !== 'timeout') e.counters.read_fails++;
+  return finish(r);
+}
+
+// ---- writing streams ----
+
+/**
+ * A send on a connected stream socket. With `infinity` it waits as long as the port is busy;
+ * with a timeout it hands over what fits until the time is up; with `nowait` it hands over
+ * what fits now and selects for the rest.
+ * @returns `ok`, `{error, Reason}`, `{error, {Reason, RestData}}` once some bytes went,
+ *   `{select, SelectInfo}`, or `{ok, {RestData, SelectInfo}}` for a partial nowait send
+ */
+export async function writeStream(
+  e: ESocket,
+  proc: Process,
+  kind: 'send' | 'sendmsg',
+  buf: Buffer,
+  flags: Flags,
+  t: Timeout,
+): Promise<'ok' | readonly unknown[]> {
+  if (!isNowait(t)) e.abortOwn(kind, proc);
+  const tcp = e.stream;
+  // An unconnected stream socket: the kernel answers EPIPE, as OTP shows.
+  if (tcp === null) return ['error', 'epipe'];
+  e.counters.write_tries++;
+  // Writing after our own shutdown(write): the kernel's EPIPE.
+  if (tcp.state === 'write_closed' || tcp.state === 'shut') return fail(e, ['error', 'epipe']);
+  if (flags.more) tcp.holdBack();
+  if (t === 'infinity') {
+    const r = tcp.send(proc, buf);
+    if (!flags.more) tcp.letGo();
+    const done = r instanceof Promise ? await r : r;
+    if (!flags.more) tcp.letGo(); // a send that waited wrote just now
+    return done === 'ok' ? done : fail(e, done);
+  }
+  let rest = buf;
+  const deadline = typeof t === 'number' ? Date.now() + t : 0;
+  for (;;) {
+    const left = tcp.sendSome(rest);
+    if (!flags.more) tcp.letGo();
+    if (!Buffer.isBuffer(left)) return fail(e, rest === buf ? left : ['error', [left[1], rest]]);
+    rest = left;
+    if (rest.length === 0) return 'ok';
+    if (isNowait(t)) {
+      e.counters.write_waits++;
+      const p = e.select(kind, proc, handleOf(t));
+      void Promise.resolve(tcp.writable(proc, 'infinity')).then(
+        () => e.ready(p),
+        () => undefined,
+      );
+      return rest.length < buf.length ? ['ok', [rest, selectInfo(p)[1]]] : selectInfo(p);
+    }
+    e.counters.write_waits++;
+    const w = await tcp.writable(proc, Math.max(0, deadline - Date.now()));
+    if (w !== 'ok') return fail(e, rest === buf ? w : ['error', [w[1], rest]]);
+  }
+}
+
+function fail(e: ESocket, r: readonly unknown[]): readonly unknown[] {
+  e.counters.write_fails++;
+  return r;
+}
+
+/** A msg map's `iov` as one buffer (sendmsg), or undefined when it is not a list of binaries. */
+export function iovOf(iov: unknown): Buffer | undefined {
+  if (!Array.isArray(iov)) return undefined;
+  const parts: Buffer[] = [];
+  for (const b of iov as unknown[]) {
+    if (!Buffer.isBuffer(b)) return undefined;
+    parts.push(b);
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+/** A received msg map's `iov`: the data as a one-binary list. */
+export function iovList(data: Buffer): List<Buffer> {
+  return new List(data);
+}
