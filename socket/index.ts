@@ -561,13 +561,15 @@ export async function sendmsg(
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = liveSelf();
   const e = socketArg('sendmsg/4', s);
-  const fields = typeof m === 'object' && m !== null && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
+  const fields =
+    typeof m === 'object' && m !== null && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
   const buf = fields === null ? undefined : iovOf(fields['iov']);
   if (buf === undefined) {
     throw new ErlangError('badarg', `socket:sendmsg/4: not a msg with an iov: ${describe(m)}`);
   }
   const to = fields?.['addr'] === undefined ? null : targetOf(fields['addr']);
-  if (fields?.['addr'] !== undefined && to === null) return ['error', ['invalid', ['sockaddr', fields['addr']]]];
+  if (fields?.['addr'] !== undefined && to === null)
+    return ['error', ['invalid', ['sockaddr', fields['addr']]]];
   const a = callArgs('sendmsg/4', 'send', flagsOrTimeout, timeout);
   if (isError(a)) return a;
   if (e.closed) return closed;
@@ -831,7 +833,8 @@ export function info(s?: Socket): Record<string, unknown> {
   const e = socketArg('info/1', s);
   const port = e.stream ?? e.listener;
   const c = e.counters;
-  const count = (...kinds: Pending['kind'][]): number => e.pending.filter((p) => kinds.includes(p.kind)).length;
+  const count = (...kinds: Pending['kind'][]): number =>
+    e.pending.filter((p) => kinds.includes(p.kind)).length;
   return {
     counters: {
       acc_fails: c.acc_fails,

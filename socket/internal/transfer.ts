@@ -49,7 +49,9 @@ const HONOURED = { recv: ['peek'], send: ['nosignal', 'more'] } as const;
 
 /** Whether erlts honours a message flag, in either direction (socket:supports(msg_flags)). */
 export function honoured(flag: string): boolean {
-  return (HONOURED.recv as readonly string[]).includes(flag) || (HONOURED.send as readonly string[]).includes(flag);
+  return (
+    (HONOURED.recv as readonly string[]).includes(flag) || (HONOURED.send as readonly string[]).includes(flag)
+  );
 }
 
 /** The message flags of one call, as erlts honours them. */
@@ -131,7 +133,8 @@ export async function readStream(
   };
   const tcp = e.stream;
   const kept = e.take(kind, proc);
-  if (kept !== null) return tcp === null ? (kept as readonly unknown[]) : finish(tcp, kept as readonly unknown[]);
+  if (kept !== null)
+    return tcp === null ? (kept as readonly unknown[]) : finish(tcp, kept as readonly unknown[]);
   if (!isNowait(t)) e.abortOwn(kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
   e.counters.read_tries++;
@@ -160,7 +163,8 @@ export async function readStream(
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
     // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
-    if (part !== r && r[1] === 'timeout' && t === 0) return finish(tcp, ['ok', (part[1] as [unknown, Buffer])[1]]);
+    if (part !== r && r[1] === 'timeout' && t === 0)
+      return finish(tcp, ['ok', (part[1] as [unknown, Buffer])[1]]);
     if (part !== r && flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
     return part;
   } finally {

@@ -118,7 +118,10 @@ describe('socket data path', () => {
     await socket.send(c, 'abc');
     await timer.sleep(30);
     spawn(async () => socket.close(s));
-    expect(await receive(on(['recv', _], ([, x]) => x))).to.deep.equal(['error', ['closed', Buffer.from('abc')]]);
+    expect(await receive(on(['recv', _], ([, x]) => x))).to.deep.equal([
+      'error',
+      ['closed', Buffer.from('abc')],
+    ]);
     await closeAll(c, ls);
   });
 
@@ -187,9 +190,15 @@ describe('socket data path', () => {
       'ok',
       { ctrl: [], flags: [], iov: [Buffer.from('abc')] },
     ]);
-    expect(await socket.recvmsg(s, 1000)).to.deep.equal(['ok', { ctrl: [], flags: [], iov: [Buffer.from('de')] }]);
+    expect(await socket.recvmsg(s, 1000)).to.deep.equal([
+      'ok',
+      { ctrl: [], flags: [], iov: [Buffer.from('de')] },
+    ]);
     expect(
-      await socket.sendmsg(c, { iov: [Buffer.from('x')], ctrl: [{ level: 'socket', type: 'timestamp', data: 0 }] }),
+      await socket.sendmsg(c, {
+        iov: [Buffer.from('x')],
+        ctrl: [{ level: 'socket', type: 'timestamp', data: 0 }],
+      }),
     ).to.deep.equal(['error', 'enotsup']);
     const u = ok(await socket.open('inet', 'dgram', 'udp'));
     expect(await socket.bind(u, 'loopback')).to.equal('ok');

@@ -30,4 +30,3 @@ export async function pair(): Promise<[S, S, S]> {
 export async function closeAll(...ss: S[]): Promise<void> {
   for (const s of ss) await socket.close(s);
 }
-

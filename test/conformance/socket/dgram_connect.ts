@@ -19,7 +19,9 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await socket.send(A, Buffer.from('hello'))]);
   const [From, Data] = ok(await socket.recvfrom(B, 0, 1000));
   io.format('~w ~w~n', [same(From, AA), Data]);
-  io.format('~w~n', [await socket.sendmsg(B, { addr: AA, iov: [Buffer.from('he'), Buffer.from('llo there')] })]);
+  io.format('~w~n', [
+    await socket.sendmsg(B, { addr: AA, iov: [Buffer.from('he'), Buffer.from('llo there')] }),
+  ]);
   const { addr: MA, iov: Iov, flags: Fl, ctrl: Ct } = ok(await socket.recvmsg(A, 5, 0, [], 1000));
   io.format('~w ~w ~w ~w~n', [same(MA, BA), Iov, Fl, Ct]);
   io.format('~w~n', [await socket.sendmsg(B, { iov: [Buffer.from('x')] })]);
