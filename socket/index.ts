@@ -212,7 +212,10 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
   if (e.state !== 'open' || t.family !== e.domain) return ['error', 'einval'];
   if (e.dgram !== null && t.family !== 'local') {
     const r = await e.dgram.bind(hostOf(t.ip, e.domain), t.port);
-    if (r === 'ok') e.state = 'bound';
+    if (r === 'ok') {
+      e.state = 'bound';
+      e.bound = t;
+    }
     return r;
   }
   // Node binds a stream socket only by listening: the hidden listen port holds the address.
@@ -257,6 +260,7 @@ export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
   }
   if (e.state !== 'bound' && e.state !== 'listening') return ['error', 'einval'];
   e.state = 'listening';
+  e.listened = true;
   return 'ok';
 }
 
@@ -276,14 +280,15 @@ export async function accept(
   if (e.closed) return closed;
   if (e.state !== 'listening' || e.listener === null) return ['error', 'einval'];
   const kept = e.take('accept', proc);
-  if (kept !== null) return kept as readonly ['ok', Socket] | Error_;
+  if (kept !== null) return accepted(e, kept as readonly ['ok', Socket] | Error_);
   e.counters.acc_tries++;
   if (!isNowait(t)) e.abortOwn('accept', proc);
   const lp = e.listener;
   if (isNowait(t)) {
     const now = lp.accept(proc, 0);
-    if (!(now instanceof Promise) && now[0] === 'ok') return ['ok', adopt(proc, e, now[1])];
+    if (!(now instanceof Promise) && now[0] === 'ok') return accepted(e, ['ok', adopt(proc, e, now[1])]);
     e.counters.acc_waits++;
+    e.readSelected = true;
     const p = e.select('accept', proc, handleOf(t));
     void Promise.resolve(lp.accept(proc, 'infinity')).then(
       (r) => e.selected(p, r[0] === 'ok' ? ['ok', adopt(proc, e, r[1])] : r),
@@ -291,9 +296,25 @@ export async function accept(
     );
     return selectInfo(p);
   }
-  const r = await lp.accept(proc, t);
+  const waiting = lp.accept(proc, t);
+  let r;
+  if (waiting instanceof Promise) {
+    e.readSelected = true;
+    e.accepting++;
+    try {
+      r = await waiting;
+    } finally {
+      e.accepting--;
+    }
+  } else r = waiting;
   if (r[0] !== 'ok') e.counters.acc_fails++;
-  return r[0] === 'ok' ? ['ok', adopt(proc, e, r[1])] : r;
+  return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])]) : r;
+}
+
+/** An accept's result reaches its caller: the NIF then marks the listening socket's write side connected. */
+function accepted<R extends readonly unknown[]>(e: ESocket, r: R): R {
+  if (r[0] === 'ok') e.writeConnected = true;
+  return r;
 }
 
 /** Wraps an accepted hidden port into a socket owned by `proc`. */
@@ -334,7 +355,10 @@ export async function connect(
     // A datagram socket's connect sets its peer: sends go there, only its datagrams come.
     if (to.family !== e.domain || to.family === 'local') return ['error', 'einval'];
     const r = await e.dgram.connect(hostOf(peerIp(to), e.domain), to.port);
-    if (r === 'ok' && !e.closed) e.state = 'connected';
+    if (r === 'ok' && !e.closed) {
+      e.state = 'connected';
+      e.writeConnected = true;
+    }
     return r;
   }
   // A connected socket: the kernel's EISCONN, which OTP takes as done (nowait: eisconn).
@@ -355,6 +379,8 @@ export async function connect(
     if (bound !== null && bound !== undefined && bound[0] !== 'local') opts.push(['port', bound[1]]);
   }
   e.state = 'connecting';
+  // A TCP connect waits for the handshake (EINPROGRESS, then a select); a local one does not.
+  if (e.domain !== 'local') e.writeSelected = true;
   const run = async (): Promise<'ok' | Error_> => {
     const r = await tcpConnect([...target, opts, isNowait(t) ? 'infinity' : t]);
     if (r[0] !== 'ok') {
@@ -373,6 +399,7 @@ export async function connect(
     e.stream = tcp;
     e.applyStored();
     e.state = 'connected';
+    e.writeConnected = true;
     return 'ok';
   };
   if (isNowait(t)) {
@@ -833,6 +860,7 @@ export function info(s?: Socket): Record<string, unknown> {
   const e = socketArg('info/1', s);
   const port = e.stream ?? e.listener;
   const c = e.counters;
+  const [rstates, wstates] = e.states();
   const count = (...kinds: Pending['kind'][]): number =>
     e.pending.filter((p) => kinds.includes(p.kind)).length;
   return {
@@ -861,9 +889,9 @@ export function info(s?: Socket): Record<string, unknown> {
     num_writers: count('send', 'sendmsg', 'sendfile'),
     owner: e.owner.pid,
     protocol: e.protocol,
-    rstates: new List(...(e.closed ? ['closed'] : e.state === 'listening' ? ['listening'] : [])),
+    rstates,
     type: e.type,
-    wstates: new List(...(e.state === 'connected' ? ['connected'] : [])),
+    wstates,
   };
 }
 

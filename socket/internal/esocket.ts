@@ -20,7 +20,7 @@
  * Only one operation of a kind may be pending: a later caller gets `ealready` from the port
  * (recv), as inet_drv and the socket NIF do.
  */
-import { make_ref, Ref } from 'erlts';
+import { List, make_ref, Ref } from 'erlts';
 import { formatTerm } from '../../runtime/internal/terms.js';
 import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
@@ -145,6 +145,17 @@ export class ESocket implements OwnedResource {
     acc_success: 0,
   };
   readonly useRegistry: boolean;
+  /**
+   * The NIF's state flags that socket:info/1 shows and that stay once set: `listening`,
+   * `selected` on either side (a call had to wait), `connected` on the write side (set by a
+   * connect, and on a listening socket by its first accept, as OTP 25 shows).
+   */
+  listened = false;
+  readSelected = false;
+  writeSelected = false;
+  writeConnected = false;
+  /** Blocking accepts in progress (nowait ones are in `pending`). */
+  accepting = 0;
 
   constructor(
     owner: Process,
@@ -157,6 +168,24 @@ export class ESocket implements OwnedResource {
     this.useRegistry = useRegistry;
     owner.own(this);
     registry.set(this.term, this);
+  }
+
+  /** socket:info/1's `rstates` and `wstates`. */
+  states(): [List<string>, List<string>] {
+    const r = new List<string>();
+    const w = new List<string>();
+    if (this.bound !== null) r.push('bound');
+    if (this.listened) r.push('listening');
+    if (this.accepting > 0 || this.pending.some((p) => p.kind === 'accept')) r.push('accepting');
+    if (this.readSelected) r.push('selected');
+    if (this.state === 'connecting') w.push('connecting');
+    else if (this.writeConnected) w.push('connected');
+    if (this.writeSelected) w.push('selected');
+    if (this.closed) {
+      r.push('closing', 'closed');
+      w.push('closing', 'closed');
+    }
+    return [r, w];
   }
 
   /** Applies the options set before the socket had a Node socket (nodelay, keepalive). */

@@ -141,6 +141,7 @@ export async function readStream(
   if (isNowait(t)) {
     const handle = handleOf(t);
     if (e.readTurn.busy) {
+      e.readSelected = true;
       const p = e.select(kind, proc, handle);
       void readFor(e, tcp, p, want, true);
       return selectInfo(p);
@@ -151,6 +152,7 @@ export async function readStream(
     const part = want > 0 && !flags.peek ? tcp.takeBuffered() : EMPTY;
     void e.readTurn.acquire(proc); // free: taken at once
     e.counters.read_waits++;
+    e.readSelected = true;
     const p = e.select(kind, proc, handle);
     void readFor(e, tcp, p, want - part.length, false);
     return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
@@ -158,7 +160,9 @@ export async function readStream(
   // Later readers wait their turn, oldest first (the wait for the turn is not timed).
   if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
   try {
-    const r = await tcp.recv(proc, want, t, false);
+    const waiting = tcp.recv(proc, want, t, false);
+    if (waiting instanceof Promise) e.readSelected = true;
+    const r = await waiting;
     if (r[0] === 'ok') return finish(tcp, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
@@ -225,6 +229,7 @@ export async function readDatagram(
     const now = d.recvfrom(proc, 0);
     if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return finish(now);
     e.counters.read_waits++;
+    e.readSelected = true;
     const p = e.select(kind, proc, handleOf(t));
     void Promise.resolve(d.recvfrom(proc, 'infinity')).then(
       (r) => e.selected(p, r),
@@ -232,7 +237,9 @@ export async function readDatagram(
     );
     return selectInfo(p);
   }
-  const r = await d.recvfrom(proc, t);
+  const waiting = d.recvfrom(proc, t);
+  if (waiting instanceof Promise) e.readSelected = true;
+  const r = await waiting;
   if (r[0] !== 'ok' && r[1] !== 'timeout') e.counters.read_fails++;
   return finish(r);
 }
@@ -277,6 +284,7 @@ export async function writeStream(
     if (!Buffer.isBuffer(left)) return fail(e, rest === buf ? left : ['error', [left[1], rest]]);
     rest = left;
     if (rest.length === 0) return 'ok';
+    e.writeSelected = true;
     if (isNowait(t)) {
       e.counters.write_waits++;
       const p = e.select(kind, proc, handleOf(t));
