@@ -33,6 +33,7 @@ import {
 } from './internal/transfer.js';
 import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
 import { getOption, setOption, supportedOptions } from './internal/options.js';
+import { printSockets } from './internal/i.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
@@ -44,6 +45,7 @@ import { is_ip_address } from '../inet/internal/address.js';
 import { endpoint } from '../inet/internal/tcp/stream.js';
 import { toBuffer } from '../inet/internal/tcp/iodata.js';
 import { DgramPort, type Datagram } from '../inet/internal/udp/dgram.js';
+import { openFd, type FromFd } from '../inet/internal/fd.js';
 import {
   ESocket,
   Socket,
@@ -157,12 +159,17 @@ function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
 }
 
 /**
- * Creates a socket.
- * @param domain - `inet`, `inet6` or `local`
- * @param type - `stream` (datagram sockets are not there yet: `{error, enotsup}`)
- * @param protocol - `tcp` or `default`
+ * Creates a socket, or (`open(FD)`, `open(FD, Opts)`) takes a descriptor this process already
+ * has, such as one a parent or a service manager passed on: a TCP or local stream (connected,
+ * or listening), or a UDP socket, as the descriptor is.
+ * @param domain - `inet`, `inet6` or `local`; or the descriptor
+ * @param type - `stream` or `dgram`; or, with a descriptor, `{domain, use_registry, dup}`
+ *   (`domain` tells a UDP descriptor's family, which Node cannot read; `dup` cannot be done on
+ *   Node: the socket owns the descriptor itself)
+ * @param protocol - `tcp`, `udp`, `ip` or `default`
  * @param opts - `{use_registry: boolean}`
- * @returns `['ok', Socket]` or `['error', ['invalid', [What, Value]]]`
+ * @returns `['ok', Socket]` or `['error', Reason]` (`['invalid', [What, Value]]` for a bad
+ *   domain, type or protocol)
  * @example
  * // {ok, S} = socket:open(inet, stream, tcp)
  * const [, S] = await socket.open('inet', 'stream', 'tcp');
@@ -170,11 +177,17 @@ function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
  */
 export function open(
   domain: unknown,
-  type: unknown,
+  type?: unknown,
   protocol: unknown = 'default',
   opts: Record<string, unknown> = {},
 ): Promise<readonly ['ok', Socket] | Error_> {
   const proc = liveSelf();
+  if (type === undefined || (typeof type === 'object' && type !== null && !Array.isArray(type))) {
+    if (typeof domain !== 'number' || !Number.isInteger(domain) || domain < 0) {
+      throw new ErlangError('badarg', `socket:open/2: not a file descriptor: ${describe(domain)}`);
+    }
+    return openDescriptor(proc, domain, (type ?? {}) as Record<string, unknown>);
+  }
   if (domain !== 'inet' && domain !== 'inet6' && domain !== 'local') {
     return Promise.resolve(['error', ['invalid', ['domain', domain]]]);
   }
@@ -186,10 +199,60 @@ export function open(
     return Promise.resolve(['error', ['invalid', ['protocol', protocol]]]);
   }
   if (type === 'dgram' && domain === 'local') return Promise.resolve(['error', 'eprotonosupport']);
-  const reg = opts['use_registry'];
-  const s = new ESocket(proc, domain, type, wanted, typeof reg === 'boolean' ? reg : globalRegistry);
+  const s = new ESocket(proc, domain, type, wanted, registryOpt(opts));
   if (type === 'dgram') s.dgram = new DgramPort(domain as 'inet' | 'inet6');
   return Promise.resolve(['ok', s.term]);
+}
+
+function registryOpt(opts: Record<string, unknown>): boolean {
+  const reg = opts['use_registry'];
+  return typeof reg === 'boolean' ? reg : globalRegistry;
+}
+
+/** socket:open/1,2: a socket over a descriptor, in the state the descriptor is in. */
+async function openDescriptor(
+  proc: Process,
+  fd: number,
+  opts: Record<string, unknown>,
+): Promise<readonly ['ok', Socket] | Error_> {
+  const r = await openFd(proc, fd, HIDDEN_OPTS, opts['domain'] === 'inet6' ? 'inet6' : 'inet');
+  if (Array.isArray(r)) return r as Error_;
+  const from = r as FromFd;
+  const e = new ESocket(
+    proc,
+    from.domain,
+    from.kind === 'dgram' ? 'dgram' : 'stream',
+    from.kind === 'dgram' ? 'udp' : 'tcp',
+    registryOpt(opts),
+  );
+  if (from.kind === 'dgram') {
+    e.dgram = from.port;
+    e.state = 'bound';
+    e.bound = targetOfEndpoint(from.port.sockname(from.domain));
+    return ['ok', e.term];
+  }
+  from.port.hidden = true;
+  if (from.kind === 'listen') {
+    e.listener = from.port;
+    e.state = 'listening';
+    e.listened = true;
+    e.bound = targetOfEndpoint(from.port.sockname());
+  } else {
+    from.port.prefetch = true;
+    from.port.flow();
+    e.stream = from.port;
+    e.state = 'connected';
+    e.writeConnected = true;
+  }
+  return ['ok', e.term];
+}
+
+/** A `{IP, Port}` or `{local, Path}` endpoint as a parsed address. */
+function targetOfEndpoint(a: readonly unknown[] | null): Target | null {
+  if (a === null) return null;
+  if (a[0] === 'local') return { family: 'local', path: a[1] as Buffer };
+  const ip = a[0] as readonly number[];
+  return { family: ip.length === 4 ? 'inet' : 'inet6', ip, port: a[1] as number };
 }
 
 /**
@@ -286,7 +349,8 @@ export async function accept(
   const lp = e.listener;
   if (isNowait(t)) {
     const now = lp.accept(proc, 0);
-    if (!(now instanceof Promise) && now[0] === 'ok') return accepted(e, ['ok', adopt(proc, e, now[1])]);
+    if (!(now instanceof Promise) && now[0] === 'ok')
+      return accepted(e, ['ok', adopt(proc, e, now[1])] as const);
     e.counters.acc_waits++;
     e.readSelected = true;
     const p = e.select('accept', proc, handleOf(t));
@@ -308,11 +372,11 @@ export async function accept(
     }
   } else r = waiting;
   if (r[0] !== 'ok') e.counters.acc_fails++;
-  return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])]) : r;
+  return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])] as const) : r;
 }
 
 /** An accept's result reaches its caller: the NIF then marks the listening socket's write side connected. */
-function accepted<R extends readonly unknown[]>(e: ESocket, r: R): R {
+function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R): R {
   if (r[0] === 'ok') e.writeConnected = true;
   return r;
 }
@@ -812,20 +876,23 @@ function infoOf(e: ESocket): Record<string, unknown> {
 
 /**
  * Reads a socket option: `{Level, Name}`, e.g. `['socket', 'type']`, `['tcp', 'nodelay']`,
- * `['otp', 'controlling_process']`.
+ * `['otp', 'controlling_process']`, `['otp', 'fd']` (-1 before Node has a descriptor: an
+ * unbound, unconnected stream socket); or, as OTP's getopt/3, `getopt(S, Level, Name)`.
  * @returns `['ok', Value]` or `['error', ['invalid', ['socket_option', Opt]]]`
  * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
  */
 export function getopt(
   s: Socket,
-  opt: readonly [string, string],
+  opt: readonly [string, string] | string,
+  name?: string,
 ): Promise<readonly ['ok', unknown] | Error_> {
   const e = socketArg('getopt/2', s);
+  const o = name === undefined ? opt : [opt, name];
   if (e.closed) return Promise.resolve(closed);
-  if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
+  if (Array.isArray(o) && o[0] === 'otp' && o[1] === 'controlling_process') {
     return Promise.resolve(['ok', e.owner.pid]);
   }
-  return Promise.resolve(getOption(e, opt));
+  return Promise.resolve(getOption(e, o));
 }
 
 /**
@@ -969,4 +1036,19 @@ export function is_supported(key: string, key2?: unknown, name?: string): boolea
     if (same) return v === true;
   }
   return false;
+}
+
+/**
+ * Prints a table of the sockets in the registry, all of them or one domain, type or protocol.
+ * @param keysOrFilter - a list of info keys, or `inet | inet6 | local | tcp | udp | sctp | stream | dgram | seqpacket`
+ * @param keys - with a filter (i/2): the info keys (`domain`, `type`, `protocol`, `fd`, `owner`,
+ *   `local_address`, `remote_address`, `recv`, `sent`, `state`; others print `" "`)
+ * @returns `ok`; raises `function_clause` for other arguments, as OTP
+ * @example
+ * // socket:i([domain, type, protocol, state])
+ * await socket.i(['domain', 'type', 'protocol', 'state']);
+ * @see https://www.erlang.org/docs/25/man/socket.html#i-0
+ */
+export function i(keysOrFilter?: unknown, keys?: unknown): Promise<'ok'> {
+  return printSockets({ which_sockets, info, sockname, peername, getopt }, keysOrFilter, keys);
 }

@@ -170,6 +170,13 @@ export class ESocket implements OwnedResource {
     registry.set(this.term, this);
   }
 
+  /** The descriptor below (getopt otp fd), or -1 while Node has made none (not bound, not connected). */
+  fd(): number {
+    const of = (o: unknown): number | undefined =>
+      (o as { _handle?: { fd?: number } } | undefined)?._handle?.fd;
+    return of(this.stream?.sock) ?? of(this.listener?.server) ?? this.dgram?.fd() ?? -1;
+  }
+
   /** socket:info/1's `rstates` and `wstates`. */
   states(): [List<string>, List<string>] {
     const r = new List<string>();

@@ -104,6 +104,7 @@ const specs: Record<string, OptionSpec> = {
   'otp.debug': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.iow': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.rcvbuf': { valid: nonNeg, settable: true, real: false, initial: () => 8192 },
+  'otp.fd': { valid: () => false, settable: false, real: true, initial: (e) => e.fd() },
   'otp.use_registry': { valid: () => false, settable: false, real: true, initial: (e) => e.useRegistry },
 };
 

@@ -10,19 +10,19 @@ export function ok<R extends readonly unknown[]>(r: R): R extends readonly ['ok'
 }
 
 /** A listening socket on loopback and its port. */
-export async function listening(): Promise<[S, number]> {
-  const ls = ok(await socket.open('inet', 'stream', 'tcp'));
-  expect(await socket.bind(ls, { family: 'inet', addr: 'loopback', port: 0 })).to.equal('ok');
+export async function listening(domain: 'inet' | 'inet6' = 'inet'): Promise<[S, number]> {
+  const ls = ok(await socket.open(domain, 'stream', 'tcp'));
+  expect(await socket.bind(ls, { family: domain, addr: 'loopback', port: 0 })).to.equal('ok');
   expect(await socket.listen(ls)).to.equal('ok');
   const addr = ok(await socket.sockname(ls)) as { port: number };
   return [ls, addr.port];
 }
 
 /** A connected pair: [client, server, listen]. */
-export async function pair(): Promise<[S, S, S]> {
-  const [ls, port] = await listening();
-  const c = ok(await socket.open('inet', 'stream', 'tcp'));
-  expect(await socket.connect(c, { family: 'inet', addr: [127, 0, 0, 1], port })).to.equal('ok');
+export async function pair(domain: 'inet' | 'inet6' = 'inet'): Promise<[S, S, S]> {
+  const [ls, port] = await listening(domain);
+  const c = ok(await socket.open(domain, 'stream', 'tcp'));
+  expect(await socket.connect(c, { family: domain, addr: 'loopback', port })).to.equal('ok');
   const s = ok(await socket.accept(ls, 1000));
   return [c, s, ls];
 }

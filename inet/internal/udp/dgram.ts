@@ -47,15 +47,35 @@ export class DgramPort {
    * @returns `ok` or `{error, Posix}`
    */
   bind(address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+    return this.#bindWith({ address, port, exclusive: true });
+  }
+
+  /**
+   * Takes a bound UDP descriptor as this endpoint (socket:open/1).
+   * @returns `ok` or `{error, Posix}`
+   */
+  bindFd(fd: number): Promise<'ok' | readonly ['error', string]> {
+    return this.#bindWith({ fd });
+  }
+
+  #bindWith(opts: dgram.BindOptions): Promise<'ok' | readonly ['error', string]> {
     return new Promise((resolve) => {
       const onError = (err: Error): void => resolve(['error', posixFromNodeError(err)]);
       this.sock.once('error', onError);
-      this.sock.bind({ address, port, exclusive: true }, () => {
+      this.sock.bind(opts, () => {
         this.sock.removeListener('error', onError);
         this.#bound = true;
         resolve('ok');
       });
     });
+  }
+
+  /** The descriptor, once bound (Node keeps its handle behind a symbol), else undefined. */
+  fd(): number | undefined {
+    const state = Object.getOwnPropertySymbols(this.sock).find((k) => k.description === 'state symbol');
+    const handle = state === undefined ? undefined : (this.sock as unknown as Record<symbol, unknown>)[state];
+    const fd = (handle as { handle?: { fd?: number } } | undefined)?.handle?.fd;
+    return typeof fd === 'number' && fd >= 0 ? fd : undefined;
   }
 
   /** Whether it is bound (explicitly, or by a first send). */

@@ -1,0 +1,82 @@
+/**
+ * Sockets from a file descriptor the process already has (socket:open/1,2), such as one a
+ * parent process or a service manager passed on. Node opens a descriptor as a TCP or local
+ * stream (`net.Socket({fd})`, which tells the two apart) or as a UDP endpoint
+ * (`dgram` bind with `{fd}`); a stream with no peer is taken as a listening socket and handed
+ * to a `net.Server`.
+ *
+ * Node cannot duplicate a descriptor, so the socket owns the one given: closing it closes
+ * that descriptor (OTP's `dup => false`), and a descriptor this process's event loop already
+ * watches cannot be opened again (`eexist`).
+ */
+import * as net from 'node:net';
+import { fstatSync } from 'node:fs';
+import type { Process } from '../../runtime/internal/process.js';
+import { posixFromNodeError } from './posix.js';
+import { parseOpenOptions, type TcpOptions } from './tcp/options.js';
+import { TcpPort } from './tcp/stream.js';
+import { ListenPort } from './tcp/listener.js';
+import { DgramPort } from './udp/dgram.js';
+
+export type FromFd =
+  | { readonly kind: 'stream'; readonly domain: 'inet' | 'inet6' | 'local'; readonly port: TcpPort }
+  | { readonly kind: 'listen'; readonly domain: 'inet' | 'inet6' | 'local'; readonly port: ListenPort }
+  | { readonly kind: 'dgram'; readonly domain: 'inet' | 'inet6'; readonly port: DgramPort };
+
+/**
+ * Opens a descriptor as a socket's Node endpoint.
+ * @param proc - the owner of the port made
+ * @param fd - the descriptor
+ * @param opts - gen_tcp options for a stream's port (passive, binary, as the socket module's)
+ * @param udpDomain - the family of a UDP descriptor (Node cannot read it before opening)
+ * @returns the endpoint, or `{error, Posix}`: `ebadf` for no descriptor, `enotsock` for a file
+ */
+export async function openFd(
+  proc: Process,
+  fd: number,
+  opts: readonly unknown[],
+  udpDomain: 'inet' | 'inet6',
+): Promise<FromFd | readonly ['error', string]> {
+  try {
+    if (!fstatSync(fd).isSocket()) return ['error', 'enotsock'];
+  } catch (err) {
+    return ['error', posixFromNodeError(err)];
+  }
+  let sock: net.Socket;
+  try {
+    // pauseOnCreate (not in Node's types): no read starts on what may be a listening socket.
+    const o = { fd, pauseOnCreate: true, readable: true, writable: true, allowHalfOpen: true };
+    sock = new net.Socket(o);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ERR_INVALID_FD_TYPE' && e.message.includes('UDP')) return openUdp(fd, udpDomain);
+    return ['error', posixFromNodeError(e)];
+  }
+  const local = (sock as unknown as { _handle?: object })._handle?.constructor.name === 'Pipe';
+  const family = local ? undefined : (sock.address() as Partial<net.AddressInfo>).family;
+  const domain = local ? 'local' : family === 'IPv6' ? 'inet6' : 'inet';
+  const options = parsedOptions(opts, domain);
+  if (sock.remoteAddress !== undefined || domain === 'local') {
+    // A local descriptor is taken as connected: Node cannot tell a listening one.
+    return { kind: 'stream', domain, port: new TcpPort(proc, options, sock, 'connect') };
+  }
+  const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
+  const failure = await new Promise<string | null>((resolve) => {
+    server.once('error', (err) => resolve(posixFromNodeError(err)));
+    server.listen(sock, () => resolve(null));
+  });
+  if (failure !== null) return ['error', failure];
+  return { kind: 'listen', domain, port: new ListenPort(proc, options, server, null, false) };
+}
+
+function parsedOptions(opts: readonly unknown[], domain: string): TcpOptions {
+  const parsed = parseOpenOptions([...opts, domain], 'connect');
+  if (parsed[0] !== 'ok') throw new Error(`openFd: bad options ${String(opts)}`);
+  return parsed[1].options;
+}
+
+async function openUdp(fd: number, domain: 'inet' | 'inet6'): Promise<FromFd | readonly ['error', string]> {
+  const port = new DgramPort(domain);
+  const r = await port.bindFd(fd);
+  return r === 'ok' ? { kind: 'dgram', domain, port } : r;
+}
