@@ -24,7 +24,9 @@ export default async function main(): Promise<void> {
   );
   io.format('~w~n', [await socket.recvfrom(A, 0, 'nowait')]);
   io.format('~w~n', [await socket.recvfrom(A, 0, 100)]);
-  io.format('~w~n', [await socket.sendto(A, Buffer.from('x'), { family: 'inet', addr: 'loopback', port: 9 })]);
+  io.format('~w~n', [
+    await socket.sendto(A, Buffer.from('x'), { family: 'inet', addr: 'loopback', port: 9 }),
+  ]);
   io.format('~w~n', [await socket.close(A)]);
   io.format('mailbox: ~w~n', [await drain()]);
 }

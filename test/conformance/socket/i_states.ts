@@ -4,7 +4,6 @@
 import * as socket from 'erlts/socket';
 import { error } from 'erlts';
 
-
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet6', 'stream', 'tcp'));
   match('ok', await socket.bind(LS, { family: 'inet6', addr: 'loopback', port: 0 }));

@@ -6,7 +6,6 @@ import * as socket from 'erlts/socket';
 import { io, error, list } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
-
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
   match('ok', await socket.i('inet6', ['domain', 'type', 'protocol']));

@@ -15,7 +15,10 @@ export default async function main(): Promise<void> {
   match('select', (await socket.accept(O, 'nowait'))[0]);
   p('accepting', O);
   const C = ok(await socket.open('inet', 'stream', 'tcp'));
-  match('select', (await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }, 'nowait'))[0]);
+  match(
+    'select',
+    (await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }, 'nowait'))[0],
+  );
   p('connecting', C);
   await receive(on(['$socket', C, 'select', _], () => 'ok'));
   match('ok', await socket.connect(C));
