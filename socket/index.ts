@@ -24,6 +24,8 @@ import {
   readStream,
   selectInfo,
   writeStream,
+  writeFile,
+  type FileArg,
   type Error_,
   type Flags,
   type Select,
@@ -32,7 +34,7 @@ import {
   handleOf,
 } from './internal/transfer.js';
 import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
-import { getOption, setOption, supportedOptions } from './internal/options.js';
+import { getNative, getOption, setNative, setOption, supportedOptions } from './internal/options.js';
 import { printSockets } from './internal/i.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
@@ -723,6 +725,55 @@ export async function recvmsg(
 }
 
 /**
+ * Sends a file's bytes over a connected stream socket (data-equivalent to sendfile(2): the
+ * bytes are read and sent through Node, as `send` sends them).
+ *
+ * Forms: `sendfile(S, File)`, `sendfile(S, File, Timeout)`,
+ * `sendfile(S, File, Offset, Count, Timeout)`, and after a nowait one's select message
+ * `sendfile(S, SelectInfo, Offset, Count, Timeout)` (or `sendfile(S, SelectInfo, Timeout)`)
+ * to go on with the same file.
+ * @param file - a Node `FileHandle` (`fs/promises`) or a file descriptor (OTP's raw file)
+ * @param offsetOrTimeout - where to start (default 0), or the timeout
+ * @param count - how many bytes; 0 (the default) to the end of the file
+ * @returns `['ok', BytesSent]`, `['error', Reason]`, `['error', [Reason, BytesSent]]` once some
+ *   went; with nowait `['select', SelectInfo]` or `['ok', [BytesSent, SelectInfo]]`
+ * @example
+ * // {ok, Bytes} = socket:sendfile(S, Fd)
+ * const fh = await fs.promises.open('index.html');
+ * const [, bytes] = await socket.sendfile(S, fh);
+ * @see https://www.erlang.org/docs/25/man/socket.html#sendfile-5
+ */
+export async function sendfile(
+  s: Socket,
+  file: FileArg | SelectInfo,
+  offsetOrTimeout: number | Timeout = 'infinity',
+  count?: number,
+  timeout?: Timeout,
+): Promise<readonly ['ok', number] | Select | Ok<readonly [number, SelectInfo]> | Error_> {
+  const proc = liveSelf();
+  const e = socketArg('sendfile/5', s);
+  const five = count !== undefined;
+  const offset = five ? sizeArg('sendfile/5', offsetOrTimeout) : 0;
+  const n = five ? sizeArg('sendfile/5', count) : 0;
+  const t = timeoutArg('sendfile/5', five ? (timeout ?? 'infinity') : offsetOrTimeout);
+  let f: unknown = file;
+  if (Array.isArray(file)) {
+    // A continuation: the select info of this socket's last nowait sendfile.
+    if (file[0] !== 'select_info' || file[1] !== 'sendfile' || e.sendfileFrom === null) {
+      return ['error', ['invalid', file]];
+    }
+    f = e.sendfileFrom;
+  }
+  if (typeof f !== 'number' && !(typeof f === 'object' && f !== null && 'read' in f && 'fd' in f)) {
+    throw new ErlangError('badarg', `socket:sendfile/5: not a file handle: ${describe(file)}`);
+  }
+  if (e.closed) return closed;
+  if (e.dgram !== null) return ['error', 'eopnotsupp'];
+  const r = await writeFile(e, proc, f as FileArg, offset, n, t);
+  return r as readonly ['ok', number] | Error_;
+}
+
+/**
  * Cancels a pending nowait operation.
  * @returns `ok`, or `['error', ['invalid', SelectInfo]]` when nothing matches
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
@@ -893,6 +944,39 @@ export function getopt(
     return Promise.resolve(['ok', e.owner.pid]);
   }
   return Promise.resolve(getOption(e, o));
+}
+
+/**
+ * Reads an option by its native (Linux) level and number, as getsockopt(2) would: only the
+ * ones erlts can answer on Node (SO_TYPE, SO_DOMAIN, SO_PROTOCOL, SO_ACCEPTCONN, SO_KEEPALIVE,
+ * TCP_NODELAY); any other gives `['error', 'enoprotoopt']`.
+ * @param opt - `[Level, Number]`, the level an atom (`socket`, `tcp`...) or a number
+ * @param valueSpec - `integer`, `boolean`, or a size for the value as native-endian bytes
+ * @example
+ * // {ok, 1} = socket:getopt_native(S, {tcp, 1}, integer)   % TCP_NODELAY
+ * await socket.getopt_native(S, ['tcp', 1], 'integer');
+ * @see https://www.erlang.org/docs/25/man/socket.html#getopt_native-3
+ */
+export function getopt_native(
+  s: Socket,
+  opt: unknown,
+  valueSpec: unknown,
+): Promise<readonly ['ok', unknown] | Error_> {
+  const e = socketArg('getopt_native/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  return Promise.resolve(getNative(e, opt, valueSpec));
+}
+
+/**
+ * Sets an option by its native level and number (SO_KEEPALIVE, TCP_NODELAY on Node; any other
+ * gives `['error', 'enoprotoopt']`).
+ * @param value - an integer, a boolean, or native-endian bytes
+ * @see https://www.erlang.org/docs/25/man/socket.html#setopt_native-3
+ */
+export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
+  const e = socketArg('setopt_native/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  return Promise.resolve(setNative(e, opt, value));
 }
 
 /**

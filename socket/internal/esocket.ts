@@ -154,6 +154,8 @@ export class ESocket implements OwnedResource {
   readSelected = false;
   writeSelected = false;
   writeConnected = false;
+  /** The file of a nowait sendfile, for the call that continues it with the select info. */
+  sendfileFrom: unknown = null;
   /** Blocking accepts in progress (nowait ones are in `pending`). */
   accepting = 0;
 

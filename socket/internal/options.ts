@@ -164,3 +164,83 @@ export function supportedOptions(): Map<Level, [string, boolean][]> {
   }
   return out;
 }
+
+/** Linux's numbers for the levels (setsockopt(2)'s `level`). */
+const NATIVE_LEVELS: Record<string, number> = { socket: 1, ip: 0, ipv6: 41, tcp: 6, udp: 17 };
+
+/**
+ * The native options erlts can answer, by `level.number` (Linux's numbers), and the option
+ * each one is: only options erlts applies to Node or reads, so a native call never pretends.
+ */
+const NATIVE_OPTIONS: Record<string, string> = {
+  '1.3': 'socket.type', // SO_TYPE
+  '1.9': 'socket.keepalive', // SO_KEEPALIVE
+  '1.30': 'socket.acceptconn', // SO_ACCEPTCONN
+  '1.38': 'socket.protocol', // SO_PROTOCOL
+  '1.39': 'socket.domain', // SO_DOMAIN
+  '6.1': 'tcp.nodelay', // TCP_NODELAY
+};
+
+/** The kernel's numbers for the values of type, domain and protocol. */
+const NATIVE_VALUES: Record<string, number> = {
+  stream: 1,
+  dgram: 2,
+  inet: 2,
+  inet6: 10,
+  local: 1,
+  tcp: 6,
+  udp: 17,
+};
+
+type Result = readonly ['ok', unknown] | readonly ['error', unknown];
+
+/** A native `{Level, Number}` as the option it is, or the error OTP or the kernel gives. */
+function nativeKey(opt: unknown): string | readonly ['error', unknown] {
+  if (!Array.isArray(opt) || opt.length !== 2 || !Number.isInteger(opt[1])) {
+    return ['error', ['invalid', ['socket_option', opt]]];
+  }
+  const [l, n] = opt as [unknown, number];
+  const level = typeof l === 'number' && Number.isInteger(l) ? l : NATIVE_LEVELS[l as string];
+  if (level === undefined) return ['error', ['invalid', ['socket_option', opt]]];
+  // One the kernel knows but Node gives no call for, or one it does not know: not here.
+  return NATIVE_OPTIONS[`${level}.${n}`] ?? ['error', 'enoprotoopt'];
+}
+
+/**
+ * socket:getopt_native/3 for the options Node can answer.
+ * @param spec - `integer`, `boolean`, or a binary size (the value as native-endian bytes)
+ */
+export function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
+  if (spec !== 'integer' && spec !== 'boolean' && !(Number.isInteger(spec) && (spec as number) >= 0)) {
+    return ['error', ['invalid', ['value_spec', spec]]];
+  }
+  const key = nativeKey(opt);
+  if (typeof key !== 'string') return key;
+  const r = getOption(e, key.split('.'));
+  if (r[0] !== 'ok') return r;
+  const v = r[1];
+  const n =
+    typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? (NATIVE_VALUES[v] ?? 0) : (v as number);
+  if (spec === 'integer') return ['ok', n];
+  if (spec === 'boolean') return ['ok', n !== 0];
+  const out = Buffer.alloc(spec as number);
+  if (out.length >= 4) out.writeInt32LE(n, 0);
+  return ['ok', out];
+}
+
+/**
+ * socket:setopt_native/3 for the options Node can set.
+ * @param value - an integer, a boolean, or native-endian bytes
+ */
+export function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+  let v: number;
+  if (typeof value === 'boolean') v = Number(value);
+  else if (Number.isInteger(value)) v = value as number;
+  else if (Buffer.isBuffer(value) && value.length >= 4) v = value.readInt32LE(0);
+  else return ['error', ['invalid', 'value']];
+  const key = nativeKey(opt);
+  if (typeof key !== 'string') return key;
+  const spec = specs[key];
+  if (spec === undefined || !spec.settable) return ['error', 'enoprotoopt'];
+  return setOption(e, key.split('.'), v !== 0);
+}

@@ -11,7 +11,10 @@
  * takes what fits its buffer: a send with a timeout can then say what it did not send
  * (`{error, {timeout, RestData}}`), and a `nowait` send returns the rest with a select info.
  */
+import { read as fsRead } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { make_ref, Ref, List } from 'erlts';
+import { posixFromNodeError } from '../../inet/internal/posix.js';
 import type { Process } from '../../runtime/internal/process.js';
 import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
@@ -319,4 +322,82 @@ export function iovOf(iov: unknown): Buffer | undefined {
 /** A received msg map's `iov`: the data as a one-binary list. */
 export function iovList(data: Buffer): List<Buffer> {
   return new List(data);
+}
+
+// ---- sendfile ----
+
+/** A file to send: a Node FileHandle (fs/promises) or a descriptor. */
+export type FileArg = FileHandle | number;
+
+/** How much of the file is read at a time. */
+const FILE_CHUNK = 64 * 1024;
+
+async function readAt(file: FileArg, length: number, position: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(length);
+  const { bytesRead } =
+    typeof file === 'number'
+      ? await new Promise<{ bytesRead: number }>((resolve, reject) =>
+          fsRead(file, buf, 0, length, position, (err, bytesRead) =>
+            err ? reject(err) : resolve({ bytesRead }),
+          ),
+        )
+      : await file.read(buf, 0, length, position);
+  return buf.subarray(0, bytesRead);
+}
+
+/**
+ * socket:sendfile: the file's bytes from `offset` (`count` of them, or to its end for 0) over a
+ * connected stream, as send hands them over: what fits, waiting for room until the timeout;
+ * with `nowait`, what fits now, then a select.
+ * @returns `{ok, BytesSent}`, `{error, Reason}`, `{error, {Reason, BytesSent}}` once some went,
+ *   `{select, SelectInfo}` or `{ok, {BytesSent, SelectInfo}}`
+ */
+export async function writeFile(
+  e: ESocket,
+  proc: Process,
+  file: FileArg,
+  offset: number,
+  count: number,
+  t: Timeout,
+): Promise<readonly unknown[]> {
+  const tcp = e.stream;
+  if (tcp === null) return ['error', 'enotconn'];
+  if (!isNowait(t)) e.abortOwn('sendfile', proc);
+  e.counters.write_tries++;
+  const deadline = typeof t === 'number' ? Date.now() + t : 0;
+  const failed = (reason: unknown): readonly unknown[] =>
+    fail(e, sent === 0 ? ['error', reason] : ['error', [reason, sent]]);
+  let sent = 0;
+  for (;;) {
+    const want = count === 0 ? FILE_CHUNK : Math.min(FILE_CHUNK, count - sent);
+    if (want === 0) return ['ok', sent];
+    let rest: Buffer;
+    try {
+      rest = await readAt(file, want, offset + sent);
+    } catch (err) {
+      return failed(posixFromNodeError(err));
+    }
+    if (rest.length === 0) return ['ok', sent];
+    for (;;) {
+      const left = tcp.sendSome(rest);
+      if (!Buffer.isBuffer(left)) return failed(left[1]);
+      sent += rest.length - left.length;
+      rest = left;
+      if (rest.length === 0) break;
+      e.writeSelected = true;
+      e.counters.write_waits++;
+      if (isNowait(t)) {
+        // What was read and not taken is not sent: the caller goes on from Offset + BytesSent.
+        const p = e.select('sendfile', proc, handleOf(t));
+        e.sendfileFrom = file;
+        void Promise.resolve(tcp.writable(proc, 'infinity')).then(
+          () => e.ready(p),
+          () => undefined,
+        );
+        return sent > 0 ? ['ok', [sent, selectInfo(p)[1]]] : selectInfo(p);
+      }
+      const w = await tcp.writable(proc, t === 'infinity' ? 'infinity' : Math.max(0, deadline - Date.now()));
+      if (w !== 'ok') return failed(w[1]);
+    }
+  }
 }

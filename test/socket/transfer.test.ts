@@ -3,7 +3,11 @@
  * sendmsg/recvmsg, connected datagram sockets, and what supports() says of them.
  */
 import { expect } from 'chai';
-import { after, on, receive, self, send, spawn, timer, _ } from 'erlts';
+import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ErlangError, after, on, receive, self, send, spawn, timer, _ } from 'erlts';
 import * as socket from 'erlts/socket';
 import { closeAll, ok, pair } from '../support/socket-pairs.js';
 
@@ -243,5 +247,100 @@ describe('socket data path', () => {
       'netns',
       'sendfile',
     ]);
+  });
+
+  describe('sendfile', () => {
+    let dir = '';
+    let path = '';
+    const content = pattern(24 * 1024 * 1024);
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'erlts-sendfile-'));
+      path = join(dir, 'data.bin');
+      writeFileSync(path, content);
+    });
+    // mocha's after: erlts's `after` is receive's timeout clause.
+    globalThis.after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('sends a whole file from a FileHandle, and a slice from a descriptor', async () => {
+      const [c, s, ls] = await pair();
+      const fh = await openFile(path);
+      const me = self();
+      spawn(async () => send(me, ['read', await readAll(s, content.length + 100)]));
+      expect(await socket.sendfile(c, fh)).to.deep.equal(['ok', content.length]);
+      await fh.close();
+      const fd = openSync(path, 'r');
+      expect(await socket.sendfile(c, fd, 1000, 100, 'infinity')).to.deep.equal(['ok', 100]);
+      closeSync(fd);
+      const got = await receive(on(['read', _], ([, b]) => b as Buffer));
+      expect(got.equals(Buffer.concat([content, content.subarray(1000, 1100)]))).to.equal(true);
+      await closeAll(c, s, ls);
+    });
+
+    it('gives {error, {timeout, BytesSent}} when the peer does not take the file in time', async () => {
+      const [c, s, ls] = await pair();
+      const fh = await openFile(path);
+      const r = await socket.sendfile(c, fh, 0, 0, 200);
+      await fh.close();
+      const [reason, sent] = (r as readonly ['error', readonly [string, number]])[1];
+      expect(reason).to.equal('timeout');
+      expect(sent).to.be.greaterThan(0).and.lessThan(content.length);
+      const got = await readAll(s, sent);
+      expect(got.equals(content.subarray(0, sent))).to.equal(true);
+      expect(await socket.recv(s, 0, 100)).to.deep.equal(['error', 'timeout']);
+      await closeAll(c, s, ls);
+    });
+
+    it('goes on with the select info after a nowait sendfile selects', async () => {
+      const [c, s, ls] = await pair();
+      const fh = await openFile(path);
+      const me = self();
+      let offset = 0;
+      let r = await socket.sendfile(c, fh, 0, 0, 'nowait');
+      // Nobody read yet: the socket's buffers are full. Now the peer reads.
+      spawn(async () => send(me, ['read', await readAll(s, content.length)]));
+      let rounds = 0;
+      while (!(r[0] === 'ok' && typeof r[1] === 'number')) {
+        const [n, info] =
+          r[0] === 'ok'
+            ? (r[1] as readonly [number, SelectInfo])
+            : [0, (r as readonly ['select', SelectInfo])[1]];
+        offset += n;
+        expect(info[1]).to.equal('sendfile');
+        expect(await selectMessage(c, info[2])).to.equal('select');
+        r = await socket.sendfile(c, info, offset, 0, 'nowait');
+        rounds++;
+      }
+      offset += r[1];
+      await fh.close();
+      expect(rounds).to.be.greaterThan(0);
+      expect(offset).to.equal(content.length);
+      const got = await receive(on(['read', _], ([, b]) => b as Buffer));
+      expect(got.equals(content)).to.equal(true);
+      await closeAll(c, s, ls);
+    });
+
+    it('raises badarg for what is not a file', async () => {
+      const [c, s, ls] = await pair();
+      let raised: unknown;
+      try {
+        await socket.sendfile(c, 'data.bin' as unknown as number);
+      } catch (e) {
+        raised = e;
+      }
+      expect((raised as ErlangError).reason).to.equal('badarg');
+      expect(socket.is_supported('sendfile')).to.equal(true);
+      await closeAll(c, s, ls);
+    });
+  });
+
+  it('reads and sets the options Node has by native level and number', async () => {
+    const [c, s, ls] = await pair();
+    expect(await socket.getopt_native(c, ['tcp', 1], 'boolean')).to.deep.equal(['ok', false]);
+    expect(await socket.setopt_native(c, [6, 1], 1)).to.equal('ok');
+    expect(await socket.getopt(c, ['tcp', 'nodelay'])).to.deep.equal(['ok', true]);
+    expect(await socket.getopt_native(c, ['socket', 3], 4)).to.deep.equal(['ok', Buffer.from([1, 0, 0, 0])]);
+    expect(await socket.getopt_native(c, ['socket', 7], 'integer')).to.deep.equal(['error', 'enoprotoopt']);
+    expect(await socket.setopt_native(c, ['socket', 3], 2)).to.deep.equal(['error', 'enoprotoopt']);
+    await closeAll(c, s, ls);
   });
 });

@@ -1,0 +1,38 @@
+// getopt_native/setopt_native by level and number: TCP_NODELAY and
+// SO_KEEPALIVE as integer, boolean or bytes; SO_TYPE and SO_DOMAIN read;
+// an unknown option, a bad value spec and a bad value.
+import * as socket from 'erlts/socket';
+import { io, error } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const S = ok(await socket.open('inet', 'stream', 'tcp'));
+  const P = (X: unknown): void => {
+    io.format('~w~n', [X]);
+  };
+  P(await socket.getopt_native(S, 'foo', 'integer'));
+  P(await socket.getopt_native(S, ['tcp', 1], 'foo'));
+  P(await socket.getopt_native(S, ['tcp', 1], 4));
+  P(await socket.getopt_native(S, ['socket', 3], 'integer'));
+  P(await socket.getopt_native(S, [1, 39], 'integer'));
+  P(await socket.getopt_native(S, ['socket', 9], 'boolean'));
+  P(await socket.setopt_native(S, ['socket', 9], true));
+  P(await socket.getopt_native(S, ['socket', 9], 'boolean'));
+  P(await socket.setopt_native(S, ['tcp', 1], Buffer.from([1, 0, 0, 0])));
+  P(await socket.getopt_native(S, ['tcp', 1], 'integer'));
+  P(await socket.getopt(S, ['tcp', 'nodelay']));
+  P(await socket.setopt_native(S, ['tcp', 1], 'foo'));
+  P(await socket.setopt_native(S, ['foo', 1], 1));
+  P(await socket.getopt_native(S, ['tcp', 9999], 'integer'));
+  P(await socket.setopt_native(S, ['tcp', 9999], 1));
+  match('ok', await socket.close(S));
+  P(await socket.getopt_native(S, ['tcp', 1], 'integer'));
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
