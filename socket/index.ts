@@ -1,9 +1,10 @@
 /**
- * erlts/socket — OTP's `socket` module, stream sockets over `node:net`, sharing gen_tcp's
- * Node adapter (see socket/internal/esocket.ts). This first part covers open, bind, listen,
- * accept, connect, send, recv (with `nowait` and select/abort messages), close, shutdown,
- * sockname, peername, monitor/demonitor, cancel, number_of and which_sockets; datagram
- * sockets, options, info and i are not there yet (see docs/socket.md).
+ * erlts/socket — OTP's `socket` module over Node: stream sockets (inet, inet6, local) share
+ * gen_tcp's Node adapter (socket/internal/esocket.ts), datagram sockets run over `node:dgram`.
+ * Calls block the calling process, or with `nowait` answer with a select info and a later
+ * `['$socket', S, 'select', Handle]` message, as the NIF's. What Node cannot do (raw and
+ * seqpacket sockets, ancillary data, most low-level options) is refused with OTP's error and
+ * listed in docs/DEVIATIONS.md; see docs/socket.md.
  *
  * @example
  * import * as socket from 'erlts/socket';
@@ -914,15 +915,11 @@ export function which_sockets(filter?: unknown): List<Socket> {
       e.owner.pid === (filter as Pid)
     ) {
       out.push(e.term);
-    } else if (typeof filter === 'function' && (filter as (i: unknown) => unknown)(infoOf(e)) === true) {
+    } else if (typeof filter === 'function' && (filter as (i: unknown) => unknown)(info(e.term)) === true) {
       out.push(e.term);
     }
   }
   return out;
-}
-
-function infoOf(e: ESocket): Record<string, unknown> {
-  return { domain: e.domain, type: e.type, protocol: e.protocol, owner: e.owner.pid, ctype: 'normal' };
 }
 
 /**

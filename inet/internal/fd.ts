@@ -42,6 +42,9 @@ export async function openFd(
   } catch (err) {
     return ['error', posixFromNodeError(err)];
   }
+  // libuv refuses a descriptor its loop already watches (EEXIST), after Node has made a
+  // handle for it that nothing would close: ask first.
+  if (watched(fd)) return ['error', 'eexist'];
   let sock: net.Socket;
   try {
     // pauseOnCreate (not in Node's types): no read starts on what may be a listening socket.
@@ -67,6 +70,15 @@ export async function openFd(
   });
   if (failure !== null) return ['error', failure];
   return { kind: 'listen', domain, port: new ListenPort(proc, options, server, null, false) };
+}
+
+/** Whether a live Node handle of this process holds the descriptor. */
+function watched(fd: number): boolean {
+  const handles = (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
+  return handles.some((h) => {
+    const own = (h as { _handle?: { fd?: unknown } } | null)?._handle;
+    return own?.fd === fd || (h as { fd?: unknown } | null)?.fd === fd;
+  });
 }
 
 function parsedOptions(opts: readonly unknown[], domain: string): TcpOptions {

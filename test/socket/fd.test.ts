@@ -131,6 +131,8 @@ describe('socket:open/1,2 (descriptors)', function () {
     expect(await socket.bind(s, 'loopback')).to.equal('ok');
     const [, fd] = (await socket.getopt(s, 'otp', 'fd')) as readonly ['ok', number];
     expect(fd).to.be.a('number').and.greaterThan(2);
+    // Node cannot open a descriptor its own event loop already watches (nor dup it).
+    expect(await socket.open(fd)).to.deep.equal(['error', 'eexist']);
     await socket.close(s);
   });
 });

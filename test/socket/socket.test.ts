@@ -184,6 +184,9 @@ describe('socket (stream)', () => {
     expect(socket.which_sockets('inet')).to.include.members([c, s, ls]);
     expect(socket.which_sockets('inet6')).to.not.include(c);
     expect(socket.which_sockets(self())).to.include.members([c, s, ls]);
+    // A fun gets each socket's info map, as socket:info/1 gives it.
+    const listening = socket.which_sockets((i: { rstates: string[] }) => i.rstates.includes('listening'));
+    expect(listening).to.include(ls).and.not.include(c);
     const hidden = ok(await socket.open('inet', 'stream', 'tcp', { use_registry: false }));
     expect(socket.which_sockets()).to.not.include(hidden);
     await closeAll(c, s, ls, hidden);
