@@ -519,7 +519,8 @@ export async function send(
   if (isError(a)) return a;
   if (e.closed) return closed;
   if (e.dgram !== null) return e.dgram.connected ? e.dgram.send(buf) : ['error', 'edestaddrreq'];
-  return (await writeStream(e, proc, 'send', buf, a.flags, a.t)) as 'ok' | Error_;
+  const r = writeStream(e, proc, 'send', buf, a.flags, a.t);
+  return (r instanceof Promise ? await r : r) as 'ok' | Error_;
 }
 
 /**
@@ -561,11 +562,19 @@ export async function recv(
   const a = callArgs('recv/4', 'recv', flagsOrTimeout, timeout);
   if (isError(a)) return a;
   if (e.closed) return closed;
-  const r =
-    e.dgram !== null
-      ? await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, n))
-      : await readStream(e, proc, 'recv', 'exact', n, a.flags, a.t, (data) => data);
-  return r as Ok<Buffer> | Error_;
+  if (e.dgram !== null) {
+    return (await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, n))) as Ok<Buffer> | Error_;
+  }
+  const r = readStream(e, proc, { kind: 'recv', mode: 'exact', length: n, flags: a.flags, shape: same }, a.t);
+  return (r instanceof Promise ? await r : r) as Ok<Buffer> | Error_;
+}
+
+function same(data: Buffer): Buffer {
+  return data;
+}
+
+function streamMsg(data: Buffer): msg {
+  return { ctrl: new List(), flags: new List(), iov: iovList(data) };
 }
 
 function cut(data: Buffer, size: number): Buffer {
@@ -717,11 +726,12 @@ export async function recvmsg(
           flags: bufSz > 0 && d.data.length > bufSz ? new List('trunc') : new List(),
           iov: iovList(cut(d.data, bufSz)),
         }))
-      : await readStream(e, proc, 'recvmsg', 'upto', bufSz, a.flags, a.t, (data) => ({
-          ctrl: new List(),
-          flags: new List(),
-          iov: iovList(data),
-        }));
+      : await readStream(
+          e,
+          proc,
+          { kind: 'recvmsg', mode: 'upto', length: bufSz, flags: a.flags, shape: streamMsg },
+          a.t,
+        );
   return r as Ok<msg> | Error_;
 }
 

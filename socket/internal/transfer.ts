@@ -107,72 +107,84 @@ export function selectInfo(p: Pending): Select {
  */
 export type ReadMode = 'exact' | 'upto';
 
+/** What a stream read's caller asked: how its bytes are taken and shaped into its result. */
+export interface StreamRead {
+  readonly kind: 'recv' | 'recvmsg';
+  readonly mode: ReadMode;
+  readonly length: number;
+  readonly flags: Flags;
+  /** Makes the call's `{ok, _}` result from the bytes read. */
+  readonly shape: (data: Buffer) => unknown;
+}
+
 /**
  * A read on a connected stream socket.
- * @param kind - the operation, the select info's tag
- * @param shape - makes the call's `{ok, _}` result from the bytes read
+ * @returns the result, at once when it needs no wait (a nowait call always)
  */
-export async function readStream(
+export function readStream(
   e: ESocket,
   proc: Process,
-  kind: 'recv' | 'recvmsg',
-  mode: ReadMode,
-  length: number,
-  flags: Flags,
+  q: StreamRead,
   t: Timeout,
-  shape: (data: Buffer) => unknown,
-): Promise<readonly unknown[]> {
-  const want = mode === 'exact' ? length : 0;
-  // The bytes a completed read took, cut to `length` (upto) and put back for a peek.
-  const finish = (tcp: TcpPort, r: readonly unknown[]): readonly unknown[] => {
-    if (r[0] !== 'ok') return r;
-    let data = r[1] as Buffer;
-    if (mode === 'upto' && length > 0 && data.length > length) {
-      tcp.unread(data.subarray(length));
-      data = data.subarray(0, length);
-    }
-    if (flags.peek) tcp.unread(data);
-    return ['ok', shape(data)];
-  };
+): readonly unknown[] | Promise<readonly unknown[]> {
+  const want = q.mode === 'exact' ? q.length : 0;
   const tcp = e.stream;
-  const kept = e.take(kind, proc);
+  const kept = e.take(q.kind, proc);
   if (kept !== null)
-    return tcp === null ? (kept as readonly unknown[]) : finish(tcp, kept as readonly unknown[]);
-  if (!isNowait(t)) e.abortOwn(kind, proc);
+    return tcp === null ? (kept as readonly unknown[]) : finish(tcp, q, kept as readonly unknown[]);
+  if (!isNowait(t)) e.abortOwn(q.kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
   e.counters.read_tries++;
-  if (isNowait(t)) {
-    const handle = handleOf(t);
-    if (e.readTurn.busy) {
-      e.readSelected = true;
-      const p = e.select(kind, proc, handle);
-      void readFor(e, tcp, p, want, true);
-      return selectInfo(p);
-    }
-    const now = tcp.tryRecv(want);
-    if (now !== null) return finish(tcp, now);
-    // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
-    const part = want > 0 && !flags.peek ? tcp.takeBuffered() : EMPTY;
-    void e.readTurn.acquire(proc); // free: taken at once
-    e.counters.read_waits++;
-    e.readSelected = true;
-    const p = e.select(kind, proc, handle);
-    void readFor(e, tcp, p, want - part.length, false);
-    return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
+  if (!isNowait(t)) return readWaiting(e, proc, tcp, q, want, t);
+  e.readSelected = true;
+  if (e.readTurn.busy) {
+    const p = e.select(q.kind, proc, handleOf(t));
+    void readAfterTurn(e, tcp, p, want);
+    return selectInfo(p);
   }
-  // Later readers wait their turn, oldest first (the wait for the turn is not timed).
+  const now = tcp.tryRecv(want);
+  if (now !== null) return finish(tcp, q, now);
+  // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
+  const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
+  e.counters.read_waits++;
+  const p = e.select(q.kind, proc, handleOf(t));
+  readInBackground(e, tcp, p, want - part.length);
+  return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
+}
+
+/** The bytes a completed read took, cut to `length` (upto) and put back for a peek. */
+function finish(tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
+  if (r[0] !== 'ok') return r;
+  let data = r[1] as Buffer;
+  if (q.mode === 'upto' && q.length > 0 && data.length > q.length) {
+    tcp.unread(data.subarray(q.length));
+    data = data.subarray(0, q.length);
+  }
+  if (q.flags.peek) tcp.unread(data);
+  return ['ok', q.shape(data)];
+}
+
+/** A read that waits: its turn behind other readers (not timed), then the data. */
+async function readWaiting(
+  e: ESocket,
+  proc: Process,
+  tcp: TcpPort,
+  q: StreamRead,
+  want: number,
+  t: number | 'infinity',
+): Promise<readonly unknown[]> {
   if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
   try {
     const waiting = tcp.recv(proc, want, t, false);
     if (waiting instanceof Promise) e.readSelected = true;
     const r = await waiting;
-    if (r[0] === 'ok') return finish(tcp, r);
+    if (r[0] === 'ok') return finish(tcp, q, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
     // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
     if (part !== r && r[1] === 'timeout' && t === 0)
-      return finish(tcp, ['ok', (part[1] as [unknown, Buffer])[1]]);
-    if (part !== r && flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
+      return finish(tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
+    if (part !== r && q.flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
     return part;
   } finally {
     e.readTurn.release();
@@ -189,9 +201,26 @@ function endedEarly(tcp: TcpPort, want: number, r: RecvResult): readonly unknown
   return part.length === 0 ? r : ['error', [r[1], part]];
 }
 
-/** The background read of a nowait recv: its turn (if it must wait for it), then the data. */
-async function readFor(e: ESocket, tcp: TcpPort, p: Pending, want: number, wait: boolean): Promise<void> {
-  if (wait && (await e.readTurn.acquire(p.proc)) === 'closed') return;
+/**
+ * The background read of a nowait recv that has the turn: no promise, the port calls back
+ * (this is the hot path of a select loop).
+ */
+function readInBackground(e: ESocket, tcp: TcpPort, p: Pending, want: number): void {
+  void e.readTurn.acquire(p.proc); // free: taken at once
+  const done = (r: RecvResult): void => {
+    e.readTurn.release();
+    if (r[0] === 'ok') e.selected(p, r);
+    // An error may be the port closing under a socket that closes next (its owner died):
+    // the socket's close, with its abort message, goes first.
+    else queueMicrotask(() => e.selected(p, endedEarly(tcp, want, r)));
+  };
+  const now = tcp.recvThen(p.proc, want, done, () => e.readTurn.release());
+  if (now !== null) done(now);
+}
+
+/** The background read of a nowait recv behind another reader: its turn, then the data. */
+async function readAfterTurn(e: ESocket, tcp: TcpPort, p: Pending, want: number): Promise<void> {
+  if ((await e.readTurn.acquire(p.proc)) === 'closed') return;
   try {
     if (!e.pending.includes(p)) return; // cancelled while it waited
     const r = await tcp.recv(p.proc, want, 'infinity', false);
@@ -256,14 +285,14 @@ export async function readDatagram(
  * @returns `ok`, `{error, Reason}`, `{error, {Reason, RestData}}` once some bytes went,
  *   `{select, SelectInfo}`, or `{ok, {RestData, SelectInfo}}` for a partial nowait send
  */
-export async function writeStream(
+export function writeStream(
   e: ESocket,
   proc: Process,
   kind: 'send' | 'sendmsg',
   buf: Buffer,
   flags: Flags,
   t: Timeout,
-): Promise<'ok' | readonly unknown[]> {
+): 'ok' | readonly unknown[] | Promise<'ok' | readonly unknown[]> {
   if (!isNowait(t)) e.abortOwn(kind, proc);
   const tcp = e.stream;
   // An unconnected stream socket: the kernel answers EPIPE, as OTP shows.
@@ -272,13 +301,28 @@ export async function writeStream(
   // Writing after our own shutdown(write): the kernel's EPIPE.
   if (tcp.state === 'write_closed' || tcp.state === 'shut') return fail(e, ['error', 'epipe']);
   if (flags.more) tcp.holdBack();
-  if (t === 'infinity') {
-    const r = tcp.send(proc, buf);
-    if (!flags.more) tcp.letGo();
-    const done = r instanceof Promise ? await r : r;
+  if (t !== 'infinity') return writeWithin(e, proc, tcp, kind, buf, flags, t);
+  const r = tcp.sendNow(proc, buf);
+  if (!flags.more) tcp.letGo();
+  if (r === 'ok') return r;
+  if (!(r instanceof Promise)) return fail(e, r);
+  e.writeSelected = true;
+  return r.then((done) => {
     if (!flags.more) tcp.letGo(); // a send that waited wrote just now
     return done === 'ok' ? done : fail(e, done);
-  }
+  });
+}
+
+/** A send with a timeout or nowait: what fits, then waits for room (or selects) for the rest. */
+async function writeWithin(
+  e: ESocket,
+  proc: Process,
+  tcp: TcpPort,
+  kind: 'send' | 'sendmsg',
+  buf: Buffer,
+  flags: Flags,
+  t: number | 'nowait' | Ref,
+): Promise<'ok' | readonly unknown[]> {
   let rest = buf;
   const deadline = typeof t === 'number' ? Date.now() + t : 0;
   for (;;) {
@@ -288,8 +332,8 @@ export async function writeStream(
     rest = left;
     if (rest.length === 0) return 'ok';
     e.writeSelected = true;
+    e.counters.write_waits++;
     if (isNowait(t)) {
-      e.counters.write_waits++;
       const p = e.select(kind, proc, handleOf(t));
       void Promise.resolve(tcp.writable(proc, 'infinity')).then(
         () => e.ready(p),
@@ -297,7 +341,6 @@ export async function writeStream(
       );
       return rest.length < buf.length ? ['ok', [rest, selectInfo(p)[1]]] : selectInfo(p);
     }
-    e.counters.write_waits++;
     const w = await tcp.writable(proc, Math.max(0, deadline - Date.now()));
     if (w !== 'ok') return fail(e, rest === buf ? w : ['error', [w[1], rest]]);
   }

@@ -351,6 +351,36 @@ export class TcpPort extends InetPort {
     timeout: number | 'infinity',
     linger = true,
   ): Promise<RecvResult> | RecvResult {
+    const now = this.#readNow(length);
+    if (now !== null) return now;
+    const r = new Reader(proc, this.readers).timeout(timeout, () => ['error', 'timeout']);
+    r.length = length;
+    r.lingers = linger;
+    this.#awaitData();
+    return r.promise;
+  }
+
+  /**
+   * A recv whose result goes to `then` (the socket module's background read of a `nowait`
+   * call): the same queue and rules as recv, no promise.
+   * @param dropped - called instead when the caller dies first
+   * @returns the result now when there is one (then `then` is not called)
+   */
+  recvThen(
+    proc: Process,
+    length: number,
+    then: (r: RecvResult) => void,
+    dropped: () => void,
+  ): RecvResult | null {
+    const now = this.#readNow(length);
+    if (now !== null) return now;
+    new Reader(proc, this.readers, then, dropped).length = length;
+    this.#awaitData();
+    return null;
+  }
+
+  /** A recv's answer without waiting (an error, or what is buffered), or null: it must wait. */
+  #readNow(length: number): RecvResult | null {
     if (this.active !== false) return einval;
     if (length !== 0 && this.options.packet !== 0) return einval;
     if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
@@ -358,15 +388,13 @@ export class TcpPort extends InetPort {
     const readers = (this.readers ??= []);
     // One recv at a time, as inet_drv: a second caller, from any process, is refused.
     if (readers.length > 0) return ['error', 'ealready'];
-    const now = this.#takeNow(length);
-    if (now !== null) return now;
-    const r = new Reader(proc, readers).timeout(timeout, () => ['error', 'timeout']);
-    r.length = length;
-    r.lingers = linger;
-    // The reader may be served by what is buffered and the end of stream already seen.
+    return this.#takeNow(length);
+  }
+
+  /** A reader was queued: the data it waits for may be buffered already, with the end of stream. */
+  #awaitData(): void {
     if (this.#eof) this.pump();
     else this.flow();
-    return r.promise;
   }
 
   /**
@@ -438,6 +466,12 @@ export class TcpPort extends InetPort {
    * @param data - iodata
    */
   send(proc: Process, data: unknown): Promise<SendResult> | SendResult {
+    const r = this.sendNow(proc, data);
+    return r === 'ok' ? OK_PROMISE : r;
+  }
+
+  /** As send, with `ok` itself when the data went at once (the socket module's send). */
+  sendNow(proc: Process, data: unknown): Promise<SendResult> | SendResult {
     if (!canWrite(this.state)) return this.#sendError;
     let buf = toBuffer(data);
     if (buf === undefined) return einval;
@@ -451,7 +485,7 @@ export class TcpPort extends InetPort {
     }
     if (this.#busy) return this.#sendLater(proc, buf);
     this.#write(buf);
-    return OK_PROMISE;
+    return 'ok';
   }
 
   async #sendLater(proc: Process, buf: Buffer): Promise<SendResult> {

@@ -25,14 +25,24 @@ export class Waiter<T> implements OwnedResource {
   /**
    * @param proc - the waiting process
    * @param queue - the queue it waits in (it removes itself when it leaves early), or null
+   * @param then - called with the result instead of settling `promise` (which then never
+   *   settles): for a wait that runs in the background of a process (the socket module's
+   *   `nowait`), where no code awaits it
+   * @param dropped - with `then`: called instead when the process dies first
    */
-  constructor(proc: Process, queue: Waiter<T>[] | null) {
+  constructor(proc: Process, queue: Waiter<T>[] | null, then?: (value: T) => void, dropped?: () => void) {
     this.proc = proc;
     this.#queue = queue;
-    this.promise = new Promise<T>((resolve, reject) => {
-      this.#resolve = resolve;
-      this.#reject = reject;
-    });
+    if (then === undefined) {
+      this.promise = new Promise<T>((resolve, reject) => {
+        this.#resolve = resolve;
+        this.#reject = reject;
+      });
+    } else {
+      this.promise = NEVER as Promise<T>;
+      this.#resolve = then;
+      this.#reject = dropped ?? ignore;
+    }
     queue?.push(this);
     // A process usually blocks in one call at a time: that one needs no set.
     if (proc.blocker === null) proc.blocker = this;
@@ -125,3 +135,5 @@ export function settleFor<T>(queue: readonly Waiter<T>[] | null, proc: Process, 
 }
 
 function ignore(): void {}
+
+const NEVER: Promise<unknown> = new Promise(() => undefined);
