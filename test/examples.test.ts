@@ -238,6 +238,20 @@ describe('examples', function () {
     expect(stderr).to.equal('');
   });
 
+  it('udp_echo.js: each datagram comes back upper-cased from the server address, and a close by another process ends the server', async () => {
+    const { stdout, stderr } = await runExample('udp_echo.js');
+    const lines = stdout.split('\n');
+    expect(lines.pop(), 'a final newline').to.equal('');
+    expect(lines.shift()).to.match(/^echo server on port [1-9]\d*$/);
+    expect(lines).to.deep.equal([
+      'client: sent <<"hello">>, got <<"HELLO">>',
+      'client: sent <<"each datagram comes back whole">>, got <<"EACH DATAGRAM COMES BACK WHOLE">>',
+      'client: sent <<"bye">>, got <<"BYE">>',
+      'demo: socket:close(SSock) -> ok',
+      'server(SSock) -> {error,closed}',
+    ]);
+    expect(stderr).to.equal('');
+  });
   it('acceptor_pool.js: 3 acceptors answer 5 clients, then leave when the listen socket closes', async () => {
     const { stdout, stderr } = await runExample('acceptor_pool.js');
     const lines = stdout.split('\n');

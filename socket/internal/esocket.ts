@@ -1,14 +1,15 @@
 /**
- * A socket of OTP's `socket` module, stream type, over the same Node adapter as gen_tcp.
+ * A socket of OTP's `socket` module, over the same Node adapter as gen_tcp.
  *
- * The data path is gen_tcp's: a connected socket holds a passive, binary `TcpPort`
- * (inet/internal/tcp/stream.ts), so recv's exact lengths, flow control (the Node socket pauses
- * when nobody reads), send's watermarks, end of stream and resets are the same code; a
- * listening socket holds a `ListenPort` and its accept queue. Those ports are hidden: they are
- * owned by the socket's controlling process, so its death closes them, but `inet:i()` does not
- * list them.
+ * A stream socket's data path is gen_tcp's: a connected socket holds a passive, binary
+ * `TcpPort` (inet/internal/tcp/stream.ts), so recv's exact lengths, flow control (the Node
+ * socket pauses when nobody reads), send's watermarks, end of stream and resets are the same
+ * code; a listening socket holds a `ListenPort` and its accept queue. Those ports are hidden:
+ * they are owned by the socket's controlling process, so its death closes them, but
+ * `inet:i()` does not list them. A datagram socket holds a `DgramPort` (node:dgram).
  *
- * What this layer adds is the socket module's calling convention:
+ * What this layer adds is the socket module's calling convention (the calls themselves are
+ * socket/index.ts and socket/internal/transfer.ts):
  *
  *   recv(S, N, nowait)  data there  → {ok, Data}
  *                       none        → {select, {select_info, recv, Handle}}, and a read is
@@ -17,8 +18,7 @@
  *                                     kept for its next recv (which returns it at once)
  *   close(S)            every pending nowait caller gets {'$socket', S, abort, {Handle, closed}}
  *
- * Only one operation of a kind may be pending: a later caller gets `ealready` from the port
- * (recv), as inet_drv and the socket NIF do.
+ * Readers of several processes take turns (`Turn`), oldest first.
  */
 import { List, make_ref, Ref } from 'erlts';
 import { formatTerm } from '../../runtime/internal/terms.js';
@@ -277,7 +277,9 @@ export class ESocket implements OwnedResource {
     if (read) this.stream?.cancelRecv(p.proc, cancelled);
     if (read) this.dgram?.cancelRecv(p.proc, cancelled);
     if (p.kind === 'accept') this.listener?.cancelAccept(p.proc, cancelled);
-    if (p.kind === 'send' || p.kind === 'sendmsg') this.stream?.cancelSend(p.proc, cancelled);
+    if (p.kind === 'send' || p.kind === 'sendmsg' || p.kind === 'sendfile') {
+      this.stream?.cancelSend(p.proc, cancelled);
+    }
     const kept = p.result;
     if (Array.isArray(kept) && kept[0] === 'ok') {
       // What a cancelled read had taken goes back to be read again; a socket nobody will
