@@ -876,15 +876,16 @@ export function peername(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
 }
 
 /**
- * Monitors a socket: `['DOWN', Ref, 'socket', S, Info]` when it closes; at once (`closed`)
- * for a socket already closed, as OTP 25.
+ * Monitors a socket: `['DOWN', Ref, 'socket', S, 'closed']` when it closes; at once, with
+ * `nosock`, for a socket already closed, as the manual says.
  * @see https://www.erlang.org/docs/25/man/socket.html#monitor-1
  */
 export function monitor(s: Socket): Ref {
   const watcher = liveSelf();
   const e = socketArg('monitor/1', s);
   const ref = make_ref();
-  if (e.closed) deliver(watcher, ['DOWN', ref, 'socket', s, 'closed']);
+  // A socket that no longer exists: `nosock`, as the manual says (OTP 25's code sends `closed`).
+  if (e.closed) deliver(watcher, ['DOWN', ref, 'socket', s, 'nosock']);
   else e.monitors.add(watcher, ref);
   return ref;
 }
@@ -895,6 +896,14 @@ export function monitor(s: Socket): Ref {
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: Ref): boolean {
+  return cancelMonitor(ref);
+}
+
+/**
+ * The same as cancel_monitor/1: removes a socket monitor (the name erlang:demonitor/1 has).
+ * @returns `true` when the monitor was there
+ */
+export function demonitor(ref: Ref): boolean {
   return cancelMonitor(ref);
 }
 

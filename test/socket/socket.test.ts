@@ -136,7 +136,7 @@ describe('socket (stream)', () => {
     const late = socket.monitor(s);
     expect(
       await receive(
-        on(['DOWN', late, 'socket', s, 'closed'], () => 'down'),
+        on(['DOWN', late, 'socket', s, 'nosock'], () => 'down'),
         after(100, () => 'none'),
       ),
     ).to.equal('down');

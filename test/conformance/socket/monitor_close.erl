@@ -1,6 +1,7 @@
 %% socket:monitor/1: a DOWN message with socket and closed when the socket
 %% is closed (by any process), one per monitor; cancel_monitor stops it;
-%% monitoring a socket already closed gives DOWN at once.
+%% monitoring a socket already closed gives DOWN at once (its Info,
+%% closed in OTP 25 and nosock in the manual, is not compared).
 -module(monitor_close).
 -export([main/0]).
 
@@ -21,7 +22,7 @@ main() ->
     io:format("DOWN: ~w ~w ~w~n", [length(Msgs), length(Downs), lists:sort(Downs) =:= lists:sort([M1, M2])]),
     M4 = socket:monitor(S),
     receive
-        {'DOWN', M4, socket, S, Info} -> io:format("already closed: ~w~n", [Info])
+        {'DOWN', M4, socket, S, Info} -> io:format("already closed: ~w~n", [is_atom(Info)])
     after 1000 -> io:format("no DOWN~n")
     end,
     MC = socket:monitor(C),
