@@ -143,15 +143,17 @@ function targetOf(addr: unknown): Target | null {
   if (m.family === 'local') {
     if (typeof m.path === 'string') return { family: 'local', path: Buffer.from(m.path) };
     if (Buffer.isBuffer(m.path)) return { family: 'local', path: m.path };
+    if (Array.isArray(m.path) && m.path.every((c) => Number.isInteger(c))) {
+      return { family: 'local', path: Buffer.from(m.path as number[]) };
+    }
     return null;
   }
   if (m.family !== 'inet' && m.family !== 'inet6') return null;
   const ip = ipOf(m.addr ?? 'any', m.family);
   const port = m.port ?? 0;
-  if (ip === null || typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
-    return null;
-  }
-  return { family: m.family, ip, port };
+  if (ip === null || typeof port !== 'number' || !Number.isInteger(port)) return null;
+  // The NIF stores the port in 16 bits: 65536 + P is P, -1 is 65535.
+  return { family: m.family, ip, port: ((port % 65536) + 65536) % 65536 };
 }
 
 /** The address tuple to connect or send to: `loopback` as the family's, never `any`. */
@@ -585,7 +587,8 @@ function cut(data: Buffer, size: number): Buffer {
  * Sends a datagram to `dest` (on a stream socket, `dest` is ignored, as the kernel does).
  * @param flagsOrTimeout - message flags, or the timeout
  * @returns `ok` or `['error', Reason]`
- * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a bad address, as OTP raises it
+ * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a destination that is not a map, as OTP raises it (a
+ *   map it cannot encode is returned as that error)
  * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
 export async function sendto(
@@ -597,10 +600,13 @@ export async function sendto(
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   liveSelf();
   const e = socketArg('sendto/5', s);
-  const to = targetOf(dest);
-  if (to === null) {
+  if (typeof dest !== 'object' || dest === null || Array.isArray(dest)) {
     throw new ErlangError(['invalid', ['sockaddr', dest]], `socket:sendto/5: bad address: ${describe(dest)}`);
   }
+  // A map the NIF cannot encode is an error returned, not raised, as OTP.
+  const to = targetOf(dest);
+  if (to === null)
+    return ['error', ['invalid', 'family' in dest ? ['sockaddr', dest] : ['sockaddr', 'family', dest]]];
   const buf = toBuffer(data);
   if (buf === undefined) throw new ErlangError('badarg', `socket:sendto/5: not iodata: ${describe(data)}`);
   const a = callArgs('sendto/5', 'send', flagsOrTimeout, timeout);
@@ -612,7 +618,8 @@ export async function sendto(
 
 /** Sends one datagram to a parsed destination. */
 function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_> | Error_ {
-  if (to.family !== e.domain || to.family === 'local' || e.dgram === null) return ['error', 'einval'];
+  if (to.family !== e.domain || to.family === 'local' || e.dgram === null) return ['error', 'eafnosupport'];
+  if (to.port === 0) return ['error', 'einval']; // the kernel's answer for port 0
   e.counters.write_tries++;
   return e.dgram.sendto(buf, hostOf(peerIp(to), e.domain), to.port);
 }
@@ -1025,7 +1032,7 @@ export function info(s?: Socket): Record<string, unknown> {
     return { counters: { num_sockets: number_of() }, use_registry: globalRegistry, iov_max: 1024 };
   }
   const e = socketArg('info/1', s);
-  const port = e.stream ?? e.listener;
+  const port = e.stream ?? e.listener ?? e.dgram;
   const c = e.counters;
   const [rstates, wstates] = e.states();
   const count = (...kinds: Pending['kind'][]): number =>

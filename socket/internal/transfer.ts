@@ -251,6 +251,7 @@ export async function readDatagram(
   const finish = (r: RecvFromResult): readonly unknown[] => {
     if (r[0] !== 'ok') return r;
     if (flags.peek) d.unread(r[1]);
+    else d.countRecv(r[1]);
     return ['ok', shape(r[1])];
   };
   const kept = e.take(kind, proc);
@@ -260,7 +261,7 @@ export async function readDatagram(
   if (isNowait(t)) {
     const now = d.recvfrom(proc, 0);
     if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return finish(now);
-    e.counters.read_waits++;
+    // A nowait datagram read that selects is not counted as a wait, as OTP 25 counts them.
     e.readSelected = true;
     const p = e.select(kind, proc, handleOf(t));
     void Promise.resolve(d.recvfrom(proc, 'infinity')).then(

@@ -27,6 +27,13 @@ export class DgramPort {
   #closed = false;
   /** Datagrams dropped on a full queue. */
   dropped = 0;
+  // Counters (socket:info/1): datagrams taken by readers, and sent.
+  recvOct = 0;
+  recvCnt = 0;
+  recvMax = 0;
+  sendOct = 0;
+  sendCnt = 0;
+  sendMax = 0;
 
   constructor(family: 'inet' | 'inet6') {
     this.sock = dgram.createSocket({ type: family === 'inet6' ? 'udp6' : 'udp4' });
@@ -90,10 +97,15 @@ export class DgramPort {
   sendto(data: Buffer, address: string, port: number): Promise<'ok' | readonly ['error', string]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
     return new Promise((resolve) => {
-      this.sock.send(data, port, address, (err) => {
+      const done = (err: Error | null): void => {
         this.#bound = true;
-        resolve(err === null ? 'ok' : ['error', posixFromNodeError(err)]);
-      });
+        resolve(this.#sent(data, err));
+      };
+      try {
+        this.sock.send(data, port, address, done);
+      } catch (err) {
+        done(err as Error);
+      }
     });
   }
 
@@ -128,8 +140,28 @@ export class DgramPort {
   send(data: Buffer): Promise<'ok' | readonly ['error', string]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
     return new Promise((resolve) => {
-      this.sock.send(data, (err) => resolve(err === null ? 'ok' : ['error', posixFromNodeError(err)]));
+      try {
+        this.sock.send(data, (err) => resolve(this.#sent(data, err)));
+      } catch (err) {
+        resolve(this.#sent(data, err as Error));
+      }
     });
+  }
+
+  /** A send's result, counted when it went. */
+  #sent(data: Buffer, err: Error | null): 'ok' | readonly ['error', string] {
+    if (err !== null) return ['error', posixFromNodeError(err)];
+    this.sendOct += data.length;
+    this.sendCnt++;
+    if (data.length > this.sendMax) this.sendMax = data.length;
+    return 'ok';
+  }
+
+  /** Counts a datagram a reader took. */
+  countRecv(d: Datagram): void {
+    this.recvOct += d.data.length;
+    this.recvCnt++;
+    if (d.data.length > this.recvMax) this.recvMax = d.data.length;
   }
 
   /** The connected peer, as `{IP, Port}`, or null. */
