@@ -348,15 +348,14 @@ export async function accept(
   if (e.closed) return closed;
   if (e.state !== 'listening' || e.listener === null) return ['error', 'einval'];
   const kept = e.take('accept', proc);
+  e.counters.acc_tries++; // a retry after the select message is a try of its own, as the NIF counts
   if (kept !== null) return accepted(e, kept as readonly ['ok', Socket] | Error_);
-  e.counters.acc_tries++;
   if (!isNowait(t)) e.abortOwn('accept', proc);
   const lp = e.listener;
   if (isNowait(t)) {
     const now = lp.accept(proc, 0);
     if (!(now instanceof Promise) && now[0] === 'ok')
       return accepted(e, ['ok', adopt(proc, e, now[1])] as const);
-    e.counters.acc_waits++;
     e.readSelected = true;
     const p = e.select('accept', proc, handleOf(t));
     void Promise.resolve(lp.accept(proc, 'infinity')).then(
@@ -375,6 +374,8 @@ export async function accept(
     } finally {
       e.accepting--;
     }
+    // The NIF tries again after its select: a wait that ended with a connection is two tries.
+    if (r[0] === 'ok' || r[1] !== 'timeout') e.counters.acc_tries++;
   } else r = waiting;
   if (r[0] !== 'ok') e.counters.acc_fails++;
   return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])] as const) : r;
@@ -382,7 +383,10 @@ export async function accept(
 
 /** An accept's result reaches its caller: the NIF then marks the listening socket's write side connected. */
 function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R): R {
-  if (r[0] === 'ok') e.writeConnected = true;
+  if (r[0] === 'ok') {
+    e.counters.acc_success++;
+    e.writeConnected = true;
+  }
   return r;
 }
 
@@ -392,7 +396,6 @@ function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
   tcp.hidden = true;
   tcp.prefetch = true;
   tcp.flow();
-  parent.counters.acc_success++;
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
   child.stream = tcp;
   child.state = 'connected';

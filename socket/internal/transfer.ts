@@ -129,12 +129,13 @@ export function readStream(
 ): readonly unknown[] | Promise<readonly unknown[]> {
   const want = q.mode === 'exact' ? q.length : 0;
   const tcp = e.stream;
+  // Every call is a try, a retry after the select message too, as the NIF counts.
+  e.counters.read_tries++;
   const kept = e.take(q.kind, proc);
   if (kept !== null)
     return tcp === null ? (kept as readonly unknown[]) : finish(tcp, q, kept as readonly unknown[]);
   if (!isNowait(t)) e.abortOwn(q.kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
-  e.counters.read_tries++;
   if (!isNowait(t)) return readWaiting(e, proc, tcp, q, want, t);
   e.readSelected = true;
   if (e.readTurn.busy) {
@@ -146,7 +147,6 @@ export function readStream(
   if (now !== null) return finish(tcp, q, now);
   // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
   const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
-  e.counters.read_waits++;
   const p = e.select(q.kind, proc, handleOf(t));
   readInBackground(e, tcp, p, want - part.length);
   return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
@@ -178,6 +178,7 @@ async function readWaiting(
     const waiting = tcp.recv(proc, want, t, false);
     if (waiting instanceof Promise) e.readSelected = true;
     const r = await waiting;
+    if (waiting instanceof Promise) retried(e.counters, 'read_tries', r);
     if (r[0] === 'ok') return finish(tcp, q, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
@@ -254,10 +255,10 @@ export async function readDatagram(
     else d.countRecv(r[1]);
     return ['ok', shape(r[1])];
   };
+  e.counters.read_tries++; // a retry after the select message too, as the NIF counts
   const kept = e.take(kind, proc);
   if (kept !== null) return finish(kept as RecvFromResult);
   if (!isNowait(t)) e.abortOwn(kind, proc);
-  e.counters.read_tries++;
   if (isNowait(t)) {
     const now = d.recvfrom(proc, 0);
     if (!(now instanceof Promise) && (now[0] === 'ok' || now[1] !== 'timeout')) return finish(now);
@@ -273,6 +274,8 @@ export async function readDatagram(
   const waiting = d.recvfrom(proc, t);
   if (waiting instanceof Promise) e.readSelected = true;
   const r = await waiting;
+  // No second try counted for a wait here: Node hands over datagrams the kernel already had
+  // only on its next poll, so a wait is often erlts's alone.
   if (r[0] !== 'ok' && r[1] !== 'timeout') e.counters.read_fails++;
   return finish(r);
 }
@@ -309,6 +312,7 @@ export function writeStream(
   if (!(r instanceof Promise)) return fail(e, r);
   e.writeSelected = true;
   return r.then((done) => {
+    retried(e.counters, 'write_tries', done);
     if (!flags.more) tcp.letGo(); // a send that waited wrote just now
     return done === 'ok' ? done : fail(e, done);
   });
@@ -333,7 +337,6 @@ async function writeWithin(
     rest = left;
     if (rest.length === 0) return 'ok';
     e.writeSelected = true;
-    e.counters.write_waits++;
     if (isNowait(t)) {
       const p = e.select(kind, proc, handleOf(t));
       void Promise.resolve(tcp.writable(proc, 'infinity')).then(
@@ -344,7 +347,16 @@ async function writeWithin(
     }
     const w = await tcp.writable(proc, Math.max(0, deadline - Date.now()));
     if (w !== 'ok') return fail(e, rest === buf ? w : ['error', [w[1], rest]]);
+    e.counters.write_tries++; // the send goes on: another try
   }
+}
+
+/**
+ * A call that waited and then went on counts a second try, as the NIF tries again after its
+ * select; one that timed out does not. (OTP 25 leaves the `*_waits` counters at 0: so does erlts.)
+ */
+function retried(counters: ESocket['counters'], key: 'read_tries' | 'write_tries', r: unknown): void {
+  if (r === 'ok' || !Array.isArray(r) || r[0] === 'ok' || r[1] !== 'timeout') counters[key]++;
 }
 
 function fail(e: ESocket, r: readonly unknown[]): readonly unknown[] {
@@ -429,7 +441,6 @@ export async function writeFile(
       rest = left;
       if (rest.length === 0) break;
       e.writeSelected = true;
-      e.counters.write_waits++;
       if (isNowait(t)) {
         // What was read and not taken is not sent: the caller goes on from Offset + BytesSent.
         const p = e.select('sendfile', proc, handleOf(t));
@@ -442,6 +453,7 @@ export async function writeFile(
       }
       const w = await tcp.writable(proc, t === 'infinity' ? 'infinity' : Math.max(0, deadline - Date.now()));
       if (w !== 'ok') return failed(w[1]);
+      e.counters.write_tries++; // the send goes on: another try
     }
   }
 }
