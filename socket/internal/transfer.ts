@@ -148,6 +148,7 @@ export function readStream(
   // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
   const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
   const p = e.select(q.kind, proc, handleOf(t));
+  void e.readTurn.acquire(proc); // free: taken at once
   readInBackground(e, tcp, p, want - part.length);
   return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
 }
@@ -203,11 +204,10 @@ function endedEarly(tcp: TcpPort, want: number, r: RecvResult): readonly unknown
 }
 
 /**
- * The background read of a nowait recv that has the turn: no promise, the port calls back
- * (this is the hot path of a select loop).
+ * The background read of a nowait recv, once it has the turn: no promise, the port calls
+ * back (this is the hot path of a select loop) and the turn passes on when it is done.
  */
 function readInBackground(e: ESocket, tcp: TcpPort, p: Pending, want: number): void {
-  void e.readTurn.acquire(p.proc); // free: taken at once
   const done = (r: RecvResult): void => {
     e.readTurn.release();
     if (r[0] === 'ok') e.selected(p, r);
@@ -219,18 +219,17 @@ function readInBackground(e: ESocket, tcp: TcpPort, p: Pending, want: number): v
   if (now !== null) done(now);
 }
 
-/** The background read of a nowait recv behind another reader: its turn, then the data. */
+/** The background read of a nowait recv behind another reader: its turn, then the read. */
 async function readAfterTurn(e: ESocket, tcp: TcpPort, p: Pending, want: number): Promise<void> {
-  if ((await e.readTurn.acquire(p.proc)) === 'closed') return;
+  let turn: 'go' | 'closed';
   try {
-    if (!e.pending.includes(p)) return; // cancelled while it waited
-    const r = await tcp.recv(p.proc, want, 'infinity', false);
-    e.selected(p, r[0] === 'ok' ? r : endedEarly(tcp, want, r));
+    turn = await e.readTurn.acquire(p.proc);
   } catch {
-    // The caller died: nothing to tell.
-  } finally {
-    e.readTurn.release();
+    return; // the caller died waiting: nothing to tell
   }
+  if (turn === 'closed') return;
+  if (e.pending.includes(p)) readInBackground(e, tcp, p, want);
+  else e.readTurn.release(); // cancelled while it waited
 }
 
 // ---- reading datagrams ----
