@@ -578,6 +578,10 @@ function same(data: Buffer): Buffer {
   return data;
 }
 
+function unnamedSource(data: Buffer): readonly [unknown, Buffer] {
+  return [{ family: 'unspec', addr: Buffer.alloc(0) }, data];
+}
+
 function streamMsg(data: Buffer): msg {
   return { ctrl: new List(), flags: new List(), iov: iovList(data) };
 }
@@ -629,6 +633,8 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
 
 /**
  * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes when that is not 0.
+ * On a stream socket, what is there (at most `bufSz`) from `{family: 'unspec', addr: <<>>}`,
+ * as OTP.
  * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
  * @param bufSz - the buffer size (0: the whole datagram); a flag list in its place means 0
  * @param flagsOrTimeout - message flags (`peek`), or the timeout
@@ -647,7 +653,11 @@ export async function recvfrom(
   const a = callArgs('recvfrom/4', 'recv', flagsOrTimeout, timeout);
   if (isError(a)) return a;
   if (e.closed) return closed;
-  if (e.dgram === null) return ['error', 'eopnotsupp'];
+  if (e.dgram === null) {
+    // On a stream, one recvfrom(2): what is there, at most BufSz, from an unnamed source.
+    const q = { kind: 'recvfrom', mode: 'upto', length: n, flags: a.flags, shape: unnamedSource } as const;
+    return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr, Buffer]> | Error_;
+  }
   const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, n)]);
   return r as Ok<readonly [sockaddr, Buffer]> | Error_;
 }

@@ -109,7 +109,7 @@ export type ReadMode = 'exact' | 'upto';
 
 /** What a stream read's caller asked: how its bytes are taken and shaped into its result. */
 export interface StreamRead {
-  readonly kind: 'recv' | 'recvmsg';
+  readonly kind: 'recv' | 'recvfrom' | 'recvmsg';
   readonly mode: ReadMode;
   readonly length: number;
   readonly flags: Flags;
