@@ -321,6 +321,7 @@ export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
   if (!Number.isInteger(backlog))
     throw new ErlangError('badarg', `socket:listen/2: bad backlog: ${describe(backlog)}`);
   if (e.closed) return closed;
+  if (e.dgram !== null) return ['error', 'enotsup']; // datagram sockets do not listen
   if (e.state === 'open') {
     if (e.domain === 'local') return ['error', 'einval'];
     const r = await bind(s, 'any');
@@ -346,6 +347,7 @@ export async function accept(
   const e = socketArg('accept/2', s);
   const t = timeoutArg('accept/2', timeout);
   if (e.closed) return closed;
+  if (e.dgram !== null) return ['error', 'enotsup'];
   if (e.state !== 'listening' || e.listener === null) return ['error', 'einval'];
   const kept = e.take('accept', proc);
   e.counters.acc_tries++; // a retry after the select message is a try of its own, as the NIF counts
@@ -425,7 +427,7 @@ export async function connect(
   if (to === null) return ['error', ['invalid', ['sockaddr', addr]]];
   if (e.dgram !== null) {
     // A datagram socket's connect sets its peer: sends go there, only its datagrams come.
-    if (to.family !== e.domain || to.family === 'local') return ['error', 'einval'];
+    if (to.family !== e.domain || to.family === 'local') return ['error', 'eafnosupport'];
     const r = await e.dgram.connect(hostOf(peerIp(to), e.domain), to.port);
     if (r === 'ok' && !e.closed) {
       e.state = 'connected';
@@ -438,7 +440,7 @@ export async function connect(
   if (e.state === 'listening') return ['error', 'eisconn'];
   if (e.state === 'connecting') return ['error', 'ealready'];
   if (e.state !== 'open' && e.state !== 'bound') return ['error', 'einval'];
-  if (to.family !== e.domain) return ['error', 'einval'];
+  if (to.family !== e.domain) return ['error', 'eafnosupport'];
   const target = to.family === 'local' ? [['local', to.path], 0] : [peerIp(to), to.port];
   const opts: unknown[] = [...HIDDEN_OPTS];
   if (e.domain === 'inet6') opts.push('inet6');

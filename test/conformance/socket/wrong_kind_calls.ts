@@ -1,0 +1,24 @@
+// Calls that do not fit the socket: a connect to another family, and
+// listen, accept and shutdown on a datagram socket.
+import * as socket from 'erlts/socket';
+import { io, error } from 'erlts';
+
+export default async function main(): Promise<void> {
+  const C = ok(await socket.open('inet', 'stream', 'tcp'));
+  io.format('~w~n', [await socket.connect(C, { family: 'inet6', addr: [0, 0, 0, 0, 0, 0, 0, 1], port: 1 })]);
+  const U = ok(await socket.open('inet', 'dgram', 'udp'));
+  io.format('~w~n', [await socket.connect(U, { family: 'inet6', addr: [0, 0, 0, 0, 0, 0, 0, 1], port: 1 })]);
+  io.format('~w~n', [await socket.shutdown(U, 'write')]);
+  io.format('~w~n', [await socket.listen(U)]);
+  io.format('~w~n', [await socket.accept(U, 0)]);
+  for (const X of [C, U]) match('ok', await socket.close(X));
+}
+
+function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
+  if (Result[0] !== 'ok') return error(['badmatch', Result]);
+  return Result[1];
+}
+
+function match(Pattern: unknown, Value: unknown): void {
+  if (Value !== Pattern) error(['badmatch', Value]);
+}
