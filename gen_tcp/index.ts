@@ -11,8 +11,7 @@
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html
  */
 import { ErlangError, Pid } from 'erlts';
-import { liveSelf } from '../runtime/internal/process.js';
-import { describe } from '../runtime/internal/errors.js';
+import { caller, describe } from '../runtime/internal/driver-api.js';
 import { closePort, portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
 import { ListenPort, type AcceptResult } from '../inet/internal/tcp/listener.js';
@@ -62,7 +61,7 @@ export async function accept(
   listenSocket: Port,
   timeout: number | 'infinity' = 'infinity',
 ): Promise<readonly ['ok', Port] | readonly ['error', string]> {
-  const proc = liveSelf();
+  const proc = caller();
   // OTP 25 does not check accept's timeout: inet_drv takes a negative one as infinity.
   const t =
     typeof timeout === 'number' && Number.isInteger(timeout) && timeout < 0
@@ -114,7 +113,7 @@ export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | rea
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#send-2
  */
 export function send(socket: Port, packet: unknown): Promise<SendResult> {
-  const proc = liveSelf();
+  const proc = caller();
   const p = portArg('gen_tcp:send/2', socket);
   if (p === undefined) return Promise.resolve(closed);
   if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
@@ -139,7 +138,7 @@ export function recv(
   length: number,
   timeout: number | 'infinity' = 'infinity',
 ): Promise<RecvResult> {
-  const proc = liveSelf();
+  const proc = caller();
   if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
     throw new ErlangError(
       'function_clause',
@@ -203,7 +202,7 @@ export function controlling_process(
   socket: Port,
   pid: Pid,
 ): Promise<'ok' | readonly ['error', 'not_owner' | 'closed' | 'badarg']> {
-  const proc = liveSelf();
+  const proc = caller();
   if (!(pid instanceof Pid)) {
     throw new ErlangError('badarg', `gen_tcp:controlling_process/2: not a pid: ${describe(pid)}`);
   }

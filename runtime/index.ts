@@ -35,12 +35,15 @@ export {
   erase,
   get_keys,
   node,
+  send_after,
+  start_timer,
+  cancel_timer,
+  read_timer,
   type InfoItem,
 } from './internal/erlang.js';
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';
-export { send_after, start_timer, cancel_timer, read_timer } from './internal/timers.js';
 export {
   decode_packet,
   type DecodeResult,

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Checks the direction of dependencies between the top-level modules (STYLE.md):
 //   runtime ← inet ← gen_tcp, socket;  examples/ and bench/ use public entries only;
+//   library code outside runtime/ reaches the runtime's internals only through its driver API
+//   (runtime/internal/driver-api.ts): processes are the runtime's own;
 //   test/ uses public entries, except unit tests of pure internals (framing,
 //   formatting), which feed those units directly as STYLE.md asks;
 // and that the import graph has no cycle. Plain Node, no dependency.
@@ -52,6 +54,17 @@ for (const top of [...modules, 'examples', 'test', 'bench']) {
         !allowed[top].includes(targetTop)
       ) {
         problems.push(`${rel} imports ${spec}: ${top} may not depend on ${targetTop}`);
+      }
+      if (
+        modules.includes(top) &&
+        top !== 'runtime' &&
+        targetTop === 'runtime' &&
+        target !== 'runtime/internal/driver-api.ts' &&
+        target !== 'runtime/index.ts'
+      ) {
+        problems.push(
+          `${rel} imports ${spec}: outside runtime/, only runtime/internal/driver-api.ts may be used`,
+        );
       }
       if (modules.includes(top) && targetTop !== top && !modules.includes(targetTop)) {
         problems.push(`${rel} imports ${spec}, outside the library`);

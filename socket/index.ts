@@ -34,14 +34,18 @@ import {
   type Timeout,
   handleOf,
 } from './internal/transfer.js';
-import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
+import {
+  caller,
+  cancelMonitor,
+  deliver,
+  describe,
+  processFor,
+  type ProcessHandle,
+} from '../runtime/internal/driver-api.js';
 import { getNative, getOption, setNative, setOption, supportedOptions } from './internal/options.js';
 import { printSockets } from './internal/i.js';
-import { describe } from '../runtime/internal/errors.js';
-import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
 import { lookupPort } from '../inet/internal/tcp/inet-port.js';
-import { cancelMonitor } from '../inet/internal/monitors.js';
 import { ListenPort } from '../inet/internal/tcp/listener.js';
 import { TcpPort } from '../inet/internal/tcp/stream.js';
 import { is_ip_address } from '../inet/internal/address.js';
@@ -186,7 +190,7 @@ export function open(
   protocol: unknown = 'default',
   opts: Record<string, unknown> = {},
 ): Promise<readonly ['ok', Socket] | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   if (type === undefined || (typeof type === 'object' && type !== null && !Array.isArray(type))) {
     if (typeof domain !== 'number' || !Number.isInteger(domain) || domain < 0) {
       throw new ErlangError('badarg', `socket:open/2: not a file descriptor: ${describe(domain)}`);
@@ -216,7 +220,7 @@ function registryOpt(opts: Record<string, unknown>): boolean {
 
 /** socket:open/1,2: a socket over a descriptor, in the state the descriptor is in. */
 async function openDescriptor(
-  proc: Process,
+  proc: ProcessHandle,
   fd: number,
   opts: Record<string, unknown>,
 ): Promise<readonly ['ok', Socket] | Error_> {
@@ -267,7 +271,7 @@ function targetOfEndpoint(a: readonly unknown[] | null): Target | null {
  * @see https://www.erlang.org/docs/25/man/socket.html#bind-2
  */
 export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Promise<'ok' | Error_> {
-  liveSelf();
+  caller();
   const e = socketArg('bind/2', s);
   const t: Target | null =
     addr === 'any' || addr === 'loopback'
@@ -316,7 +320,7 @@ const HIDDEN_OPTS = ['binary', ['active', false], ['exit_on_close', false]] as c
  * @see https://www.erlang.org/docs/25/man/socket.html#listen-2
  */
 export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
-  liveSelf();
+  caller();
   const e = socketArg('listen/2', s);
   if (!Number.isInteger(backlog))
     throw new ErlangError('badarg', `socket:listen/2: bad backlog: ${describe(backlog)}`);
@@ -343,7 +347,7 @@ export async function accept(
   s: Socket,
   timeout: Timeout = 'infinity',
 ): Promise<readonly ['ok', Socket] | Select | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('accept/2', s);
   const t = timeoutArg('accept/2', timeout);
   if (e.closed) return closed;
@@ -393,7 +397,7 @@ function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R):
 }
 
 /** Wraps an accepted hidden port into a socket owned by `proc`. */
-function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
+function adopt(proc: ProcessHandle, parent: ESocket, port: unknown): Socket {
   const tcp = lookupPort(port) as TcpPort;
   tcp.hidden = true;
   tcp.prefetch = true;
@@ -414,7 +418,7 @@ export async function connect(
   addr?: sockaddr,
   timeout: Timeout = 'infinity',
 ): Promise<'ok' | Select | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('connect/3', s);
   if (e.closed) return closed;
   if (addr === undefined) {
@@ -518,7 +522,7 @@ export async function send(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('send/4', s);
   const buf = toBuffer(data);
   if (buf === undefined) throw new ErlangError('badarg', `socket:send/4: not iodata: ${describe(data)}`);
@@ -563,7 +567,7 @@ export async function recv(
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
   if (Array.isArray(length)) return recv(s, 0, length, flagsOrTimeout as Timeout);
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('recv/4', s);
   const n = sizeArg('recv/4', length);
   const a = callArgs('recv/4', 'recv', flagsOrTimeout, timeout);
@@ -607,7 +611,7 @@ export async function sendto(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
-  liveSelf();
+  caller();
   const e = socketArg('sendto/5', s);
   if (typeof dest !== 'object' || dest === null || Array.isArray(dest)) {
     throw new ErlangError(['invalid', ['sockaddr', dest]], `socket:sendto/5: bad address: ${describe(dest)}`);
@@ -649,7 +653,7 @@ export async function recvfrom(
   timeout?: Timeout,
 ): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
   if (Array.isArray(bufSz)) return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('recvfrom/4', s);
   const n = sizeArg('recvfrom/4', bufSz);
   const a = callArgs('recvfrom/4', 'recv', flagsOrTimeout, timeout);
@@ -684,7 +688,7 @@ export async function sendmsg(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('sendmsg/4', s);
   const fields =
     typeof m === 'object' && m !== null && !Array.isArray(m) ? (m as Record<string, unknown>) : null;
@@ -728,7 +732,7 @@ export async function recvmsg(
   a3?: unknown,
   a4?: unknown,
 ): Promise<Ok<msg> | Select | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('recvmsg/5', s);
   let bufSz = 0;
   let rest: [unknown, unknown];
@@ -783,7 +787,7 @@ export async function sendfile(
   count?: number,
   timeout?: Timeout,
 ): Promise<readonly ['ok', number] | Select | Ok<readonly [number, SelectInfo]> | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('sendfile/5', s);
   const five = count !== undefined;
   const offset = five ? sizeArg('sendfile/5', offsetOrTimeout) : 0;
@@ -812,7 +816,7 @@ export async function sendfile(
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
  */
 export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('cancel/2', s);
   if (e.closed) return Promise.resolve(closed);
   const [tag, kind, handle] = info;
@@ -829,7 +833,7 @@ export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Erro
  * @see https://www.erlang.org/docs/25/man/socket.html#close-1
  */
 export function close(s: Socket): Promise<'ok' | Error_> {
-  liveSelf();
+  caller();
   const e = socketArg('close/1', s);
   if (e.closed) return Promise.resolve(closed);
   e.close();
@@ -841,7 +845,7 @@ export function close(s: Socket): Promise<'ok' | Error_> {
  * @see https://www.erlang.org/docs/25/man/socket.html#shutdown-2
  */
 export function shutdown(s: Socket, how: 'read' | 'write' | 'read_write'): Promise<'ok' | Error_> {
-  liveSelf();
+  caller();
   const e = socketArg('shutdown/2', s);
   if (how !== 'read' && how !== 'write' && how !== 'read_write') {
     throw new ErlangError(['invalid', ['how', how]], `socket:shutdown/2: bad how: ${describe(how)}`);
@@ -903,7 +907,7 @@ export function peername(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
  * @see https://www.erlang.org/docs/25/man/socket.html#monitor-1
  */
 export function monitor(s: Socket): Ref {
-  const watcher = liveSelf();
+  const watcher = caller();
   const e = socketArg('monitor/1', s);
   const ref = make_ref();
   // A socket that no longer exists: `nosock`, as the manual says (OTP 25's code sends `closed`).
@@ -1024,12 +1028,12 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
  */
 export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
-  const proc = liveSelf();
+  const proc = caller();
   const e = socketArg('setopt/3', s);
   if (e.closed) return Promise.resolve(closed);
   if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
     if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
-    const to = value instanceof Pid ? processOf(value) : null;
+    const to = value instanceof Pid ? processFor(value) : null;
     if (to === null) return Promise.resolve(['error', 'badarg']);
     e.setOwner(to);
     return Promise.resolve('ok');

@@ -11,7 +11,7 @@
  */
 import * as net from 'node:net';
 import { fstatSync } from 'node:fs';
-import type { Process } from '../../runtime/internal/process.js';
+import type { ProcessHandle } from '../../runtime/internal/driver-api.js';
 import { posixFromNodeError } from './posix.js';
 import { parseOpenOptions, type TcpOptions } from './tcp/options.js';
 import { TcpPort } from './tcp/stream.js';
@@ -32,7 +32,7 @@ export type FromFd =
  * @returns the endpoint, or `{error, Posix}`: `ebadf` for no descriptor, `enotsock` for a file
  */
 export async function openFd(
-  proc: Process,
+  proc: ProcessHandle,
   fd: number,
   opts: readonly unknown[],
   udpDomain: 'inet' | 'inet6',

@@ -4,9 +4,7 @@
  */
 import { ErlangError, List, Ref, make_ref, io, type Port } from 'erlts';
 import { flushClosed } from './tcp/ownership.js';
-import { cancelMonitor } from './monitors.js';
-import { deliver, liveSelf } from '../../runtime/internal/process.js';
-import { describe } from '../../runtime/internal/errors.js';
+import { caller, cancelMonitor, deliver, describe } from '../../runtime/internal/driver-api.js';
 import { gethostbyaddr } from './hosts.js';
 import {
   lookupPort,
@@ -176,7 +174,7 @@ export function close(socket: unknown): Promise<'ok'> {
 
 /** close/1 for inet and gen_tcp: closes, then takes a queued `{tcp_closed, S}` from the caller. */
 export function closePort(fn: string, socket: unknown): Promise<'ok'> {
-  const proc = liveSelf();
+  const proc = caller();
   portArg(fn, socket)?.close();
   flushClosed(proc, socket as Port);
   return Promise.resolve('ok');
@@ -189,7 +187,7 @@ export function closePort(fn: string, socket: unknown): Promise<'ok'> {
  * @see https://www.erlang.org/docs/25/man/inet.html#monitor-1
  */
 export function monitor(socket: unknown): Ref {
-  const watcher = liveSelf();
+  const watcher = caller();
   const p = portArg('inet:monitor/1', socket);
   const ref = make_ref();
   if (p === undefined) deliver(watcher, ['DOWN', ref, 'port', socket, 'noproc']);

@@ -50,6 +50,14 @@ export function untaggedPromise<T>(executor: (resolve: (value: T) => void) => vo
   return promise;
 }
 
+/**
+ * The process a promise was made by, or null (made outside any process, or untagged). How an
+ * unhandled rejection is traced to the process whose failure it is.
+ */
+export function ownerOf(promise: Promise<unknown>): unknown {
+  return (promise as Tagged)[owner] ?? null;
+}
+
 /** The process whose code is running, or null outside any process. */
 export function currentOwner(): unknown {
   return current;

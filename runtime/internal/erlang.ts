@@ -1,27 +1,26 @@
 /**
- * The `erlang` module's process BIFs, with Erlang's argument checks: spawning,
- * sending, exits, links, monitors, flags, the process dictionary and
- * process_info. The machinery lives in process.ts; this is the public face.
+ * The `erlang` module's BIFs, with Erlang's argument checks: spawning, sending, exits, links,
+ * monitors, names, timers, flags, the process dictionary and process_info. They are all here;
+ * the machinery they drive is process.ts (processes) and timers.ts (timers).
  */
 import { ErlangError, ExitError, ExitException, ThrownValue, badarg, describe } from './errors.js';
 import {
   type Process,
   Status,
   allProcesses,
+  destination,
   liveSelf,
-  link as linkBif,
-  linkProcesses,
-  monitorProcess,
+  liveSelfIfAny,
   nodeName,
   noprocDowns,
   processNamed,
   processOf,
-  removeMonitor,
+  registeredNames,
   self as selfProcess,
   sendExitSignal,
-  sendMessage,
   spawnProcess,
 } from './process.js';
+import { armTimer, cancelTimer, readTimer } from './timers.js';
 import { List, Pid, Ref, list, termEquals, toList } from './terms.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
@@ -58,7 +57,7 @@ export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid 
  */
 export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
   const me = liveSelf();
-  return spawnProcess(fn, args, 'erlang:spawn_link/1', (proc) => linkProcesses(me, proc)).pid;
+  return spawnProcess(fn, args, 'erlang:spawn_link/1', (proc) => me.link(proc)).pid;
 }
 
 /**
@@ -69,10 +68,8 @@ export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A):
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref] {
   const me = liveSelf();
   const ref = new Ref();
-  me.box?.mark(ref);
-  const pid = spawnProcess(fn, args, 'erlang:spawn_monitor/1', (proc) =>
-    monitorProcess(me, proc, proc.pid, ref),
-  ).pid;
+  me.mark(ref);
+  const pid = spawnProcess(fn, args, 'erlang:spawn_monitor/1', (proc) => me.monitor(proc, proc.pid, ref)).pid;
   return [pid, ref];
 }
 
@@ -103,7 +100,11 @@ export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<A
  * @see https://www.erlang.org/doc/man/erlang.html#send-2
  */
 export function send<T>(dest: Pid | string | [string, string], msg: T): T {
-  return sendMessage(dest, msg);
+  // A pid is the hot path; names and errors go through destination().
+  const target = dest instanceof Pid ? processOf(dest) : destination(dest, 'erlang:send/2');
+  liveSelfIfAny();
+  target?.offer(msg);
+  return msg;
 }
 
 /**
@@ -152,10 +153,112 @@ export function throw_(value: unknown): never {
  * @see https://www.erlang.org/doc/man/erlang.html#link-1
  */
 export function link(pid: Pid): true {
-  return linkBif(pid);
+  if (!(pid instanceof Pid)) badarg('erlang:link/1', `expected a pid, got ${describe(pid)}`);
+  const me = liveSelf();
+  const other = processOf(pid);
+  if (other === null) {
+    if (me.trapExit) {
+      me.offer(['EXIT', pid, 'noproc']);
+      return true;
+    }
+    throw new ErlangError('noproc', `erlang:link/1: ${pid} is not alive`);
+  }
+  me.link(other);
+  return true;
 }
 
-export { unlink, register, unregister, whereis, registered } from './process.js';
+/**
+ * Removes the link between the caller and `pid`, if there is one.
+ * @param pid - a pid, alive or not
+ * @returns `true`
+ * @example
+ * // unlink(Pid)
+ * unlink(Pid)
+ * @see https://www.erlang.org/doc/man/erlang.html#unlink-1
+ */
+export function unlink(pid: unknown): true {
+  if (!(pid instanceof Pid)) badarg('erlang:unlink/1', `expected a pid, got ${describe(pid)}`);
+  const me = liveSelf();
+  const other = processOf(pid);
+  if (other !== null) me.unlink(other);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+/**
+ * Registers `pid` under `name`, so messages can be sent to the name.
+ * Raises badarg for a taken name, a pid that already has one, a dead pid,
+ * or the name `undefined`.
+ * @param name - an atom (a string)
+ * @param pid - a live process
+ * @returns `true`
+ * @example
+ * // register(counter, spawn(fun() -> loop(0) end))
+ * register('counter', spawn(() => loop(0)))
+ * @see https://www.erlang.org/doc/man/erlang.html#register-2
+ */
+export function register(name: unknown, pid: unknown): true {
+  const fn = 'erlang:register/2';
+  if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
+  if (name === 'undefined') badarg(fn, 'the name undefined cannot be registered');
+  if (!(pid instanceof Pid)) badarg(fn, `expected a pid, got ${describe(pid)}`);
+  liveSelfIfAny();
+  const proc = processOf(pid);
+  if (proc === null) badarg(fn, `${pid} is not alive`);
+  const holder = processNamed(name);
+  if (holder !== null) badarg(fn, `the name ${name} is already registered to ${holder.pid}`);
+  if (proc.registeredName !== null) badarg(fn, `${pid} is already registered as ${proc.registeredName}`);
+  proc.register(name);
+  return true;
+}
+
+/**
+ * Removes the registered name `name`; badarg if nothing has it.
+ * @returns `true`
+ * @example
+ * // unregister(counter)
+ * unregister('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#unregister-1
+ */
+export function unregister(name: unknown): true {
+  const fn = 'erlang:unregister/1';
+  if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
+  liveSelfIfAny();
+  const proc = processNamed(name);
+  if (proc === null) badarg(fn, `no process is registered as ${name}`);
+  proc.unregister();
+  return true;
+}
+
+/**
+ * The pid registered as `name`.
+ * @returns the pid, or `'undefined'`
+ * @example
+ * // Pid = whereis(counter)
+ * const Pid = whereis('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#whereis-1
+ */
+export function whereis(name: unknown): Pid | 'undefined' {
+  if (typeof name !== 'string')
+    badarg('erlang:whereis/1', `the name must be an atom (a string), got ${describe(name)}`);
+  return processNamed(name)?.pid ?? 'undefined';
+}
+
+/**
+ * Every registered name, as a list.
+ * @example
+ * // lists:member(counter, registered())
+ * registered().includes('counter')
+ * @see https://www.erlang.org/doc/man/erlang.html#registered-0
+ */
+export function registered(): List<string> {
+  return toList(registeredNames());
+}
+
+// ---------------------------------------------------------------------------
+// Monitors
 
 /**
  * Monitors a process by pid or registered name; its death (or its absence)
@@ -172,18 +275,18 @@ export function monitor(type: 'process', item: Pid | string | [string, string]):
   const me = liveSelf();
   const ref = new Ref();
   // Mark first: a DOWN for a dead process is delivered at once and must be found.
-  me.box?.mark(ref);
+  me.mark(ref);
   if (item instanceof Pid) {
-    monitorProcess(me, processOf(item), item, ref);
+    me.monitor(processOf(item), item, ref);
   } else if (typeof item === 'string') {
-    monitorProcess(me, processNamed(item), [item, nodeName], ref);
+    me.monitor(processNamed(item), [item, nodeName], ref);
   } else if (
     Array.isArray(item) &&
     item.length === 2 &&
     typeof item[0] === 'string' &&
     item[1] === nodeName
   ) {
-    monitorProcess(me, processNamed(item[0]), [item[0], nodeName], ref);
+    me.monitor(processNamed(item[0]), [item[0], nodeName], ref);
   } else {
     badarg(fn, `expected a pid or a registered name, got ${describe(item)}`);
   }
@@ -208,17 +311,9 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
     else badarg(fn, `unknown option ${describe(option)}`);
   }
   const me = liveSelf();
-  const found = removeMonitor(me, ref);
-  const box = me.box;
-  if (box !== null && (flush || noprocDowns.has(ref))) {
-    let prev = null;
-    for (let node = box.head; node !== null; prev = node, node = node.next) {
-      const m = node.msg;
-      if (Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && m[1] === ref) {
-        box.remove(node, prev);
-        break;
-      }
-    }
+  const found = me.demonitor(ref);
+  if (flush || noprocDowns.has(ref)) {
+    me.takeMessages((m) => Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && m[1] === ref, 1);
   }
   return info ? found : true;
 }
@@ -230,7 +325,7 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
  */
 export function make_ref(): Ref {
   const ref = new Ref();
-  selfProcess().box?.mark(ref);
+  selfProcess().mark(ref);
   return ref;
 }
 
@@ -263,9 +358,7 @@ export function process_flag(flag: 'trap_exit', value: boolean): boolean {
   if (flag !== 'trap_exit') badarg(fn, `unsupported flag ${describe(flag)}; erlts supports trap_exit`);
   if (typeof value !== 'boolean') badarg(fn, `trap_exit takes true or false, got ${describe(value)}`);
   const me = liveSelf();
-  const old = me.trapExit;
-  me.trapExit = value;
-  return old;
+  return me.setTrapExit(value);
 }
 
 /** This node's name: `nonode@nohost`. */
@@ -277,8 +370,7 @@ export function node(): string {
 // Process dictionary
 
 function dictionary(): Map<unknown, unknown> {
-  const me = liveSelf();
-  return (me.dictionary ??= new Map());
+  return liveSelf().dictionary();
 }
 
 /** Finds a key by Erlang term equality: a tuple key `['a', 1]` is one key however made. */
@@ -381,24 +473,24 @@ function statusOf(proc: Process): string {
 function infoValue(proc: Process, item: InfoItem): unknown {
   switch (item) {
     case 'registered_name':
-      return proc.name ?? list();
+      return proc.registeredName ?? list();
     case 'current_function':
     case 'initial_call':
       return proc.initialCall;
     case 'status':
       return statusOf(proc);
     case 'message_queue_len':
-      return proc.box?.length ?? 0;
+      return proc.messageCount;
     case 'messages':
-      return toList(proc.box?.toArray() ?? []);
+      return toList(proc.messages());
     case 'links':
-      return toList([...(proc.links ?? [])].map((p) => p.pid));
+      return proc.linkedPids();
     case 'monitors':
-      return toList([...(proc.monitors?.values() ?? [])].map((p) => ['process', p.pid]));
+      return proc.monitoredPids();
     case 'monitored_by':
-      return toList([...(proc.monitoredBy?.values() ?? [])].map((m) => m.watcher.pid));
+      return proc.watcherPids();
     case 'dictionary':
-      return toList(proc.dictionary?.entries() ?? []);
+      return toList(proc.dictionary().entries());
     case 'trap_exit':
       return proc.trapExit;
     case 'reductions':
@@ -437,7 +529,7 @@ export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): u
   if (proc === null) return 'undefined';
   if (item === undefined) {
     const out = new List<[InfoItem, unknown]>();
-    if (proc.name !== null) out.push(['registered_name', proc.name]);
+    if (proc.registeredName !== null) out.push(['registered_name', proc.registeredName]);
     for (const i of defaultItems) out.push([i, infoValue(proc, i)]);
     return out;
   }
@@ -445,6 +537,64 @@ export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): u
     return toList((item as InfoItem[]).map((i): [InfoItem, unknown] => [i, infoValue(proc, i)]));
   }
   const single = item as InfoItem;
-  if (single === 'registered_name' && proc.name === null) return list();
+  if (single === 'registered_name' && proc.registeredName === null) return list();
   return [single, infoValue(proc, single)];
+}
+
+// ---------------------------------------------------------------------------
+// Timers
+
+/**
+ * Sends `msg` to `dest` after `ms` milliseconds, as erlang:send_after/3.
+ * @param ms - 0..2^32-1
+ * @param dest - a pid, or a registered name looked up when the timer fires
+ * @returns the timer's reference
+ * @example
+ * // erlang:send_after(1000, self(), tick)
+ * send_after(1000, self(), 'tick')
+ * @see https://www.erlang.org/doc/man/erlang.html#send_after-3
+ */
+export function send_after(ms: number, dest: Pid | string, msg: unknown): Ref {
+  return armTimer('erlang:send_after/3', ms, dest, () => msg);
+}
+
+/**
+ * Sends `['timeout', Ref, msg]` to `dest` after `ms`, as erlang:start_timer/3.
+ * @returns the timer's reference, the `Ref` of the message
+ * @example
+ * // Ref = erlang:start_timer(100, self(), poll)
+ * const ref = start_timer(100, self(), 'poll')
+ * @see https://www.erlang.org/doc/man/erlang.html#start_timer-3
+ */
+export function start_timer(ms: number, dest: Pid | string, msg: unknown): Ref {
+  return armTimer('erlang:start_timer/3', ms, dest, (ref) => ['timeout', ref, msg]);
+}
+
+function timerRef(fn: string, ref: unknown): Ref {
+  if (!(ref instanceof Ref)) badarg(fn, `expected a timer reference, got ${describe(ref)}`);
+  return ref;
+}
+
+/**
+ * Cancels a timer, as erlang:cancel_timer/1.
+ * @returns the milliseconds that were left, or `false` if it had fired or never existed
+ * @example
+ * // Left = erlang:cancel_timer(Ref)
+ * const Left = cancel_timer(Ref)
+ * @see https://www.erlang.org/doc/man/erlang.html#cancel_timer-1
+ */
+export function cancel_timer(ref: Ref): number | false {
+  return cancelTimer(timerRef('erlang:cancel_timer/1', ref));
+}
+
+/**
+ * The milliseconds left on a timer, as erlang:read_timer/1.
+ * @returns milliseconds, or `false`
+ * @example
+ * // Left = erlang:read_timer(Ref)
+ * const Left = read_timer(Ref)
+ * @see https://www.erlang.org/doc/man/erlang.html#read_timer-1
+ */
+export function read_timer(ref: Ref): number | false {
+  return readTimer(timerRef('erlang:read_timer/1', ref));
 }

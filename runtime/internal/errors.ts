@@ -115,3 +115,22 @@ export class ExitError extends Error {
 export function badarg(fn: string, what: string): never {
   throw new ErlangError('badarg', `${fn}: ${what}`);
 }
+
+/**
+ * Thrown into a dead process's code at its next runtime call (and used to reject the receive or
+ * blocking call it was waiting in), so its function unwinds. Never an exit reason of its own:
+ * the process had exited before it was thrown.
+ */
+export class ProcessExited extends Error {
+  readonly reason: unknown;
+  constructor(reason: unknown) {
+    // No stack: it says where the victim was, which nobody asks, and killing
+    // a million processes would capture a million stacks.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(`process exited: ${describe(reason)}`);
+    Error.stackTraceLimit = limit;
+    this.name = 'ProcessExited';
+    this.reason = reason;
+  }
+}

@@ -1,60 +1,64 @@
 /**
- * Processes: the table, spawning, exit signals, links, monitors and names.
+ * Processes: the process record, the table, spawning, exit signals, links, monitors and names.
+ * The BIFs that check arguments and call into this module are erlang.ts; code outside the
+ * runtime (the inet driver, the socket module) reaches processes only through driver-api.ts.
  *
- * A process is an async function plus this record. Its state is a plain
- * status field (no state machine on this path):
+ * A process is an async function plus this record. Its state is a plain status field (no state
+ * machine on this path), and only the record's own methods change it:
  *
- *   RUNNABLE ──receive, nothing matches──▶ WAITING ──match / timeout──▶ RUNNABLE
+ *   RUNNABLE ──receive, nothing matches──▶ WAITING ──offer matches / after fires──▶ RUNNABLE
  *       │                                     │
  *       └──────────── exit signal, return, uncaught exception ──────────▶ EXITED
  *
- * Death is immediate for the runtime (DESIGN §3): links, monitors, the name,
- * the mailbox, owned resources and timers are all dealt with inside
- * `terminate`, synchronously. The JS function of a dead process is unwound
- * later, at its next runtime call, which throws {@link ProcessExited}.
+ * A wait is the receive's clause list plus the resolver of the promise the receive returned.
+ * `offer` (every delivery) tests a new message against a waiting process's clauses once, and
+ * either wakes it or queues the message; a waiting process never rescans old messages. Waking
+ * goes through the scheduler, which resolves the wait now or, past its budget, next turn.
  *
- * Exit signals travel through an explicit work list, not recursion, so a
- * chain of 100,000 linked processes dies without growing the JS stack.
+ * Death is immediate for the runtime (DESIGN §3): links, monitors, the name, the mailbox, owned
+ * resources (sockets, timers aimed at it, blocking calls) are all dealt with inside `terminate`,
+ * synchronously. The JS function of a dead process is unwound later, at its next runtime call,
+ * which throws {@link ProcessExited}.
+ *
+ * Exit signals travel through an explicit work list, not recursion, so a chain of 100,000
+ * linked processes dies without growing the JS stack.
  */
-import { currentOwner, runAs } from './context.js';
-import { ErlangError, ExitException, ThrownValue, badarg, describe } from './errors.js';
+import { currentOwner, ownerOf, runAs, untaggedPromise } from './context.js';
+import { ErlangError, ExitException, ProcessExited, ThrownValue, badarg, describe } from './errors.js';
 import { Mailbox } from './mailbox.js';
-import { List, Pid, Ref, installPidSend, list } from './terms.js';
+import { List, Pid, type Ref, list, toList } from './terms.js';
 import { reportCrash } from './logger.js';
-import { installStarter, scheduleStart, wake } from './scheduler.js';
-import { type Clause, anyMessage, firstMatch } from './clauses.js';
+import { type Schedulable, scheduleStart, spend, defer } from './scheduler.js';
+import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
-import { getClock } from './clock.js';
+import { getClock, type TimerHandle } from './clock.js';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export { Status };
+export { Status, ProcessExited };
 
 /**
- * Thrown into a dead process's code at its next runtime call (and used to
- * reject the receive it was waiting in), so its function unwinds.
+ * A process as code outside the runtime sees it (driver-api.ts): its pid, whether it lives, and
+ * what it owns. Everything else about a process is the runtime's.
  */
-export class ProcessExited extends Error {
-  readonly reason: unknown;
-  constructor(reason: unknown) {
-    // No stack: it says where the victim was, which nobody asks, and killing
-    // a million processes would capture a million stacks.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(`process exited: ${describe(reason)}`);
-    Error.stackTraceLimit = limit;
-    this.name = 'ProcessExited';
-    this.reason = reason;
-  }
+export interface ProcessHandle {
+  readonly pid: Pid;
+  readonly alive: boolean;
+  /** Registers a resource to be released when the process exits. */
+  own(resource: OwnedResource): void;
+  /** Stops owning `resource` (it was handed on or closed). */
+  disown(resource: OwnedResource): void;
 }
 
-/** Something a process owns that must be released when it dies (a socket). */
+/** Something a process owns that must be released when it dies (a socket, a timer aimed at it). */
 export interface OwnedResource {
   /** Called once, synchronously, when the owner exits. */
-  ownerExited(owner: Process, reason: unknown): void;
+  ownerExited(owner: ProcessHandle, reason: unknown): void;
 }
 
 type ExitListener = (reason: unknown, value: unknown) => void;
+type ProcessFunction = (...args: never[]) => unknown;
+type Matched = Clause | AfterClause;
 
 let nextSerial = 80;
 
@@ -63,42 +67,46 @@ const table = new Map<number, Process>();
 /** Registered names. */
 const names = new Map<string, Process>();
 
-export class Process {
-  readonly pid: Pid;
-  status: Status = Status.Runnable;
-  /** The message queue, made on first use: most waiting processes never queue anything. */
-  box: Mailbox | null = null;
-  trapExit = false;
-  /** The registered name, or null. */
-  name: string | null = null;
-  reductions = 0;
-  exitReason: unknown = undefined;
-  /** Linked processes; null until the first link (most processes have none). */
-  links: Set<Process> | null = null;
-  /** Monitors this process holds: ref → monitored process (or name when it was dead). */
-  monitors: Map<Ref, Process> | null = null;
-  /** Monitors on this process: ref → watcher, with the form the DOWN's item takes. */
-  monitoredBy: Map<Ref, { watcher: Process; item: unknown }> | null = null;
-  dictionary: Map<unknown, unknown> | null = null;
-  /** What it owns (sockets): none, one (most owners), or a set. */
-  resources: Set<OwnedResource> | OwnedResource | null = null;
-  /** The blocking call it waits in (a socket's recv, accept, send), released at its death. */
-  blocker: OwnedResource | null = null;
-  timers: Set<Ref> | null = null;
-  exitListeners: ExitListener[] | null = null;
-  /** What `receive` is waiting with (see receive.ts); null when not waiting. */
-  waitClauses: readonly Clause[] | null = null;
-  waitResolve: ((value: unknown) => void) | null = null;
-  /** The promise `receive` handed out for the current wait, so death can mark its rejection handled. */
-  waitPromise: Promise<unknown> | null = null;
-  waitTimer: unknown = null;
-  /** The clause that matched (an on or after clause), for the body to run as this process. */
-  matched: unknown = null;
-  /** The function the process started with (for process_info's initial_call); null for the shell. */
-  readonly entry: ((...args: never[]) => unknown) | null;
-  readonly arity: number;
+/** The resolver of the wait promise being made (see {@link Process.receive}). */
+let captured: ((value: unknown) => void) | null = null;
+function capture(resolve: (value: unknown) => void): void {
+  captured = resolve;
+}
 
-  constructor(entry: ((...args: never[]) => unknown) | null, arity: number) {
+export class Process implements Schedulable, ProcessHandle {
+  readonly pid: Pid;
+  /** The function the process started with (for process_info's initial_call); null for the shell. */
+  readonly entry: ProcessFunction | null;
+  readonly arity: number;
+  #status: Status = Status.Runnable;
+  /** The message queue, made on first use: most waiting processes never queue anything. */
+  #box: Mailbox | null = null;
+  #trapExit = false;
+  #name: string | null = null;
+  #reductions = 0;
+  #exitReason: unknown = undefined;
+  /** Linked processes; null until the first link (most processes have none). */
+  #links: Set<Process> | null = null;
+  /** Monitors this process holds: ref → monitored process. */
+  #monitors: Map<Ref, Process> | null = null;
+  /** Monitors on this process: ref → watcher, with the form the DOWN's item takes. */
+  #monitoredBy: Map<Ref, { readonly watcher: Process; readonly item: unknown }> | null = null;
+  #dictionary: Map<unknown, unknown> | null = null;
+  /** What it owns: none, one (most owners), or a set. */
+  #resources: Set<OwnedResource> | OwnedResource | null = null;
+  /** The blocking call it waits in (a socket's recv, accept, send), released at its death. */
+  #blocker: OwnedResource | null = null;
+  #exitListeners: ExitListener[] | null = null;
+  // The wait: what `receive` waits with, and how it ends.
+  #waitClauses: readonly Clause[] | null = null;
+  #waitResolve: ((value: unknown) => void) | null = null;
+  /** The promise receive handed out for the current wait, so death can mark its rejection handled. */
+  #waitPromise: Promise<unknown> | null = null;
+  #waitTimer: TimerHandle = null;
+  /** The clause that matched (an on or after clause), for the body to run as this process. */
+  #matched: Matched | null = null;
+
+  constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
     this.entry = entry;
     this.arity = arity;
@@ -113,30 +121,457 @@ export class Process {
   }
 
   get alive(): boolean {
-    return this.status !== Status.Exited;
+    return this.#status !== Status.Exited;
   }
+
+  get status(): Status {
+    return this.#status;
+  }
+
+  get exitReason(): unknown {
+    return this.#exitReason;
+  }
+
+  /** Throws {@link ProcessExited} if this process has exited: a dead process's code may not act. */
+  mayAct(): void {
+    if (this.#status === Status.Exited) throw new ProcessExited(this.#exitReason);
+  }
+
+  // ---- resources -----------------------------------------------------------
 
   /** Registers a resource to be released when this process exits. */
   own(resource: OwnedResource): void {
-    const held = this.resources;
-    if (held === null) this.resources = resource;
+    const held = this.#resources;
+    if (held === null) this.#resources = resource;
     else if (held instanceof Set) held.add(resource);
-    else if (held !== resource) this.resources = new Set([held, resource]);
+    else if (held !== resource) this.#resources = new Set([held, resource]);
   }
 
-  /** Stops owning `resource` (it was handed on or closed). */
+  /** Stops owning `resource` (it was handed on, closed, or it fired). */
   disown(resource: OwnedResource): void {
-    const held = this.resources;
-    if (held === resource) this.resources = null;
+    const held = this.#resources;
+    if (held === resource) this.#resources = null;
     else if (held instanceof Set) held.delete(resource);
+  }
+
+  /**
+   * Records the blocking call this process now waits in. A process usually blocks in one call
+   * at a time: that one needs no set.
+   */
+  block(call: OwnedResource): void {
+    if (this.#blocker === null) this.#blocker = call;
+    else this.own(call);
+  }
+
+  /** The blocking call `call` is over. */
+  unblock(call: OwnedResource): void {
+    if (this.#blocker === call) this.#blocker = null;
+    else this.disown(call);
   }
 
   /** Calls `listener` when this process exits (immediately if it already has). */
   onExit(listener: ExitListener): void {
-    if (!this.alive) listener(this.exitReason, undefined);
-    else (this.exitListeners ??= []).push(listener);
+    if (this.#status === Status.Exited) listener(this.#exitReason, undefined);
+    else (this.#exitListeners ??= []).push(listener);
+  }
+
+  // ---- flags, dictionary, name ---------------------------------------------
+
+  get trapExit(): boolean {
+    return this.#trapExit;
+  }
+
+  /** Sets trap_exit; the old value. */
+  setTrapExit(value: boolean): boolean {
+    const old = this.#trapExit;
+    this.#trapExit = value;
+    return old;
+  }
+
+  /** The process dictionary, made on first use. */
+  dictionary(): Map<unknown, unknown> {
+    return (this.#dictionary ??= new Map());
+  }
+
+  get registeredName(): string | null {
+    return this.#name;
+  }
+
+  get reductions(): number {
+    return this.#reductions;
+  }
+
+  /** Whether anyone would see this process die: a link, a monitor, or run()'s listener. */
+  get observed(): boolean {
+    return (this.#links?.size ?? 0) > 0 || (this.#monitoredBy?.size ?? 0) > 0 || this.#exitListeners !== null;
+  }
+
+  /** The pids of the linked processes. */
+  linkedPids(): List<Pid> {
+    return toList([...(this.#links ?? [])].map((p) => p.pid));
+  }
+
+  /** The processes this one monitors, as process_info's `monitors` gives them. */
+  monitoredPids(): List<['process', Pid]> {
+    return toList([...(this.#monitors?.values() ?? [])].map((p): ['process', Pid] => ['process', p.pid]));
+  }
+
+  /** The processes monitoring this one. */
+  watcherPids(): List<Pid> {
+    return toList([...(this.#monitoredBy?.values() ?? [])].map((m) => m.watcher.pid));
+  }
+
+  // ---- the mailbox ---------------------------------------------------------
+
+  /**
+   * Hands `msg` to this process: straight to its waiting receive if a clause takes it, else
+   * queued behind the messages its receive refused.
+   */
+  offer(msg: unknown): void {
+    const status = this.#status;
+    if (status === Status.Exited) return; // Nothing reaches a dead process.
+    if (status === Status.Waiting) {
+      const clauses = this.#waitClauses as readonly Clause[];
+      // `receive()` with no clauses takes anything: the common case needs no matching.
+      const clause = clauses === anyMessage ? (clauses[0] as Clause) : firstMatch(clauses, msg);
+      if (clause !== null) {
+        if (this.#waitTimer !== null) this.#cancelWaitTimer();
+        this.#wake(clause, msg);
+        return;
+      }
+    }
+    (this.#box ??= new Mailbox()).push(msg);
+  }
+
+  /** Records that messages from now on may hold `ref` (see Mailbox.mark). */
+  mark(ref: Ref): void {
+    this.#box?.mark(ref);
+  }
+
+  /** Removes the queued messages `pred` accepts, oldest first, at most `limit` of them. */
+  takeMessages(pred: (msg: unknown) => boolean, limit = Infinity): unknown[] {
+    return this.#box?.take(pred, limit) ?? [];
+  }
+
+  /** The queued messages, oldest first. */
+  messages(): unknown[] {
+    return this.#box?.toArray() ?? [];
+  }
+
+  get messageCount(): number {
+    return this.#box?.length ?? 0;
+  }
+
+  /** Removes and returns every queued message, as the shell's flush(). */
+  flush(): unknown[] {
+    return this.#box?.drain() ?? [];
+  }
+
+  // ---- receive -------------------------------------------------------------
+
+  /**
+   * The core of `receive`: the first queued message a clause takes, else a wait for one.
+   * @param clauses - the message clauses, or {@link anyMessage}
+   * @param timeout - the after clause, or null
+   * @param bodies - whether some clause has a body (else the message itself is the result)
+   * @returns what the matching clause's body gives (or the message)
+   */
+  receive(clauses: readonly Clause[], timeout: AfterClause | null, bodies: boolean): Promise<unknown> {
+    if (this.#status === Status.Exited) return Promise.reject(new ProcessExited(this.#exitReason));
+    if (this.#status === Status.Waiting || this.#waitResolve !== null) {
+      return Promise.reject(
+        new ErlangError('badarg', `receive/1: ${this.pid} is already waiting in another receive`),
+      );
+    }
+    const mailbox = this.#box;
+    if (mailbox !== null && mailbox.head !== null && clauses.length > 0) {
+      let prev = mailbox.scanAfter(clauses === anyMessage ? null : commonRef(clauses));
+      let node = prev === null ? mailbox.head : prev.next;
+      while (node !== null) {
+        const clause = firstMatch(clauses, node.msg);
+        if (clause !== null) {
+          mailbox.remove(node, prev);
+          return this.#completeNow(clause, node.msg);
+        }
+        prev = node;
+        node = node.next;
+      }
+    }
+    if (timeout !== null && timeout.ms === 0) return this.#completeNow(timeout, undefined);
+    this.#status = Status.Waiting;
+    this.#waitClauses = clauses;
+    const wait = this.#newWait();
+    if (timeout !== null && timeout.ms !== Infinity) {
+      const clause = timeout;
+      this.#waitTimer = getClock().setTimer(clause.ms, () => this.#timedOut(clause));
+    }
+    return (this.#waitPromise = bodies || timeout !== null ? wait.then(applyMatched) : wait);
+  }
+
+  /**
+   * A promise for this process's wait. Only `resolve` is kept (death rejects through it, by
+   * resolving with a rejected promise), and the executor is shared: a waiting process holds as
+   * little young garbage as possible, which is what a scavenge with 10,000 waiting processes
+   * has to copy.
+   */
+  #newWait(): Promise<unknown> {
+    const wait = untaggedPromise(capture);
+    this.#waitResolve = captured;
+    captured = null;
+    return wait;
+  }
+
+  #completeNow(clause: Matched, msg: unknown): Promise<unknown> {
+    this.#reductions++;
+    if (spend()) return runBody(clause, msg);
+    // Over this turn's budget: go on next turn so I/O gets its chance.
+    this.#matched = clause;
+    const wait = this.#newWait();
+    defer(this, msg);
+    return (this.#waitPromise = wait.then(applyMatched));
+  }
+
+  #timedOut(clause: AfterClause): void {
+    if (this.#status !== Status.Waiting) return;
+    this.#waitTimer = null;
+    this.#wake(clause, undefined);
+  }
+
+  #cancelWaitTimer(): void {
+    getClock().clearTimer(this.#waitTimer);
+    this.#waitTimer = null;
+  }
+
+  /** Ends the wait: `clause` took `msg` (or the after clause fired). Resolves now or next turn. */
+  #wake(clause: Matched, msg: unknown): void {
+    this.#status = Status.Runnable;
+    this.#waitClauses = null;
+    this.#matched = clause;
+    if (spend()) this.resume(msg);
+    else defer(this, msg);
+  }
+
+  /** Resolves the wait with `msg` (called at once, or by the scheduler next turn). */
+  resume(msg: unknown): void {
+    const resolve = this.#waitResolve;
+    this.#waitResolve = null;
+    this.#waitPromise = null;
+    if (resolve !== null && this.#status !== Status.Exited) {
+      this.#reductions++;
+      resolve(msg);
+    }
+  }
+
+  /** The clause that took the message the wait resolved with, once. */
+  takeMatched(): Matched | null {
+    const clause = this.#matched;
+    this.#matched = null;
+    return clause;
+  }
+
+  // ---- life and death ------------------------------------------------------
+
+  /** Runs the process's function for the first time (called by the scheduler). */
+  start(fn: unknown, args: readonly unknown[]): void {
+    if (this.#status === Status.Exited) return; // Killed before it ever ran.
+    runAs(this, () => {
+      let result: unknown;
+      try {
+        result = (fn as (...a: readonly unknown[]) => unknown)(...args);
+      } catch (error) {
+        processFailed(this, error);
+        return;
+      }
+      if (result instanceof Promise) {
+        result.then(processReturned, processThrew);
+      } else if (
+        result !== null &&
+        typeof result === 'object' &&
+        typeof (result as PromiseLike<unknown>).then === 'function'
+      ) {
+        // A foreign thenable: adopt it into a native promise made as this process.
+        Promise.resolve(result).then(processReturned, processThrew);
+      } else {
+        this.terminate('normal', result);
+      }
+    });
+  }
+
+  /**
+   * Ends this process with `reason`, at once: its waiting receive is rejected, timers and
+   * blocking calls released, name freed, mailbox dropped, owned resources closed, links and
+   * monitors fired.
+   */
+  terminate(reason: unknown, value?: unknown): void {
+    if (this.#status === Status.Exited) return;
+    this.#status = Status.Exited;
+    this.#exitReason = reason;
+    table.delete(this.pid.serial);
+    this.pid._process = null;
+    if (this.#name !== null) names.delete(this.#name);
+    this.#box = null;
+    const resolve = this.#waitResolve;
+    if (this.#waitTimer !== null) this.#cancelWaitTimer();
+    this.#waitClauses = null;
+    this.#waitResolve = null;
+    this.#matched = null;
+    this.#dictionary = null;
+    if (this.#monitors !== null) {
+      for (const [ref, target] of this.#monitors) target.#monitoredBy?.delete(ref);
+      this.#monitors = null;
+    }
+    const held = this.#resources;
+    const blocker = this.#blocker;
+    this.#resources = null;
+    this.#blocker = null;
+    if (blocker !== null) release(this, blocker, reason);
+    if (held instanceof Set) for (const resource of held) release(this, resource, reason);
+    else if (held !== null) release(this, held, reason);
+    const monitoredBy = this.#monitoredBy;
+    this.#monitoredBy = null;
+    if (monitoredBy !== null) {
+      for (const [ref, { watcher, item }] of monitoredBy) {
+        watcher.#monitors?.delete(ref);
+        watcher.offer(['DOWN', ref, 'process', item, reason]);
+      }
+    }
+    const links = this.#links;
+    this.#links = null;
+    if (links !== null) {
+      // A dying process's exit signal to its links carries its exit reason;
+      // `kill` from exit/2 arrives at the links as `killed`.
+      for (const linked of links) {
+        linked.#links?.delete(this);
+        sendExitSignal(linked, this.pid, reason, true);
+      }
+    }
+    const listeners = this.#exitListeners;
+    this.#exitListeners = null;
+    if (listeners !== null) for (const listener of listeners) listener(reason, value);
+    // Rejects the receive it waited in, so its function unwinds (see #waitPromise).
+    if (resolve !== null) {
+      // A receive not awaited yet (`const p = receive(); await other; await p`)
+      // must not become an unhandled rejection.
+      this.#waitPromise?.catch(ignore);
+      this.#waitPromise = null;
+      resolve(Promise.reject(new ProcessExited(reason)));
+    }
+  }
+
+  /** Applies an exit signal with Erlang's rules (see {@link sendExitSignal}). */
+  #exitSignal(from: Pid, reason: unknown, linked: boolean): void {
+    if (this.#status === Status.Exited) return;
+    if (reason === 'kill' && !linked) {
+      this.terminate('killed');
+    } else if (this.#trapExit) {
+      this.offer(['EXIT', from, reason]);
+    } else if (reason === 'normal') {
+      if (!linked && from === this.pid) this.terminate('normal');
+    } else {
+      this.terminate(reason);
+    }
+  }
+
+  // ---- links and monitors --------------------------------------------------
+
+  /** Links this process and `other` (both alive). */
+  link(other: Process): void {
+    if (other === this) return;
+    (this.#links ??= new Set()).add(other);
+    (other.#links ??= new Set()).add(this);
+  }
+
+  /** Removes the link with `other`, if there is one. */
+  unlink(other: Process): void {
+    this.#links?.delete(other);
+    other.#links?.delete(this);
+  }
+
+  /**
+   * Monitors `target` under `ref`; `item` is what the DOWN message names. A target that is gone
+   * gives a `noproc` DOWN at once.
+   */
+  monitor(target: Process | null, item: unknown, ref: Ref): void {
+    if (target === null || target.#status === Status.Exited) {
+      noprocDowns.add(ref);
+      this.offer(['DOWN', ref, 'process', item, 'noproc']);
+      return;
+    }
+    (this.#monitors ??= new Map()).set(ref, target);
+    (target.#monitoredBy ??= new Map()).set(ref, { watcher: this, item });
+  }
+
+  /** Removes a monitor this process holds; whether it was active. */
+  demonitor(ref: Ref): boolean {
+    const target = this.#monitors?.get(ref);
+    if (target === undefined) return false;
+    this.#monitors?.delete(ref);
+    target.#monitoredBy?.delete(ref);
+    return true;
+  }
+
+  // ---- names ---------------------------------------------------------------
+
+  /** Registers this process as `name`; the caller has checked the name is free. */
+  register(name: string): void {
+    names.set(name, this);
+    this.#name = name;
+  }
+
+  /** Drops this process's name. */
+  unregister(): void {
+    if (this.#name !== null) names.delete(this.#name);
+    this.#name = null;
+  }
+
+  /** Applies an exit signal: the static form, for the work list. */
+  static signal(target: Process, from: Pid, reason: unknown, linked: boolean): void {
+    target.#exitSignal(from, reason, linked);
   }
 }
+
+/**
+ * Refs whose `noproc` DOWN was queued by monitor() itself. In Erlang that DOWN
+ * is a signal still in flight when monitor returns, and a demonitor right
+ * after cancels it: demonitor removes these even without `flush`.
+ */
+export const noprocDowns = new WeakSet<Ref>();
+
+/** Body of a clause that matched at once, run as the caller (it is the caller's own code). */
+function runBody(clause: Matched, msg: unknown): Promise<unknown> {
+  try {
+    if (isAfter(clause)) return Promise.resolve(clause.body === null ? 'timeout' : clause.body());
+    return Promise.resolve(clause.body === null ? msg : clause.body(msg));
+  } catch (error) {
+    // Whatever the body threw, Error or Erlang term, is what the await rethrows.
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * Chained on a wait promise while its process runs, so it runs as that process (context.ts)
+ * and calls the clause `offer` recorded.
+ */
+function applyMatched(msg: unknown): unknown {
+  const clause = self().takeMatched();
+  if (clause === null) return msg;
+  if (isAfter(clause)) return clause.body === null ? 'timeout' : clause.body();
+  return clause.body === null ? msg : clause.body(msg);
+}
+
+function ignore(): void {}
+
+/** Tells an owned resource that its owner died; a failure there is reported, not thrown. */
+function release(proc: Process, resource: OwnedResource, reason: unknown): void {
+  try {
+    resource.ownerExited(proc, reason);
+  } catch (error) {
+    reportCrash(proc.pid, ['resource_cleanup_failed', error]);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The caller
 
 let shell: Process | null = null;
 
@@ -155,14 +590,24 @@ export function self(): Process {
 /** The calling process, which must still be alive to act: a dead one is unwound. */
 export function liveSelf(): Process {
   const proc = self();
-  if (proc.status === Status.Exited) throw new ProcessExited(proc.exitReason);
+  proc.mayAct();
   return proc;
+}
+
+/** A dead process's code may not act; outside any process there is nothing to check. */
+export function liveSelfIfAny(): void {
+  (currentOwner() as Process | null)?.mayAct();
+}
+
+/** The process behind a handle: every handle the runtime gives out is a {@link Process}. */
+export function processBehind(handle: ProcessHandle): Process {
+  if (handle instanceof Process) return handle;
+  throw new TypeError('erlts: not a process handle of this runtime');
 }
 
 /** The live process behind `pid`, or null if it has exited. */
 export function processOf(pid: Pid): Process | null {
-  const proc = pid._process as Process | null;
-  return proc !== null && proc.status !== Status.Exited ? proc : null;
+  return pid._process as Process | null;
 }
 
 /** Every live process, oldest first. */
@@ -171,37 +616,30 @@ export function allProcesses(): IterableIterator<Process> {
 }
 
 // ---------------------------------------------------------------------------
-// Spawning
-
-type ProcessFunction = (...args: never[]) => unknown;
+// Spawning and ending
 
 /**
- * Result handlers for a process's function. They are chained on its promise
- * while it runs as itself, so they run as the process too (context.ts) and
- * need no closure or bound copy per process.
+ * Result handlers for a process's function. They are chained on its promise while it runs as
+ * itself, so they run as the process too (context.ts) and need no closure per process.
  */
 function processReturned(value: unknown): void {
-  const proc = currentOwner() as Process;
-  if (proc.status !== Status.Exited) terminate(proc, 'normal', value);
+  (currentOwner() as Process).terminate('normal', value);
 }
 
 function processThrew(error: unknown): void {
   processFailed(currentOwner() as Process, error);
 }
 
+/** Ends `proc` for an exception that escaped its code, with a crash report where Erlang gives one. */
 function processFailed(proc: Process, error: unknown): void {
-  if (proc.status === Status.Exited) return; // Unwound after death: nothing to do.
+  if (!proc.alive) return; // Unwound after death: nothing to do.
   const { reason, report } = exitReasonOf(error);
   if (report) reportCrash(proc.pid, reason);
-  else if (reason !== 'normal' && reason !== 'shutdown' && !isObserved(proc)) {
+  else if (reason !== 'normal' && reason !== 'shutdown' && !proc.observed) {
     // exit(R) nobody is linked to or monitoring: tell a person (docs/DEVIATIONS.md).
     reportCrash(proc.pid, reason);
   }
-  terminate(proc, reason);
-}
-
-function isObserved(proc: Process): boolean {
-  return (proc.links?.size ?? 0) > 0 || (proc.monitoredBy?.size ?? 0) > 0 || proc.exitListeners !== null;
+  proc.terminate(reason);
 }
 
 /** Erlang's exit reason for an exception escaping a process, and whether to report it. */
@@ -236,8 +674,8 @@ function stackTerm(error: unknown): List {
 }
 
 /**
- * Makes a process running `fn(...args)`. It starts on a later turn, as in
- * Erlang, where the spawner always goes on first.
+ * Makes a process running `fn(...args)`. It starts on a later turn, as in Erlang, where the
+ * spawner always goes on first.
  */
 export function spawnProcess(
   fn: ProcessFunction,
@@ -253,43 +691,54 @@ export function spawnProcess(
   return proc;
 }
 
-/** Runs a process's function for the first time (called by the scheduler). */
-function startProcess(proc: Process, fn: ProcessFunction, args: readonly unknown[]): void {
-  if (proc.status === Status.Exited) return; // Killed before it ever ran.
-  runAs(proc, () => {
-    let result: unknown;
-    try {
-      result = (fn as (...a: readonly unknown[]) => unknown)(...args);
-    } catch (error) {
-      processFailed(proc, error);
-      return;
-    }
-    if (result instanceof Promise) {
-      result.then(processReturned, processThrew);
-    } else if (
-      result !== null &&
-      typeof result === 'object' &&
-      typeof (result as PromiseLike<unknown>).then === 'function'
-    ) {
-      // A foreign thenable: adopt it into a native promise made as this process.
-      Promise.resolve(result).then(processReturned, processThrew);
-    } else {
-      terminate(proc, 'normal', result);
-    }
-  });
+// A promise a live process made was rejected and nobody handled it: in Erlang a failure inside
+// a process ends that process only, so it ends the process (with a crash report), not Node.
+// (A listener may see one rejection twice: mocha, for one, re-emits what it catches.)
+const rejectionsSeen = new WeakSet<Promise<unknown>>();
+process.on('unhandledRejection', (reason: unknown, promise: Promise<unknown>) => {
+  const owner = ownerOf(promise) as Process | null;
+  if (owner !== null) {
+    if (rejectionsSeen.has(promise)) return;
+    rejectionsSeen.add(promise);
+    if (owner.alive) processFailed(owner, reason);
+    else if (!(reason instanceof ProcessExited)) reportCrash(owner.pid, ['unhandled_rejection', reason]);
+    return;
+  }
+  // Not a process's promise: Node's own rule, which this listener would otherwise switch off.
+  if (process.listenerCount('unhandledRejection') === 1 && throwsOnUnhandled()) {
+    throw reason instanceof Error ? reason : unhandledError(reason);
+  }
+});
+
+/** Whether Node's `--unhandled-rejections` mode (default `throw`) ends the process. */
+function throwsOnUnhandled(): boolean {
+  const flags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+  const mode = flags
+    .filter((f) => f.startsWith('--unhandled-rejections='))
+    .map((f) => f.slice('--unhandled-rejections='.length))
+    .pop();
+  return mode === undefined || mode === 'throw' || mode === 'strict';
 }
 
-installStarter(startProcess as (proc: Process, fn: unknown, args: readonly unknown[]) => void);
+function unhandledError(reason: unknown): Error {
+  const error = new Error(
+    'This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with ' +
+      `the reason "${describe(reason)}".`,
+  );
+  error.name = 'UnhandledPromiseRejection';
+  return error;
+}
 
 // ---------------------------------------------------------------------------
 // Exit signals
 
 interface Signal {
-  target: Process;
-  from: Pid;
-  reason: unknown;
+  readonly target: Process;
+  readonly from: Pid;
+  readonly reason: unknown;
   /** True for a signal from a link (a process died), false for exit/2. */
-  linked: boolean;
+  readonly linked: boolean;
 }
 
 const pendingSignals: Signal[] = [];
@@ -310,134 +759,25 @@ export function sendExitSignal(target: Process, from: Pid, reason: unknown, link
   // and shifting each would make its death quadratic.
   let next = 0;
   try {
-    while (next < pendingSignals.length) applySignal(pendingSignals[next++] as Signal);
+    while (next < pendingSignals.length) {
+      const s = pendingSignals[next++] as Signal;
+      Process.signal(s.target, s.from, s.reason, s.linked);
+    }
   } finally {
     pendingSignals.splice(0, next);
     drainingSignals = false;
   }
 }
 
-function applySignal({ target, from, reason, linked }: Signal): void {
-  if (target.status === Status.Exited) return;
-  if (reason === 'kill' && !linked) {
-    terminate(target, 'killed');
-  } else if (target.trapExit) {
-    deliver(target, ['EXIT', from, reason]);
-  } else if (reason === 'normal') {
-    if (!linked && from === target.pid) terminate(target, 'normal');
-  } else {
-    terminate(target, reason);
-  }
-}
-
-/**
- * Ends `proc` with `reason`, at once: its waiting receive is rejected, timers
- * cancelled, name released, mailbox dropped, owned resources closed, links
- * and monitors fired.
- */
-export function terminate(proc: Process, reason: unknown, value?: unknown): void {
-  if (proc.status === Status.Exited) return;
-  proc.status = Status.Exited;
-  proc.exitReason = reason;
-  table.delete(proc.pid.serial);
-  proc.pid._process = null;
-  if (proc.name !== null) {
-    names.delete(proc.name);
-  }
-  proc.box = null;
-  const resolve = proc.waitResolve;
-  if (proc.waitTimer !== null) cancelWaitTimer(proc);
-  proc.waitClauses = null;
-  proc.waitResolve = null;
-  proc.matched = null;
-  proc.dictionary = null;
-  if (proc.timers !== null) {
-    for (const ref of proc.timers) cancelTimerHook(ref);
-    proc.timers = null;
-  }
-  if (proc.monitors !== null) {
-    for (const [ref, target] of proc.monitors) target.monitoredBy?.delete(ref);
-    proc.monitors = null;
-  }
-  const held = proc.resources;
-  const blocker = proc.blocker;
-  proc.resources = null;
-  proc.blocker = null;
-  if (blocker !== null) release(proc, blocker, reason);
-  if (held instanceof Set) for (const resource of held) release(proc, resource, reason);
-  else if (held !== null) release(proc, held, reason);
-  const monitoredBy = proc.monitoredBy;
-  proc.monitoredBy = null;
-  if (monitoredBy !== null) {
-    for (const [ref, { watcher, item }] of monitoredBy) {
-      watcher.monitors?.delete(ref);
-      deliver(watcher, ['DOWN', ref, 'process', item, reason]);
-    }
-  }
-  const links = proc.links;
-  proc.links = null;
-  if (links !== null) {
-    // A dying process's exit signal to its links carries its exit reason;
-    // `kill` from exit/2 arrives at the links as `killed`.
-    for (const linked of links) {
-      linked.links?.delete(proc);
-      sendExitSignal(linked, proc.pid, reason, true);
-    }
-  }
-  const listeners = proc.exitListeners;
-  proc.exitListeners = null;
-  if (listeners !== null) for (const listener of listeners) listener(reason, value);
-  // Rejects the receive it waited in, so its function unwinds (see waitPromise).
-  if (resolve !== null) {
-    // A receive not awaited yet (`const p = receive(); await other; await p`)
-    // must not become an unhandled rejection that takes Node down.
-    proc.waitPromise?.catch(ignore);
-    proc.waitPromise = null;
-    resolve(Promise.reject(new ProcessExited(reason)));
-  }
-}
-
-function ignore(): void {}
-
-/** Tells an owned resource that its owner died; a failure there is reported, not thrown. */
-function release(proc: Process, resource: OwnedResource, reason: unknown): void {
-  try {
-    resource.ownerExited(proc, reason);
-  } catch (error) {
-    reportCrash(proc.pid, ['resource_cleanup_failed', error]);
-  }
-}
-
-/** Disarms the timer of `proc`'s `after` clause. */
-export function cancelWaitTimer(proc: Process): void {
-  getClock().clearTimer(proc.waitTimer);
-  proc.waitTimer = null;
-}
-
-// Timers are armed by timers.ts, which imports this module; it installs this hook.
-let cancelTimerHook: (ref: Ref) => void = () => undefined;
-
-/** @internal */
-export function installTimerHook(cancelTimer: (ref: Ref) => void): void {
-  cancelTimerHook = cancelTimer;
-}
-
 // ---------------------------------------------------------------------------
-// Messages
+// Messages and names
+
+/** This node's name, as `node()` gives it when not distributed. */
+export const nodeName = 'nonode@nohost';
 
 /** Hands `msg` to `proc`: straight to its waiting receive if a clause takes it, else queued. */
 export function deliver(proc: Process, msg: unknown): void {
-  if (proc.status === Status.Waiting) {
-    const clauses = proc.waitClauses as readonly Clause[];
-    // `receive()` with no clauses takes anything: the common case needs no matching.
-    const clause = clauses === anyMessage ? (clauses[0] as Clause) : firstMatch(clauses, msg);
-    if (clause !== null) {
-      if (proc.waitTimer !== null) cancelWaitTimer(proc);
-      wake(proc, clause, msg);
-      return;
-    }
-  }
-  (proc.box ??= new Mailbox()).push(msg);
+  proc.offer(msg);
 }
 
 /** Resolves a send destination: a Pid (alive or not) or a registered name. */
@@ -454,180 +794,12 @@ export function destination(dest: unknown, caller: string): Process | null {
   return badarg(caller, `the destination must be a pid or a registered name, got ${describe(dest)}`);
 }
 
-/** This node's name, as `node()` gives it when not distributed. */
-export const nodeName = 'nonode@nohost';
-
-/** erlang:send/2: never throws for a dead pid. */
-export function sendMessage<T>(dest: unknown, msg: T): T {
-  // A pid is the hot path; names and errors go through destination().
-  const target = dest instanceof Pid ? (dest._process as Process | null) : destination(dest, 'erlang:send/2');
-  liveSelfIfAny();
-  if (target !== null && target.status !== Status.Exited) deliver(target, msg);
-  return msg;
-}
-
-/** A dead process's code may not act; outside any process there is nothing to check. */
-function liveSelfIfAny(): void {
-  const owner = currentOwner() as Process | null;
-  if (owner !== null && owner.status === Status.Exited) throw new ProcessExited(owner.exitReason);
-}
-
-installPidSend((pid, msg) => {
-  liveSelfIfAny();
-  const proc = processOf(pid);
-  if (proc !== null) deliver(proc, msg);
-  return msg;
-});
-
-// ---------------------------------------------------------------------------
-// Links and monitors
-
-/** erlang:link/1. */
-export function link(pid: unknown): true {
-  if (!(pid instanceof Pid)) badarg('erlang:link/1', `expected a pid, got ${describe(pid)}`);
-  const me = liveSelf();
-  const other = processOf(pid);
-  if (other === me) return true;
-  if (other === null) {
-    if (me.trapExit) {
-      deliver(me, ['EXIT', pid, 'noproc']);
-      return true;
-    }
-    throw new ErlangError('noproc', `erlang:link/1: ${pid} is not alive`);
-  }
-  (me.links ??= new Set()).add(other);
-  (other.links ??= new Set()).add(me);
-  return true;
-}
-
-/** Links two processes without a caller check (spawn_link). */
-export function linkProcesses(a: Process, b: Process): void {
-  (a.links ??= new Set()).add(b);
-  (b.links ??= new Set()).add(a);
-}
-
-/**
- * Removes the link between the caller and `pid`, if there is one.
- * @param pid - a pid, alive or not
- * @returns `true`
- * @example
- * // unlink(Pid)
- * unlink(Pid)
- * @see https://www.erlang.org/doc/man/erlang.html#unlink-1
- */
-export function unlink(pid: unknown): true {
-  if (!(pid instanceof Pid)) badarg('erlang:unlink/1', `expected a pid, got ${describe(pid)}`);
-  const me = liveSelf();
-  const other = pid._process as Process | null;
-  if (other !== null) {
-    me.links?.delete(other);
-    other.links?.delete(me);
-  }
-  return true;
-}
-
-/** Sets up a monitor of `target` by `watcher`; DOWN at once if the target is gone. */
-export function monitorProcess(watcher: Process, target: Process | null, item: unknown, ref: Ref): void {
-  if (target === null) {
-    noprocDowns.add(ref);
-    deliver(watcher, ['DOWN', ref, 'process', item, 'noproc']);
-    return;
-  }
-  (watcher.monitors ??= new Map()).set(ref, target);
-  (target.monitoredBy ??= new Map()).set(ref, { watcher, item });
-}
-
-/**
- * Refs whose `noproc` DOWN was queued by monitor() itself. In Erlang that DOWN
- * is a signal still in flight when monitor returns, and a demonitor right
- * after cancels it: demonitor removes these even without `flush`.
- */
-export const noprocDowns = new WeakSet<Ref>();
-
-/** Removes a monitor held by `watcher`; whether it was active. */
-export function removeMonitor(watcher: Process, ref: Ref): boolean {
-  const target = watcher.monitors?.get(ref);
-  if (target === undefined) return false;
-  watcher.monitors?.delete(ref);
-  target.monitoredBy?.delete(ref);
-  return true;
-}
-
-// ---------------------------------------------------------------------------
-// Names
-
-/**
- * Registers `pid` under `name`, so messages can be sent to the name.
- * Raises badarg for a taken name, a pid that already has one, a dead pid,
- * or the name `undefined`.
- * @param name - an atom (a string)
- * @param pid - a live process
- * @returns `true`
- * @example
- * // register(counter, spawn(fun() -> loop(0) end))
- * register('counter', spawn(() => loop(0)))
- * @see https://www.erlang.org/doc/man/erlang.html#register-2
- */
-export function register(name: unknown, pid: unknown): true {
-  const fn = 'erlang:register/2';
-  if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
-  if (name === 'undefined') badarg(fn, 'the name undefined cannot be registered');
-  if (!(pid instanceof Pid)) badarg(fn, `expected a pid, got ${describe(pid)}`);
-  liveSelfIfAny();
-  const proc = processOf(pid);
-  if (proc === null) badarg(fn, `${pid} is not alive`);
-  if (names.has(name)) badarg(fn, `the name ${name} is already registered to ${names.get(name)?.pid}`);
-  if (proc.name !== null) badarg(fn, `${pid} is already registered as ${proc.name}`);
-  names.set(name, proc);
-  proc.name = name;
-  return true;
-}
-
-/**
- * Removes the registered name `name`; badarg if nothing has it.
- * @returns `true`
- * @example
- * // unregister(counter)
- * unregister('counter')
- * @see https://www.erlang.org/doc/man/erlang.html#unregister-1
- */
-export function unregister(name: unknown): true {
-  const fn = 'erlang:unregister/1';
-  if (typeof name !== 'string') badarg(fn, `the name must be an atom (a string), got ${describe(name)}`);
-  liveSelfIfAny();
-  const proc = names.get(name);
-  if (proc === undefined) badarg(fn, `no process is registered as ${name}`);
-  names.delete(name);
-  proc.name = null;
-  return true;
-}
-
-/**
- * The pid registered as `name`.
- * @returns the pid, or `'undefined'`
- * @example
- * // Pid = whereis(counter)
- * const Pid = whereis('counter')
- * @see https://www.erlang.org/doc/man/erlang.html#whereis-1
- */
-export function whereis(name: unknown): Pid | 'undefined' {
-  if (typeof name !== 'string')
-    badarg('erlang:whereis/1', `the name must be an atom (a string), got ${describe(name)}`);
-  return names.get(name)?.pid ?? 'undefined';
-}
-
-/**
- * Every registered name, as a list.
- * @example
- * // lists:member(counter, registered())
- * registered().includes('counter')
- * @see https://www.erlang.org/doc/man/erlang.html#registered-0
- */
-export function registered(): List<string> {
-  return list(...names.keys());
-}
-
 /** The process registered as `name`, if any. */
 export function processNamed(name: string): Process | null {
   return names.get(name) ?? null;
+}
+
+/** Every registered name. */
+export function registeredNames(): IterableIterator<string> {
+  return names.keys();
 }

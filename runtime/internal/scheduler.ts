@@ -11,9 +11,18 @@
  *   turn N:   wake wake wake ... (budget spent) → deferred ─┐
  *   poll:     socket and timer callbacks                     │
  *   check:    drain deferred with a fresh budget ◀──────────┘
+ *
+ * The scheduler knows processes only as {@link Schedulable}: it imports nothing of the process
+ * table, which imports it.
  */
-import type { Process } from './process.js';
-import { Status } from './process-status.js';
+
+/** What the scheduler needs of a process. */
+export interface Schedulable {
+  /** Runs the process's function for the first time. */
+  start(fn: unknown, args: readonly unknown[]): void;
+  /** Ends the process's wait with `msg`. */
+  resume(msg: unknown): void;
+}
 
 /** Wake-ups allowed per macrotask turn before the rest yield to I/O. */
 export const budget = 2000;
@@ -21,20 +30,20 @@ export const budget = 2000;
 let left = budget;
 let turnPending = false;
 
-type Task = { proc: Process; start: boolean; fn: unknown; args: readonly unknown[] | null; msg: unknown };
+type Task = {
+  readonly proc: Schedulable;
+  readonly start: boolean;
+  readonly fn: unknown;
+  readonly args: readonly unknown[] | null;
+  readonly msg: unknown;
+};
 const deferred: Task[] = [];
 let deferredHead = 0;
 
-let startHook: (proc: Process, fn: unknown, args: readonly unknown[]) => void = () => undefined;
 /** Processes to start, flat: proc, fn, args, proc, fn, args... (no object per spawn). */
 const startQueue: unknown[] = [];
 let startQueueHead = 0;
 let startDrainPending = false;
-
-/** @internal Installed by process.ts. */
-export function installStarter(fn: (proc: Process, fn: unknown, args: readonly unknown[]) => void): void {
-  startHook = fn;
-}
 
 function newTurn(): void {
   turnPending = false;
@@ -43,8 +52,8 @@ function newTurn(): void {
     const task = deferred[deferredHead] as Task;
     deferred[deferredHead++] = undefined as never;
     left--;
-    if (task.start) runStart(task);
-    else resume(task.proc, task.msg);
+    if (task.start) task.proc.start(task.fn, task.args as readonly unknown[]);
+    else task.proc.resume(task.msg);
   }
   if (deferredHead === deferred.length) {
     deferred.length = 0;
@@ -61,8 +70,11 @@ function ensureTurn(): void {
   }
 }
 
-/** Takes one unit of the turn's budget; false when the caller must defer. */
-function spend(): boolean {
+/**
+ * Takes one unit of the turn's budget.
+ * @returns true when the caller may go on now, false when it must {@link defer}
+ */
+export function spend(): boolean {
   if (left > 0) {
     left--;
     ensureTurn();
@@ -71,54 +83,20 @@ function spend(): boolean {
   return false;
 }
 
-function resume(proc: Process, msg: unknown): void {
-  const resolve = proc.waitResolve;
-  proc.waitResolve = null;
-  proc.waitPromise = null;
-  if (resolve !== null && proc.status !== Status.Exited) {
-    proc.reductions++;
-    resolve(msg);
-  }
-}
-
-/**
- * Ends `proc`'s wait: `clause` took `msg` (or the after clause fired, `msg`
- * undefined). Its receive resolves now, or next turn if the budget is spent.
- */
-export function wake(proc: Process, clause: unknown, msg: unknown): void {
-  proc.status = Status.Runnable;
-  proc.waitClauses = null;
-  proc.matched = clause;
-  if (spend()) resume(proc, msg);
-  else deferred.push({ proc, start: false, fn: null, args: null, msg });
-}
-
-/** Whether a process that found its message at once may go on this turn. */
-export function mayContinue(): boolean {
-  return spend();
-}
-
-/**
- * Defers a process that found its message at once but is over budget: its
- * receive resolves next turn. The caller has set waitResolve.
- */
-export function deferResume(proc: Process, msg: unknown): void {
+/** Resumes `proc` with `msg` next turn: this turn's budget is spent. */
+export function defer(proc: Schedulable, msg: unknown): void {
   deferred.push({ proc, start: false, fn: null, args: null, msg });
   ensureTurn();
-}
-
-function runStart(task: Task): void {
-  startHook(task.proc, task.fn, task.args as readonly unknown[]);
 }
 
 function drainStarts(): void {
   startDrainPending = false;
   while (startQueueHead < startQueue.length) {
-    const proc = startQueue[startQueueHead] as Process;
+    const proc = startQueue[startQueueHead] as Schedulable;
     const fn = startQueue[startQueueHead + 1];
     const args = startQueue[startQueueHead + 2] as readonly unknown[];
     startQueueHead += 3;
-    if (spend()) startHook(proc, fn, args);
+    if (spend()) proc.start(fn, args);
     else deferred.push({ proc, start: true, fn, args, msg: undefined });
   }
   startQueue.length = 0;
@@ -126,7 +104,7 @@ function drainStarts(): void {
 }
 
 /** Starts `proc` running `fn(...args)` after the spawner's current job. */
-export function scheduleStart(proc: Process, fn: unknown, args: readonly unknown[]): void {
+export function scheduleStart(proc: Schedulable, fn: unknown, args: readonly unknown[]): void {
   startQueue.push(proc, fn, args);
   if (!startDrainPending) {
     startDrainPending = true;

@@ -7,6 +7,8 @@
  * small frozen-shape object created once and compared with `===`.
  */
 
+import { currentOwner } from './context.js';
+
 /** The symbol a value implements to print itself in Erlang syntax (`~w`, `~p`). */
 export const formatTerm: unique symbol = Symbol.for('erlts.formatTerm') as never;
 
@@ -44,41 +46,52 @@ abstract class Identifier implements SelfFormatting {
 }
 
 /**
+ * What a pid needs of the process behind it: the runtime's process record implements it.
+ * Kept structural so this module needs nothing of the process table.
+ */
+interface Mailbox {
+  /** Hands `msg` to the process (its waiting receive, or its queue). */
+  offer(msg: unknown): void;
+}
+
+/** What sending needs of the sender: a dead process's code may not act. */
+interface Sender {
+  /** Throws if the sender has exited, unwinding its code. */
+  mayAct(): void;
+}
+
+/**
  * A process identifier. Prints as `<0.N.0>`; compared by identity.
  * The runtime hands out Pids; user code never constructs one.
  */
 export class Pid extends Identifier {
   /** @internal The live process behind this pid, or null once it has exited. */
-  _process: unknown;
+  _process: Mailbox | null;
 
   /** @internal */
-  constructor(serial: number, process: unknown) {
+  constructor(serial: number, process: Mailbox | null) {
     super(serial);
     this._process = process;
   }
 
   /**
-   * Sends `msg` to this process, as `Pid ! Msg`.
+   * Sends `msg` to this process, as `Pid ! Msg`: nothing happens if it has exited.
    * @param msg - any term
    * @returns `msg`
+   * @example
+   * // Pid ! {self(), hello}
+   * Pid.send([self(), 'hello'])
+   * @see https://www.erlang.org/doc/reference_manual/expressions.html#send
    */
   send<T>(msg: T): T {
-    return pidSend(this, msg);
+    (currentOwner() as Sender | null)?.mayAct();
+    this._process?.offer(msg);
+    return msg;
   }
 
   [formatTerm](): string {
     return `<0.${this.serial}.0>`;
   }
-}
-
-/** Installed by the scheduler so that `pid.send` needs no import cycle. */
-let pidSend: <T>(pid: Pid, msg: T) => T = () => {
-  throw new Error('erlts runtime not loaded');
-};
-
-/** @internal */
-export function installPidSend(fn: <T>(pid: Pid, msg: T) => T): void {
-  pidSend = fn;
 }
 
 let refCounter = 0;

@@ -21,13 +21,18 @@
  * Readers of several processes take turns (`Turn`), oldest first.
  */
 import { List, make_ref, Ref } from 'erlts';
-import { formatTerm } from '../../runtime/internal/terms.js';
-import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
+import {
+  MonitorSet,
+  Waiter,
+  deliver,
+  formatTerm,
+  settleAll,
+  type OwnedResource,
+  type ProcessHandle,
+} from '../../runtime/internal/driver-api.js';
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
-import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
 import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
-import { MonitorSet } from '../../inet/internal/monitors.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
 export class Socket {
@@ -65,7 +70,7 @@ export type Target =
 export interface Pending {
   readonly kind: 'accept' | 'connect' | 'recv' | 'recvfrom' | 'recvmsg' | 'send' | 'sendmsg' | 'sendfile';
   readonly handle: unknown;
-  readonly proc: Process;
+  readonly proc: ProcessHandle;
   result: readonly unknown[] | 'ok' | null;
   /** Stops the background call while it still waits for its turn. */
   cancel?: () => void;
@@ -83,7 +88,7 @@ export class Turn {
    * Waits for the caller's turn.
    * @returns `go`, or `closed` when the socket closed first
    */
-  acquire(proc: Process): Promise<'go' | 'closed'> | 'go' {
+  acquire(proc: ProcessHandle): Promise<'go' | 'closed'> | 'go' {
     if (!this.#busy) {
       this.#busy = true;
       return 'go';
@@ -116,7 +121,7 @@ const closedSockets = new WeakMap<Socket, ESocket>();
 
 export class ESocket implements OwnedResource {
   readonly term = new Socket(make_ref());
-  owner: Process;
+  owner: ProcessHandle;
   state: 'open' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed' = 'open';
   /** The listening port (from bind or listen), or the connected stream. */
   listener: ListenPort | null = null;
@@ -160,7 +165,7 @@ export class ESocket implements OwnedResource {
   accepting = 0;
 
   constructor(
-    owner: Process,
+    owner: ProcessHandle,
     readonly domain: Domain,
     readonly type: SocketType,
     readonly protocol: Protocol,
@@ -207,7 +212,7 @@ export class ESocket implements OwnedResource {
   }
 
   /** Hands the socket and its hidden port to `to` (setopt otp controlling_process). */
-  setOwner(to: Process): void {
+  setOwner(to: ProcessHandle): void {
     this.owner.disown(this);
     this.owner = to;
     to.own(this);
@@ -231,7 +236,7 @@ export class ESocket implements OwnedResource {
    * @param proc - the caller
    * @param handle - the caller's own ref, or a fresh one for `nowait`
    */
-  select(kind: Pending['kind'], proc: Process, handle: unknown): Pending {
+  select(kind: Pending['kind'], proc: ProcessHandle, handle: unknown): Pending {
     const p: Pending = { kind, handle, proc, result: null };
     this.pending.push(p);
     return p;
@@ -257,7 +262,7 @@ export class ESocket implements OwnedResource {
   }
 
   /** Takes the kept result of `kind` for `proc`'s retried call, if there is one. */
-  take(kind: Pending['kind'], proc: Process): readonly unknown[] | 'ok' | null {
+  take(kind: Pending['kind'], proc: ProcessHandle): readonly unknown[] | 'ok' | null {
     const i = this.pending.findIndex((p) => p.kind === kind && p.proc === proc && p.result !== null);
     if (i < 0) return null;
     const [p] = this.pending.splice(i, 1);
@@ -300,7 +305,7 @@ export class ESocket implements OwnedResource {
    * A synchronous call by a process whose nowait call of the same kind is pending: that one is
    * aborted with `cancelled`, as the socket NIF does.
    */
-  abortOwn(kind: Pending['kind'], proc: Process): void {
+  abortOwn(kind: Pending['kind'], proc: ProcessHandle): void {
     const p = this.pending.find((q) => q.kind === kind && q.proc === proc && q.result === null);
     if (p === undefined) return;
     this.drop(p);

@@ -16,7 +16,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ErlangError, io } from 'erlts';
-import { describe } from '../../runtime/internal/errors.js';
+import { describe } from '../../runtime/internal/driver-api.js';
 import { ntoa } from '../../inet/internal/address.js';
 import type { Socket } from './esocket.js';
 

@@ -15,7 +15,7 @@ import { read as fsRead } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { make_ref, Ref, List } from 'erlts';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
-import type { Process } from '../../runtime/internal/process.js';
+import type { ProcessHandle } from '../../runtime/internal/driver-api.js';
 import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
 import type { ESocket, Pending } from './esocket.js';
@@ -123,7 +123,7 @@ export interface StreamRead {
  */
 export function readStream(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   q: StreamRead,
   t: Timeout,
 ): readonly unknown[] | Promise<readonly unknown[]> {
@@ -168,7 +168,7 @@ function finish(tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly un
 /** A read that waits: its turn behind other readers (not timed), then the data. */
 async function readWaiting(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   tcp: TcpPort,
   q: StreamRead,
   want: number,
@@ -240,7 +240,7 @@ async function readAfterTurn(e: ESocket, tcp: TcpPort, p: Pending, want: number)
  */
 export async function readDatagram(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   kind: 'recv' | 'recvfrom' | 'recvmsg',
   flags: Flags,
   t: Timeout,
@@ -290,7 +290,7 @@ export async function readDatagram(
  */
 export function writeStream(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   kind: 'send' | 'sendmsg',
   buf: Buffer,
   flags: Flags,
@@ -320,7 +320,7 @@ export function writeStream(
 /** A send with a timeout or nowait: what fits, then waits for room (or selects) for the rest. */
 async function writeWithin(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   tcp: TcpPort,
   kind: 'send' | 'sendmsg',
   buf: Buffer,
@@ -409,7 +409,7 @@ async function readAt(file: FileArg, length: number, position: number): Promise<
  */
 export async function writeFile(
   e: ESocket,
-  proc: Process,
+  proc: ProcessHandle,
   file: FileArg,
   offset: number,
   count: number,

@@ -4,10 +4,14 @@
  * ports that `inet:i/0` lists and every socket function looks a `Port` up in.
  */
 import { Port, type List } from 'erlts';
-import { deliver, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
+import {
+  MonitorSet,
+  deliver,
+  type OwnedResource,
+  type ProcessHandle,
+} from '../../../runtime/internal/driver-api.js';
 import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
 import type { TcpOptions } from './options.js';
-import { MonitorSet } from '../monitors.js';
 
 /** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
 const open = new Map<Port, InetPort>();
@@ -32,7 +36,7 @@ export type StatName = (typeof statNames)[number];
 
 export abstract class InetPort implements OwnedResource {
   readonly port = new Port();
-  owner: Process;
+  owner: ProcessHandle;
   options: TcpOptions;
   state: TcpState = initialTcpState;
   /** A port the socket module runs a socket on: inet:i/0 does not list it. */
@@ -48,7 +52,7 @@ export abstract class InetPort implements OwnedResource {
   sendCnt = 0;
   sendMax = 0;
 
-  constructor(owner: Process, options: TcpOptions) {
+  constructor(owner: ProcessHandle, options: TcpOptions) {
     this.owner = owner;
     this.options = options;
     owner.own(this);
@@ -73,7 +77,7 @@ export abstract class InetPort implements OwnedResource {
   }
 
   /** Hands the port to `to` (controlling_process). */
-  setOwner(to: Process): void {
+  setOwner(to: ProcessHandle): void {
     this.owner.disown(this);
     this.owner = to;
     to.own(this);
@@ -85,7 +89,7 @@ export abstract class InetPort implements OwnedResource {
   }
 
   /** The owner died: the port closes with it, and its monitors see the owner's reason. */
-  ownerExited(_owner: Process, reason: unknown): void {
+  ownerExited(_owner: ProcessHandle, reason: unknown): void {
     // OTP 25 tags this DOWN `process`: the port dies through its link to the owner.
     this.close(reason, 'process');
   }

@@ -9,11 +9,10 @@
  */
 import type * as net from 'node:net';
 import { List } from 'erlts';
-import type { Process } from '../../../runtime/internal/process.js';
+import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { inheritOptions, type TcpOptions } from './options.js';
 import { TcpPort, endpoint } from './stream.js';
-import { Waiter, settleAll, settleFor } from './waiter.js';
 
 export type AcceptResult = readonly ['ok', unknown] | readonly ['error', string];
 
@@ -27,7 +26,7 @@ export class ListenPort extends InetPort {
   readonly passiveAtOpen: boolean;
 
   constructor(
-    owner: Process,
+    owner: ProcessHandle,
     options: TcpOptions,
     server: net.Server,
     path: string | null,
@@ -49,7 +48,7 @@ export class ListenPort extends InetPort {
     else w.settle(['ok', this.#adopt(w.proc, sock)]);
   }
 
-  #adopt(owner: Process, sock: net.Socket): unknown {
+  #adopt(owner: ProcessHandle, sock: net.Socket): unknown {
     sock.removeListener('error', ignore);
     const tcp = new TcpPort(owner, this.#inheritable(), sock, 'accept');
     if (this.path !== null) tcp.local = { path: Buffer.from(this.path), via: 'accept' };
@@ -73,7 +72,7 @@ export class ListenPort extends InetPort {
    * @param proc - the caller, who becomes the new socket's owner
    * @param timeout - milliseconds or `'infinity'`
    */
-  accept(proc: Process, timeout: number | 'infinity'): Promise<AcceptResult> | AcceptResult {
+  accept(proc: ProcessHandle, timeout: number | 'infinity'): Promise<AcceptResult> | AcceptResult {
     const sock = this.acceptors.length === 0 ? this.#backlog.shift() : undefined;
     if (sock !== undefined) return ['ok', this.#adopt(proc, sock)];
     if (timeout === 0) return ['error', 'timeout'];
@@ -85,7 +84,7 @@ export class ListenPort extends InetPort {
    * Ends `proc`'s pending accept with `result` (the socket module's cancel and abort).
    * @returns whether there was one
    */
-  cancelAccept(proc: Process, result: AcceptResult): boolean {
+  cancelAccept(proc: ProcessHandle, result: AcceptResult): boolean {
     return settleFor(this.acceptors, proc, result);
   }
 

@@ -4,15 +4,13 @@
  */
 import * as net from 'node:net';
 import { ErlangError, ExitException } from 'erlts';
-import { liveSelf } from '../../../runtime/internal/process.js';
-import { describe } from '../../../runtime/internal/errors.js';
+import { Waiter, caller, describe } from '../../../runtime/internal/driver-api.js';
 import { ntoa, is_ip_address } from '../address.js';
 import { getaddr } from '../hosts.js';
 import { posixFromNodeError } from '../posix.js';
 import { parseOpenOptions, type BindAddress, type TcpOptions } from './options.js';
 import { ListenPort } from './listener.js';
 import { TcpPort } from './stream.js';
-import { Waiter } from './waiter.js';
 
 export type OpenResult = readonly ['ok', unknown] | readonly ['error', string];
 
@@ -84,7 +82,7 @@ function bindTarget(
  * @param opts - the option list
  */
 export async function listen(port: unknown, opts: unknown): Promise<OpenResult> {
-  const proc = liveSelf();
+  const proc = caller();
   const p = portArg('gen_tcp:listen/2', port, 'badarg');
   const parsed = parseOpenOptions(opts, 'listen');
   if (parsed[0] === 'error') return parsed;
@@ -111,7 +109,7 @@ export async function listen(port: unknown, opts: unknown): Promise<OpenResult> 
   if (failure !== null) return ['error', failure];
   if (!proc.alive) {
     server.close();
-    liveSelf(); // unwinds the dead caller
+    caller(); // unwinds the dead caller
   }
   const passive = passiveAtOpen(parsed[1].given);
   const ls = new ListenPort(proc, o, server, target.path, passive);
@@ -152,7 +150,7 @@ async function connectTarget(
  * @param args - `(Address, Port, Opts[, Timeout])` or `(SockAddr, Opts[, Timeout])`
  */
 export async function connect(args: readonly unknown[]): Promise<OpenResult> {
-  const proc = liveSelf();
+  const proc = caller();
   let address: unknown;
   let port: number;
   let opts: unknown;
@@ -188,7 +186,7 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
     throw new ExitException('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
   const o = parsed[1].options;
   const target = await connectTarget(address, port, o.family, timeout);
-  liveSelf(); // a caller killed during the name lookup goes no further
+  caller(); // a caller killed during the name lookup goes no further
   if (isError(target)) return target;
   const sock = new net.Socket({ allowHalfOpen: true });
   sock.pause();

@@ -3,7 +3,7 @@
  * messages, as OTP's inet:tcp_controlling_process does.
  */
 import type { Pid, Port } from 'erlts';
-import { processOf, type Process } from '../../../runtime/internal/process.js';
+import { processFor, takeMessages, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import type { InetPort } from './inet-port.js';
 
 /** Whether `msg` is one of the messages a port sends its owner. */
@@ -30,8 +30,9 @@ function isPortMessage(msg: unknown, port: Port): boolean {
  * @param caller - the process that closed the socket
  * @param port - the socket's term
  */
-export function flushClosed(caller: Process, port: Port): void {
-  caller.box?.take(
+export function flushClosed(caller: ProcessHandle, port: Port): void {
+  takeMessages(
+    caller,
     (msg) => Array.isArray(msg) && msg.length === 2 && msg[0] === 'tcp_closed' && msg[1] === port,
     1,
   );
@@ -45,15 +46,15 @@ export function flushClosed(caller: Process, port: Port): void {
  * @returns `ok`, `{error, not_owner}`, or `{error, badarg}` for a dead process
  */
 export function handOver(
-  caller: Process,
+  caller: ProcessHandle,
   port: InetPort,
   to: Pid,
 ): 'ok' | readonly ['error', 'not_owner' | 'badarg'] {
   if (port.owner !== caller) return ['error', 'not_owner'];
-  const target = processOf(to);
+  const target = processFor(to);
   if (target === null) return ['error', 'badarg'];
   if (target === caller) return 'ok';
-  const moved = caller.box?.take((msg) => isPortMessage(msg, port.port)) ?? [];
+  const moved = takeMessages(caller, (msg) => isPortMessage(msg, port.port));
   port.setOwner(target);
   for (const msg of moved) port.tell(msg);
   return 'ok';

@@ -21,16 +21,20 @@
  */
 import * as net from 'node:net';
 import { List } from 'erlts';
-import { toList } from '../../../runtime/internal/terms.js';
-import { PacketDecoder } from '../../../runtime/internal/packet/index.js';
-import type { Packet } from '../../../runtime/internal/packet/index.js';
-import type { Process } from '../../../runtime/internal/process.js';
+import {
+  PacketDecoder,
+  Waiter,
+  settleAll,
+  settleFor,
+  toList,
+  type Packet,
+  type ProcessHandle,
+} from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError } from '../posix.js';
 import { parse_address } from '../address.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
 import { activeAfter, passiveDue, setopts as applySetopts, type Active, type TcpOptions } from './options.js';
-import { Waiter, settleAll, settleFor } from './waiter.js';
 import { toBuffer } from './iodata.js';
 
 export type Posix = string;
@@ -109,7 +113,7 @@ export class TcpPort extends InetPort {
    * @param sock - a connected Node socket
    * @param via - how it got connected: the lifecycle's path from `open`
    */
-  constructor(owner: Process, options: TcpOptions, sock: net.Socket, via: 'accept' | 'connect') {
+  constructor(owner: ProcessHandle, options: TcpOptions, sock: net.Socket, via: 'accept' | 'connect') {
     super(owner, options);
     this.sock = sock;
     this.active = options.active;
@@ -346,7 +350,7 @@ export class TcpPort extends InetPort {
    *   socket module drops it)
    */
   recv(
-    proc: Process,
+    proc: ProcessHandle,
     length: number,
     timeout: number | 'infinity',
     linger = true,
@@ -367,7 +371,7 @@ export class TcpPort extends InetPort {
    * @returns the result now when there is one (then `then` is not called)
    */
   recvThen(
-    proc: Process,
+    proc: ProcessHandle,
     length: number,
     then: (r: RecvResult) => void,
     dropped: () => void,
@@ -427,7 +431,7 @@ export class TcpPort extends InetPort {
    * Ends `proc`'s pending recv with `result` (the socket module's cancel and abort).
    * @returns whether there was one
    */
-  cancelRecv(proc: Process, result: RecvResult): boolean {
+  cancelRecv(proc: ProcessHandle, result: RecvResult): boolean {
     return settleFor(this.readers, proc, result);
   }
 
@@ -465,13 +469,13 @@ export class TcpPort extends InetPort {
    * @param proc - the caller
    * @param data - iodata
    */
-  send(proc: Process, data: unknown): Promise<SendResult> | SendResult {
+  send(proc: ProcessHandle, data: unknown): Promise<SendResult> | SendResult {
     const r = this.sendNow(proc, data);
     return r === 'ok' ? OK_PROMISE : r;
   }
 
   /** As send, with `ok` itself when the data went at once (the socket module's send). */
-  sendNow(proc: Process, data: unknown): Promise<SendResult> | SendResult {
+  sendNow(proc: ProcessHandle, data: unknown): Promise<SendResult> | SendResult {
     if (!canWrite(this.state)) return this.#sendError;
     let buf = toBuffer(data);
     if (buf === undefined) return einval;
@@ -488,7 +492,7 @@ export class TcpPort extends InetPort {
     return 'ok';
   }
 
-  async #sendLater(proc: Process, buf: Buffer): Promise<SendResult> {
+  async #sendLater(proc: ProcessHandle, buf: Buffer): Promise<SendResult> {
     const o = this.options;
     const w = new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(o.sendTimeout, () => {
       if (this.options.sendTimeoutClose) {
@@ -529,7 +533,7 @@ export class TcpPort extends InetPort {
    * @param timeout - milliseconds or `'infinity'`
    * @returns `ok`, `{error, timeout}`, or the error of a port that can no longer send
    */
-  writable(proc: Process, timeout: number | 'infinity'): Promise<SendResult> | SendResult {
+  writable(proc: ProcessHandle, timeout: number | 'infinity'): Promise<SendResult> | SendResult {
     if (!canWrite(this.state)) return this.#sendError;
     if (!this.#busy) return 'ok';
     return new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(timeout, () => ['error', 'timeout'])
@@ -540,7 +544,7 @@ export class TcpPort extends InetPort {
    * Ends `proc`'s wait for room to send (the socket module's cancel of a nowait send).
    * @returns whether there was one
    */
-  cancelSend(proc: Process, result: SendResult): boolean {
+  cancelSend(proc: ProcessHandle, result: SendResult): boolean {
     return settleFor(this.writers, proc, result);
   }
 

@@ -1,17 +1,16 @@
 /**
  * A datagram endpoint over `node:dgram`, the adapter for the socket module's dgram sockets (and
  * later gen_udp). Datagrams wait in a bounded queue until read; readers wait in a queue of
- * `Waiter`s (inet/internal/tcp/waiter.ts), so a killed reader leaves it and a timeout or a
+ * `Waiter`s (the runtime's driver API), so a killed reader leaves it and a timeout or a
  * close settles it, as for streams.
  *
  * UDP has no flow control: a datagram arriving when the queue is full is dropped, as the
  * kernel drops one arriving at a full receive buffer (docs/DEVIATIONS.md).
  */
 import * as dgram from 'node:dgram';
-import type { Process } from '../../../runtime/internal/process.js';
+import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError } from '../posix.js';
 import { endpoint } from '../tcp/stream.js';
-import { Waiter, settleAll, settleFor } from '../tcp/waiter.js';
 
 /** The most datagrams kept unread; more are dropped. */
 export const DATAGRAM_QUEUE = 4096;
@@ -183,7 +182,7 @@ export class DgramPort {
    * @param proc - the caller
    * @param timeout - milliseconds or `'infinity'`
    */
-  recvfrom(proc: Process, timeout: number | 'infinity'): Promise<RecvFromResult> | RecvFromResult {
+  recvfrom(proc: ProcessHandle, timeout: number | 'infinity'): Promise<RecvFromResult> | RecvFromResult {
     if (this.#closed) return ['error', 'closed'];
     const d = this.readers.length === 0 ? this.#queue.shift() : undefined;
     if (d !== undefined) return ['ok', d];
@@ -196,7 +195,7 @@ export class DgramPort {
    * Ends `proc`'s pending read with `result` (cancel and abort).
    * @returns whether there was one
    */
-  cancelRecv(proc: Process, result: RecvFromResult): boolean {
+  cancelRecv(proc: ProcessHandle, result: RecvFromResult): boolean {
     return settleFor(this.readers, proc, result);
   }
 

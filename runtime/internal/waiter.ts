@@ -10,11 +10,17 @@
  *   unwound with `ProcessExited`, as a killed process in `receive` is.
  * - Timeouts run on the runtime's clock (`getClock()`), like `after`.
  */
-import { getClock, type TimerHandle } from '../../../runtime/internal/clock.js';
-import { ProcessExited, type OwnedResource, type Process } from '../../../runtime/internal/process.js';
+import { getClock, type TimerHandle } from './clock.js';
+import { ProcessExited } from './errors.js';
+import { type OwnedResource, type Process, type ProcessHandle, processBehind } from './process.js';
 
 export class Waiter<T> implements OwnedResource {
-  readonly proc: Process;
+  readonly #proc: Process;
+
+  /** The waiting process. */
+  get proc(): ProcessHandle {
+    return this.#proc;
+  }
   readonly promise: Promise<T>;
   #resolve!: (value: T) => void;
   #reject!: (error: unknown) => void;
@@ -30,8 +36,13 @@ export class Waiter<T> implements OwnedResource {
    *   `nowait`), where no code awaits it
    * @param dropped - with `then`: called instead when the process dies first
    */
-  constructor(proc: Process, queue: Waiter<T>[] | null, then?: (value: T) => void, dropped?: () => void) {
-    this.proc = proc;
+  constructor(
+    proc: ProcessHandle,
+    queue: Waiter<T>[] | null,
+    then?: (value: T) => void,
+    dropped?: () => void,
+  ) {
+    this.#proc = processBehind(proc);
     this.#queue = queue;
     if (then === undefined) {
       this.promise = new Promise<T>((resolve, reject) => {
@@ -44,9 +55,7 @@ export class Waiter<T> implements OwnedResource {
       this.#reject = dropped ?? ignore;
     }
     queue?.push(this);
-    // A process usually blocks in one call at a time: that one needs no set.
-    if (proc.blocker === null) proc.blocker = this;
-    else proc.own(this);
+    this.#proc.block(this);
   }
 
   /**
@@ -81,13 +90,10 @@ export class Waiter<T> implements OwnedResource {
   lingers = false;
 
   /** The caller died: leave the queue (unless it lingers) and unwind its code. */
-  ownerExited(_owner: Process, reason: unknown): void {
+  ownerExited(_owner: ProcessHandle, reason: unknown): void {
     if (this.done) return;
-    if (this.lingers) {
-      const proc = this.proc;
-      if (proc.blocker === this) proc.blocker = null;
-      else proc.disown(this);
-    } else this.#leave();
+    if (this.lingers) this.#proc.unblock(this);
+    else this.#leave();
     this.promise.catch(ignore);
     this.#reject(new ProcessExited(reason));
   }
@@ -98,9 +104,7 @@ export class Waiter<T> implements OwnedResource {
       getClock().clearTimer(this.#timer);
       this.#timer = null;
     }
-    const proc = this.proc;
-    if (proc.blocker === this) proc.blocker = null;
-    else proc.disown(this);
+    this.#proc.unblock(this);
     const queue = this.#queue;
     if (queue !== null) {
       // Served waiters are the head of their queue: shift, not a search.
@@ -127,7 +131,7 @@ export function settleAll<T>(queue: Waiter<T>[], value: T): void {
  * Settles the waiter of `proc` in `queue` with `value` (the socket module's cancel and abort).
  * @returns whether `proc` had one
  */
-export function settleFor<T>(queue: readonly Waiter<T>[] | null, proc: Process, value: T): boolean {
+export function settleFor<T>(queue: readonly Waiter<T>[] | null, proc: ProcessHandle, value: T): boolean {
   const w = queue?.find((x) => x.proc === proc);
   if (w === undefined) return false;
   w.settle(value);

@@ -3,8 +3,8 @@
  * (`socket:monitor/1`). One set per resource, made on the first monitor; each monitor is an
  * owned resource of its watcher, so a watcher that dies leaves the set at once.
  */
-import type { Pid, Ref } from 'erlts';
-import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
+import type { Pid, Ref } from './terms.js';
+import { type OwnedResource, type Process, type ProcessHandle, processBehind } from './process.js';
 
 class Monitor implements OwnedResource {
   constructor(
@@ -25,11 +25,11 @@ export class MonitorSet {
   #monitors: Map<Ref, Monitor> | null = null;
 
   /** Adds a monitor of `watcher` under `ref`. */
-  add(watcher: Process, ref: Ref): void {
-    const m = new Monitor(ref, watcher, this);
+  add(watcher: ProcessHandle, ref: Ref): void {
+    const m = new Monitor(ref, processBehind(watcher), this);
     (this.#monitors ??= new Map()).set(ref, m);
     byRef.set(ref, this);
-    watcher.own(m);
+    m.watcher.own(m);
   }
 
   /** Removes the monitor `ref`; whether it was there. */
@@ -53,7 +53,7 @@ export class MonitorSet {
     for (const m of monitors.values()) {
       byRef.delete(m.ref);
       m.watcher.disown(m);
-      deliver(m.watcher, down(m.ref));
+      m.watcher.offer(down(m.ref));
     }
   }
 
