@@ -412,3 +412,20 @@ export function is_ipv6_address(address: unknown): address is ip6_address {
 export function is_ip_address(address: unknown): address is ip_address {
   return is_ipv4_address(address) || is_ipv6_address(address);
 }
+
+/** A socket's IP endpoint as inet gives it: `{IP, Port}`. */
+export type IpEndpoint = readonly [ip_address, number];
+
+/**
+ * A Node address and port as `{IP, Port}` (a v4-mapped IPv6 address as the IPv4 one, as a
+ * dual-stack socket's peer reads in OTP), or null when Node has none.
+ * @param address - Node's text form
+ * @param port - the port number
+ */
+export function endpointOf(address: string | undefined, port: number | undefined): IpEndpoint | null {
+  if (address === undefined || port === undefined) return null;
+  const parsed = parse_address(
+    address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address,
+  );
+  return parsed[0] === 'ok' ? [parsed[1], port] : null;
+}

@@ -35,7 +35,7 @@ const resolverSyscalls =
  * Every other `E...` code (all of libuv's and the kernel's errno names) maps to
  * itself lowercased; {@link knownErrnoCodes} lists them.
  */
-const specialCodes: Readonly<Record<string, string>> = {
+const specialCodes: Readonly<Record<string, NodeFailure>> = {
   // getaddrinfo / getnameinfo (libuv's UV_EAI_*; Node renames EAI_NONAME to ENOTFOUND)
   ENOTFOUND: 'nxdomain',
   EAI_NONAME: 'nxdomain',
@@ -121,7 +121,7 @@ export const knownErrnoCodes: readonly string[] = [
 ]; // prettier-ignore
 
 /** The codes {@link posixFromNodeCode} treats specially, for tests and docs. */
-export const specialNodeCodes: Readonly<Record<string, string>> = specialCodes;
+export const specialNodeCodes: Readonly<Record<string, NodeFailure>> = specialCodes;
 
 /**
  * The POSIX atom for a Node error code, given the call that failed.
@@ -130,11 +130,12 @@ export const specialNodeCodes: Readonly<Record<string, string>> = specialCodes;
  * @param syscall - Node's `err.syscall` when known (`'connect'`, `'getaddrinfo'`, ...).
  * @returns The lowercase atom, e.g. `'econnrefused'`, `'nxdomain'`, `'closed'`.
  */
-export function posixFromNodeCode(code: string, syscall?: string): string {
+export function posixFromNodeCode(code: string, syscall?: string): NodeFailure {
   const fromResolver = syscall !== undefined && resolverSyscalls.test(syscall);
   if (fromResolver && resolverOnly.has(code)) return code === 'ENOMEM' ? 'enomem' : 'nxdomain';
   if (Object.hasOwn(specialCodes, code)) return specialCodes[code] ?? 'unknown';
-  if (/^E[A-Z0-9]+$/.test(code)) return code.toLowerCase();
+  // A newer libuv errno than this table knows: its own name, as OTP names an errno.
+  if (/^E[A-Z0-9]+$/.test(code)) return code.toLowerCase() as Posix;
   if (code.startsWith('ERR_')) return 'einval';
   return 'unknown';
 }
@@ -152,7 +153,7 @@ export function posixFromNodeCode(code: string, syscall?: string): string {
  * // {error, econnrefused} = gen_tcp:connect({127,0,0,1}, ClosedPort, [])
  * socket.on('error', (err) => reply(['error', posixFromNodeError(err)]));
  */
-export function posixFromNodeError(err: unknown): string {
+export function posixFromNodeError(err: unknown): NodeFailure {
   if (typeof err !== 'object' || err === null) return 'unknown';
   const { code, syscall } = err as { code?: unknown; syscall?: unknown };
   if (typeof code !== 'string') return 'unknown';
@@ -160,7 +161,7 @@ export function posixFromNodeError(err: unknown): string {
 }
 
 /** `erl_posix_msg:message/1` of OTP 25, atom by atom. */
-const posixMessages: Readonly<Record<string, string>> = {
+const posixMessages = {
   e2big: 'argument list too long',
   eacces: 'permission denied',
   eaddrinuse: 'address already in use',
@@ -302,7 +303,20 @@ const posixMessages: Readonly<Record<string, string>> = {
   exdev: 'cross-domain link',
   exfull: 'message tables full',
   nxdomain: 'non-existing domain',
-};
+} as const satisfies Record<string, string>;
+
+/**
+ * A POSIX error atom, as erlts returns them in `['error', Posix]`: OTP's `inet:posix()` (every
+ * errno name erl_posix_msg knows, and `nxdomain`), the two errno names libuv has beyond those,
+ * and `unknown` for a failure that carries no code.
+ */
+export type Posix = keyof typeof posixMessages | 'ecanceled' | 'eilseq' | 'unknown';
+
+/**
+ * What a Node failure maps to: a POSIX atom, or `closed` / `timeout` where OTP reports those
+ * (a socket closed under the call, a resolver call cancelled by its timeout).
+ */
+export type NodeFailure = Posix | 'closed' | 'timeout';
 
 /** `inet:format_error/1`'s own clauses, tried before `erl_posix_msg`. */
 const inetMessages: Readonly<Record<string, string>> = {
@@ -333,6 +347,6 @@ export const formattedPosixAtoms: readonly string[] = [
 export function format_error(posix: unknown): string {
   if (typeof posix !== 'string') return 'unknown POSIX error';
   if (Object.hasOwn(inetMessages, posix)) return inetMessages[posix] ?? 'unknown POSIX error';
-  if (Object.hasOwn(posixMessages, posix)) return posixMessages[posix] ?? 'unknown POSIX error';
+  if (Object.hasOwn(posixMessages, posix)) return posixMessages[posix as Posix & keyof typeof posixMessages];
   return 'unknown POSIX error';
 }

@@ -11,13 +11,13 @@
  *                      with exit_on_close, a failed connect) ─────────────▶ closed
  *
  * The machine is the one description of which event is legal in which state.
- * The port does not run an actor: at load, every (state, event) pair is run
- * through xstate once to build a plain table, and a port keeps only its state
- * name, so 10,000 idle sockets carry a string each and nothing runs per
- * packet. The model-based test (test/inet/tcp-lifecycle.test.ts) walks the
+ * The port does not run an actor: the machine is compiled to a table at load
+ * (inet/internal/lifecycle.ts), and a port keeps only its state name, so
+ * 10,000 idle sockets carry a string each and nothing runs per packet. The model-based test (test/inet/tcp-lifecycle.test.ts) walks the
  * same machine's paths against real sockets.
  */
-import { createMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
+import { createMachine } from 'xstate';
+import { compileLifecycle } from '../lifecycle.js';
 
 /** Every lifecycle event. CLOSE is legal everywhere but in `closed`. */
 export type TcpEvent =
@@ -56,20 +56,10 @@ export const tcpEvents: readonly TcpEvent[] = [
   'CLOSE',
 ];
 
-/** state → event → next state, computed from the machine once. */
-const table = new Map<TcpState, Map<TcpEvent, TcpState>>();
-for (const state of Object.keys(tcpLifecycle.config.states ?? {}) as TcpState[]) {
-  const row = new Map<TcpEvent, TcpState>();
-  const from = tcpLifecycle.resolveState({ value: state });
-  for (const type of tcpEvents) {
-    const next = getNextSnapshot(tcpLifecycle, from, { type });
-    if (next.value !== state || next.status === 'done') row.set(type, next.value as TcpState);
-  }
-  table.set(state, row);
-}
+const compiled = compileLifecycle<TcpState, TcpEvent>(tcpLifecycle, tcpEvents);
 
 /** The state a fresh port starts in. */
-export const initialTcpState = getInitialSnapshot(tcpLifecycle).value as TcpState;
+export const initialTcpState: TcpState = compiled.initial;
 
 /**
  * The state after `event`, or `undefined` when the machine does not allow it.
@@ -80,9 +70,7 @@ export const initialTcpState = getInitialSnapshot(tcpLifecycle).value as TcpStat
  * nextTcpState('connected', 'SHUTDOWN_WRITE'); // 'write_closed'
  * nextTcpState('closed', 'CLOSE'); // undefined
  */
-export function nextTcpState(state: TcpState, event: TcpEvent): TcpState | undefined {
-  return table.get(state)?.get(event);
-}
+export const nextTcpState: (state: TcpState, event: TcpEvent) => TcpState | undefined = compiled.next;
 
 /** Whether a port in `state` may still read from its peer. */
 export function canRead(state: TcpState): boolean {
