@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import requireErlangExample from './scripts/eslint/require-erlang-example.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/'] },
@@ -51,6 +52,12 @@ export default tseslint.config(
       // Process bodies are async by contract even when they never await.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // STYLE.md: every export of a module's entry has TSDoc with a literal Erlang @example.
+    files: ['*/index.ts'],
+    plugins: { erlts: { rules: { 'require-erlang-example': requireErlangExample } } },
+    rules: { 'erlts/require-erlang-example': 'warn' },
   },
   {
     // Dependencies point one way (STYLE.md): the runtime imports no network module.
