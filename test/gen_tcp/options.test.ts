@@ -94,6 +94,34 @@ describe('gen_tcp options on sockets', () => {
     await closeAll(c, s, ls);
   });
 
+  it('answers for option values that contain themselves or whose toString throws, as OTP for their nearest terms', async () => {
+    const o: Record<string, unknown> = {};
+    o.self = o;
+    const fn = (): number => 1;
+    fn.toString = () => {
+      throw new Error('toString called');
+    };
+    const raised = async (f: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        return ['returned', await f()];
+      } catch (e) {
+        return ExitException.is(e) ? ['exit', e.reason] : e;
+      }
+    };
+    // OTP: listen(0, [{ip, #{self => #{}}}]) is {error, einval} (its bind refuses the map);
+    // connect exits badarg; setopts answers einval; a fun as a value is badarg / einval.
+    expect(await gen_tcp.listen(0, [['ip', o]])).to.deep.equal(['error', 'einval']);
+    expect(await raised(() => gen_tcp.connect('localhost', 1, [['ip', o]]))).to.deep.equal([
+      'exit',
+      'badarg',
+    ]);
+    expect(await raised(() => gen_tcp.listen(0, [['packet', fn]]))).to.deep.equal(['exit', 'badarg']);
+    const [c, s, ls] = await pair();
+    expect(await inet.setopts(c, [['packet', o]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['packet', fn]])).to.deep.equal(['error', 'einval']);
+    await closeAll(c, s, ls);
+  });
+
   it('binds to the address and port given', async () => {
     const ls = ok(await gen_tcp.listen(0, [['ip', [127, 0, 0, 1]]]));
     const [ip] = ok(await inet.sockname(ls)) as [number[], number];

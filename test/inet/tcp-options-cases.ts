@@ -106,6 +106,10 @@ const shared: readonly (readonly unknown[])[] = [
   [['ip', [127, 0, 0, 1, 1]]],
   [['ip', [256, 0, 0, 1]]],
   [['ifaddr', { family: 'inet', addr: [127, 0, 0, 1], port: 0 }]],
+  // A map for ip: listen's bind refuses what is no sockaddr with einval, connect exits badarg.
+  [['ip', {}]],
+  [['ip', { self: {} }]],
+  [['ip', { family: 'inet', addr: 'foo' }]],
   [['ifaddr', { family: 'inet', addr: 'loopback', port: 0 }]],
   [['port', 0]],
   [['port', -1]],

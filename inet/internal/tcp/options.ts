@@ -18,6 +18,7 @@
  */
 import { z } from 'zod';
 import { ErlangError, ExitException, List } from 'erlts';
+import { describe } from '../../../runtime/internal/errors.js';
 import { activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
@@ -188,6 +189,12 @@ const bindAddress = z.union([
   sockaddrMap,
   z.tuple([z.literal('local'), z.unknown()]),
 ]);
+/** Stands for a map that is no sockaddr: OTP's listen takes it, and its bind says einval. */
+const notSockaddr = Symbol('not a sockaddr');
+const listenIp = z.union([
+  bindAddress,
+  z.custom<object>(isMap).transform((): typeof notSockaddr => notSockaddr),
+]);
 // The same guard as the setopts fast path, so both paths agree on what `active` takes.
 const activeValue = z.custom<Active>(isActiveValue);
 const connectAddress = z.union([ipTuple, z.enum(['any', 'loopback'])]);
@@ -305,7 +312,11 @@ function inet6Only<S extends z.ZodType>(
 
 const mode = plain('mode', z.enum(['list', 'binary']), everywhere);
 
-const address = option(bindAddress, atOpen, store('ip'));
+const ip = option(listenIp, atOpen, (t, v) => {
+  if (v === notSockaddr) return 'not a socket address';
+  t.o.ip = v;
+  return;
+});
 
 /** The `{Name, Value}` options, by name. */
 const tupleOptions: Readonly<Record<string, OptionDef>> = {
@@ -404,8 +415,10 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   recvtos: plain('recvtos', bool, everywhere),
   bind_to_device: plain('bindToDevice', z.instanceof(Buffer), everywhere),
   dontroute: plain('dontroute', bool, { setopts: true }),
-  ip: address,
-  ifaddr: address,
+  ip,
+  // OTP checks an ifaddr map at once (prim_socket's sockaddr rules raise error {invalid, _});
+  // erlts keeps its badarg for a map that is no sockaddr.
+  ifaddr: option(bindAddress, atOpen, store('ip')),
   port: option(word, atOpen, store('port')),
   backlog: option(int, { listen: true }, store('backlog')),
   ipv6_v6only: inet6Only(
@@ -449,20 +462,6 @@ const apiName: Record<OptionContext, string> = {
   setopts: 'inet:setopts/2',
 };
 
-/** Prints a JS term roughly as Erlang would, for error messages. */
-function show(term: unknown): string {
-  if (typeof term === 'string') return /^[a-z][A-Za-z0-9_@]*$/.test(term) ? term : `'${term}'`;
-  if (Buffer.isBuffer(term)) return `<<${[...term].join(',')}>>`;
-  if (term instanceof List) return `[${term.map(show).join(',')}]`;
-  if (Array.isArray(term)) return `{${term.map(show).join(',')}}`;
-  if (typeof term === 'object' && term !== null) {
-    return `#{${Object.entries(term)
-      .map(([k, v]) => `${k} => ${show(v)}`)
-      .join(', ')}}`;
-  }
-  return String(term);
-}
-
 /** One option, checked for its context: ready to apply. */
 interface Checked {
   /** The option's name (`raw` for every raw option). */
@@ -474,13 +473,19 @@ interface Checked {
   readonly apply: (t: Target) => string | void;
 }
 
-/** Why an option failed; the caller turns it into `badarg` or `{error, einval}`. */
+/**
+ * Why an option failed; the caller turns it into `badarg` or `{error, einval}`. The message
+ * is rendered only when badarg is raised: setopts's einval never needs it.
+ */
 class OptionError {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly why: string,
+    readonly opt: unknown,
+  ) {}
 }
 
 function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
-  const fail = (why: string): OptionError => new OptionError(`${apiName[ctx]}: ${why}: ${show(opt)}`);
+  const fail = (why: string): OptionError => new OptionError(why, opt);
   if (typeof opt === 'string') {
     const bare = Object.hasOwn(bareAtoms, opt) ? bareAtoms[opt] : undefined;
     if (bare === undefined) return fail('unknown option');
@@ -514,7 +519,7 @@ function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
 }
 
 function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
-  if (!Array.isArray(opts)) openError(ctx, `${apiName[ctx]}: the options must be a list: ${show(opts)}`);
+  if (!Array.isArray(opts)) openError(ctx, new OptionError('the options must be a list', opts));
   return opts;
 }
 
@@ -522,7 +527,8 @@ function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
  * A malformed option: listen and connect exit with badarg (OTP raises it as an exit from
  * inet), setopts's caller gets the error class.
  */
-function openError(ctx: OptionContext, message: string): never {
+function openError(ctx: OptionContext, e: OptionError): never {
+  const message = `${apiName[ctx]}: ${e.why}: ${describe(e.opt)}`;
   if (ctx === 'setopts') throw new ErlangError('badarg', message);
   throw new ExitException('badarg', message);
 }
@@ -553,7 +559,7 @@ export function parseOpenOptions(
   if (Array.isArray(first) && first.length === 2 && first[0] === 'inet_backend') {
     const backend: unknown = first[1];
     if (backend !== 'inet' && backend !== 'socket') {
-      openError(ctx, `${apiName[ctx]}: bad inet_backend: ${show(first)}`);
+      openError(ctx, new OptionError('bad inet_backend', first));
     }
     o.inetBackend = backend;
     rest = given.slice(1);
@@ -562,7 +568,7 @@ export function parseOpenOptions(
   const byName = new Map<string, Checked>();
   for (const opt of rest) {
     const c = checkOne(opt, ctx);
-    if (c instanceof OptionError) openError(ctx, c.message);
+    if (c instanceof OptionError) openError(ctx, c);
     if (c.name === 'raw') byName.set(`raw#${byName.size}`, c);
     else {
       byName.delete(c.name);
@@ -579,18 +585,25 @@ export function parseOpenOptions(
   }
   if (o.family === 'local' && ctx === 'connect') {
     // connect/4 takes `local` only with a {local, Path} address, which gen_tcp strips first.
-    openError(ctx, `${apiName[ctx]}: local needs a {local, Path} address`);
+    openError(ctx, new OptionError('local needs a {local, Path} address', 'local'));
   }
   for (const c of entries) {
     if (c.name === 'family') continue;
     const why = c.apply(t);
     if (typeof why === 'string') {
-      if (ctx === 'connect') openError(ctx, `${apiName[ctx]}: ${why}: ${show(c.opt)}`);
+      if (ctx === 'connect') openError(ctx, new OptionError(why, c.opt));
       return einval;
     }
   }
   if (typeof o.active === 'number' && o.active <= 0) o.active = false;
   return ['ok', { options: o, given }];
+}
+
+/** Whether `v` is an Erlang map: a plain object (DESIGN §2), not an instance of a class. */
+function isMap(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 function isLocalValue(v: unknown): boolean {
@@ -696,7 +709,7 @@ export function getopts(
   names: unknown,
 ): readonly ['ok', List<[string, unknown]>] | Einval {
   if (!Array.isArray(names))
-    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${show(names)}`);
+    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${describe(names)}`);
   const out = new List<[string, unknown]>();
   for (const name of names) {
     if (typeof name !== 'string') return einval;
