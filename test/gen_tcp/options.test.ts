@@ -1,6 +1,6 @@
 /** Options on live sockets: inheritance, read-back, and errors for malformed ones. */
 import { expect } from 'chai';
-import { ExitException, after, on, receive } from 'erlts';
+import { ExitException, after, list, on, receive } from 'erlts';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { setDeviceWriter } from '../../runtime/internal/io.js';
@@ -91,6 +91,21 @@ describe('gen_tcp options on sockets', () => {
       ['nodelay', false],
     ]);
     expect(await inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
+    await closeAll(c, s, ls);
+  });
+
+  it('gives einval for a list where the {active, V} tuple belongs, on connected and listen sockets', async () => {
+    const [c, s, ls] = await pair(['binary', ['active', false]], [['active', false]]);
+    for (const sock of [c, ls]) {
+      for (const v of [true, 'once', 5]) {
+        expect(await inet.setopts(sock, [list('active', v)])).to.deep.equal(['error', 'einval']);
+        expect(await inet.setopts(sock, list(list('active', v)))).to.deep.equal(['error', 'einval']);
+      }
+      expect(ok(await inet.getopts(sock, ['active']))).to.deep.equal([['active', false]]);
+    }
+    // Still passive: what the peer sends stays for recv.
+    expect(await gen_tcp.send(s, 'x')).to.equal('ok');
+    expect(await gen_tcp.recv(c, 0, 1000)).to.deep.equal(['ok', Buffer.from('x')]);
     await closeAll(c, s, ls);
   });
 

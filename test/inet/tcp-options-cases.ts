@@ -3,6 +3,7 @@
  * given to `gen_tcp:listen/2`, `gen_tcp:connect/4` or `inet:setopts/2`, written once as a JS
  * term (DESIGN §2) and printed to Erlang by `toErlang`.
  */
+import { list } from 'erlts';
 
 /** Which OTP function a case exercises. */
 export type Fn = 'listen' | 'connect' | 'setopts';
@@ -211,6 +212,13 @@ const shared: readonly (readonly unknown[])[] = [
     ['active', 40000],
   ],
   ['inet', 'inet6'],
+  // A list where a tuple belongs is no option, even one that reads {active, V}.
+  [list('active', true)],
+  [list('active', 'once')],
+  [list('packet', 2)],
+  [['packet', 2], list('active', true)],
+  [list('inet_backend', 'inet')],
+  [list()],
   [
     ['show_econnreset', true],
     ['exit_on_close', false],

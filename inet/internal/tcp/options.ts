@@ -556,7 +556,7 @@ export function parseOpenOptions(
   const o = fresh();
   let rest = given;
   const first = given[0];
-  if (Array.isArray(first) && first.length === 2 && first[0] === 'inet_backend') {
+  if (Array.isArray(first) && !(first instanceof List) && first.length === 2 && first[0] === 'inet_backend') {
     const backend: unknown = first[1];
     if (backend !== 'inet' && backend !== 'socket') {
       openError(ctx, new OptionError('bad inet_backend', first));
@@ -633,10 +633,13 @@ export interface SetoptsResult {
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
 export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsResult {
-  // Fast path: a lone {active, V}, once per packet in {active, once} servers.
+  // Fast path: a lone {active, V}, once per packet in {active, once} servers. A List is an
+  // array too, but never a tuple: [[active, true]] goes the long way, to einval.
   if (Array.isArray(opts) && opts.length === 1) {
     const opt: unknown = opts[0];
-    if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'active') return setActive(current, opt[1]);
+    if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active') {
+      return setActive(current, opt[1]);
+    }
   }
   const list = toArray(opts, 'setopts');
   const checked: Checked[] = [];
