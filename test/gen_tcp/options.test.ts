@@ -1,10 +1,10 @@
 /** Options on live sockets: inheritance, read-back, and errors for malformed ones. */
 import { expect } from 'chai';
-import { ExitException, after, list, on, receive } from 'erlts';
+import { ErlangError, ExitException, after, list, on, receive } from 'erlts';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { setDeviceWriter } from '../../runtime/internal/io.js';
-import { closeAll, ok, pair } from './support.js';
+import { closeAll, listener, ok, pair } from './support.js';
 
 describe('gen_tcp options on sockets', () => {
   it('gives accepted sockets the listen socket options', async () => {
@@ -92,6 +92,37 @@ describe('gen_tcp options on sockets', () => {
     ]);
     expect(await inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
     await closeAll(c, s, ls);
+  });
+
+  it('exits with function_clause when connect is given options that are not a list, null included, as OTP', async () => {
+    const [ls, port] = await listener();
+    const raised = async (f: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        return ['returned', await f()];
+      } catch (e) {
+        if (ExitException.is(e)) return ['exit', e.reason];
+        if (ErlangError.is(e)) return ['error', e.reason];
+        throw e;
+      }
+    };
+    const addr = { family: 'inet', addr: [127, 0, 0, 1], port };
+    for (const opts of [null, 'foo', 5, {}, Buffer.alloc(0)]) {
+      const bad = opts as unknown as readonly unknown[];
+      expect(await raised(() => gen_tcp.connect('localhost', port, bad))).to.deep.equal([
+        'exit',
+        'function_clause',
+      ]);
+      expect(await raised(() => gen_tcp.connect([127, 0, 0, 1], port, bad, 1000))).to.deep.equal([
+        'exit',
+        'function_clause',
+      ]);
+      expect(await raised(() => gen_tcp.connect(addr, bad))).to.deep.equal(['exit', 'function_clause']);
+    }
+    // OTP checks the timeout first: gen_tcp:connect({127,0,0,1}, P, foo, -1) is error:badarg.
+    expect(
+      await raised(() => gen_tcp.connect([127, 0, 0, 1], port, 'foo' as unknown as [], -1)),
+    ).to.deep.equal(['error', 'badarg']);
+    await closeAll(ls);
   });
 
   it('gives einval for a list where the {active, V} tuple belongs, on connected and listen sockets', async () => {
