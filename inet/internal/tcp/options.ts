@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { ErlangError, ExitException, List } from 'erlts';
-import { describe } from '../../../runtime/internal/errors.js';
+import { describe } from '../../../runtime/internal/driver-api.js';
 import { activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
