@@ -1,10 +1,10 @@
 /** Options on live sockets: inheritance, read-back, and errors for malformed ones. */
 import { expect } from 'chai';
-import { ExitException, after, on, receive } from 'erlts';
+import { ErlangError, ExitException, after, list, on, receive } from 'erlts';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { setDeviceWriter } from '../../runtime/internal/io.js';
-import { closeAll, ok, pair } from './support.js';
+import { closeAll, listener, ok, pair } from './support.js';
 
 describe('gen_tcp options on sockets', () => {
   it('gives accepted sockets the listen socket options', async () => {
@@ -91,6 +91,80 @@ describe('gen_tcp options on sockets', () => {
       ['nodelay', false],
     ]);
     expect(await inet.setopts(c, [['ip', [127, 0, 0, 1]]])).to.deep.equal(['error', 'einval']);
+    await closeAll(c, s, ls);
+  });
+
+  it('exits with function_clause when connect is given options that are not a list, null included, as OTP', async () => {
+    const [ls, port] = await listener();
+    const raised = async (f: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        return ['returned', await f()];
+      } catch (e) {
+        if (ExitException.is(e)) return ['exit', e.reason];
+        if (ErlangError.is(e)) return ['error', e.reason];
+        throw e;
+      }
+    };
+    const addr = { family: 'inet', addr: [127, 0, 0, 1], port };
+    for (const opts of [null, 'foo', 5, {}, Buffer.alloc(0)]) {
+      const bad = opts as unknown as readonly unknown[];
+      expect(await raised(() => gen_tcp.connect('localhost', port, bad))).to.deep.equal([
+        'exit',
+        'function_clause',
+      ]);
+      expect(await raised(() => gen_tcp.connect([127, 0, 0, 1], port, bad, 1000))).to.deep.equal([
+        'exit',
+        'function_clause',
+      ]);
+      expect(await raised(() => gen_tcp.connect(addr, bad))).to.deep.equal(['exit', 'function_clause']);
+    }
+    // OTP checks the timeout first: gen_tcp:connect({127,0,0,1}, P, foo, -1) is error:badarg.
+    expect(
+      await raised(() => gen_tcp.connect([127, 0, 0, 1], port, 'foo' as unknown as [], -1)),
+    ).to.deep.equal(['error', 'badarg']);
+    await closeAll(ls);
+  });
+
+  it('gives einval for a list where the {active, V} tuple belongs, on connected and listen sockets', async () => {
+    const [c, s, ls] = await pair(['binary', ['active', false]], [['active', false]]);
+    for (const sock of [c, ls]) {
+      for (const v of [true, 'once', 5]) {
+        expect(await inet.setopts(sock, [list('active', v)])).to.deep.equal(['error', 'einval']);
+        expect(await inet.setopts(sock, list(list('active', v)))).to.deep.equal(['error', 'einval']);
+      }
+      expect(ok(await inet.getopts(sock, ['active']))).to.deep.equal([['active', false]]);
+    }
+    // Still passive: what the peer sends stays for recv.
+    expect(await gen_tcp.send(s, 'x')).to.equal('ok');
+    expect(await gen_tcp.recv(c, 0, 1000)).to.deep.equal(['ok', Buffer.from('x')]);
+    await closeAll(c, s, ls);
+  });
+
+  it('answers for option values that contain themselves or whose toString throws, as OTP for their nearest terms', async () => {
+    const o: Record<string, unknown> = {};
+    o.self = o;
+    const fn = (): number => 1;
+    fn.toString = () => {
+      throw new Error('toString called');
+    };
+    const raised = async (f: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        return ['returned', await f()];
+      } catch (e) {
+        return ExitException.is(e) ? ['exit', e.reason] : e;
+      }
+    };
+    // OTP: listen(0, [{ip, #{self => #{}}}]) is {error, einval} (its bind refuses the map);
+    // connect exits badarg; setopts answers einval; a fun as a value is badarg / einval.
+    expect(await gen_tcp.listen(0, [['ip', o]])).to.deep.equal(['error', 'einval']);
+    expect(await raised(() => gen_tcp.connect('localhost', 1, [['ip', o]]))).to.deep.equal([
+      'exit',
+      'badarg',
+    ]);
+    expect(await raised(() => gen_tcp.listen(0, [['packet', fn]]))).to.deep.equal(['exit', 'badarg']);
+    const [c, s, ls] = await pair();
+    expect(await inet.setopts(c, [['packet', o]])).to.deep.equal(['error', 'einval']);
+    expect(await inet.setopts(c, [['packet', fn]])).to.deep.equal(['error', 'einval']);
     await closeAll(c, s, ls);
   });
 

@@ -3,6 +3,7 @@
  * given to `gen_tcp:listen/2`, `gen_tcp:connect/4` or `inet:setopts/2`, written once as a JS
  * term (DESIGN §2) and printed to Erlang by `toErlang`.
  */
+import { list } from 'erlts';
 
 /** Which OTP function a case exercises. */
 export type Fn = 'listen' | 'connect' | 'setopts';
@@ -106,6 +107,10 @@ const shared: readonly (readonly unknown[])[] = [
   [['ip', [127, 0, 0, 1, 1]]],
   [['ip', [256, 0, 0, 1]]],
   [['ifaddr', { family: 'inet', addr: [127, 0, 0, 1], port: 0 }]],
+  // A map for ip: listen's bind refuses what is no sockaddr with einval, connect exits badarg.
+  [['ip', {}]],
+  [['ip', { self: {} }]],
+  [['ip', { family: 'inet', addr: 'foo' }]],
   [['ifaddr', { family: 'inet', addr: 'loopback', port: 0 }]],
   [['port', 0]],
   [['port', -1]],
@@ -207,6 +212,13 @@ const shared: readonly (readonly unknown[])[] = [
     ['active', 40000],
   ],
   ['inet', 'inet6'],
+  // A list where a tuple belongs is no option, even one that reads {active, V}.
+  [list('active', true)],
+  [list('active', 'once')],
+  [list('packet', 2)],
+  [['packet', 2], list('active', true)],
+  [list('inet_backend', 'inet')],
+  [list()],
   [
     ['show_econnreset', true],
     ['exit_on_close', false],

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ExitException, List } from 'erlts';
+import { ErlangError, ExitException, List } from 'erlts';
 import {
   ActiveCounter,
   defaultTcpOptions,
@@ -202,6 +202,80 @@ describe('gen_tcp option model', () => {
 
     it('returns einval from getopts for an unknown name', () => {
       expect(getopts(defaultTcpOptions, ['active', 'bogus'])).to.deep.equal(['error', 'einval']);
+    });
+  });
+
+  describe('hostile values', () => {
+    /** What a call gave: its result, or the Erlang class and reason it raised. */
+    function outcome(f: () => unknown): unknown {
+      try {
+        const r = f();
+        return typeof r === 'object' && r !== null && 'reply' in r ? r.reply : r;
+      } catch (e) {
+        if (ExitException.is(e)) return ['exit', e.reason];
+        if (ErlangError.is(e)) return ['error', e.reason];
+        throw e;
+      }
+    }
+    const einval = ['error', 'einval'];
+
+    it('answers for a value that contains itself without overflowing the stack while writing the message', () => {
+      const o: Record<string, unknown> = {};
+      o.self = o;
+      const cyclic: unknown[] = ['packet'];
+      cyclic.push(cyclic);
+      // OTP: {ip, Map} reaches listen's bind, which answers einval; connect exits badarg.
+      expect(outcome(() => parseOpenOptions([['ip', o]], 'listen'))).to.deep.equal(einval);
+      expect(outcome(() => parseOpenOptions([['ip', o]], 'connect'))).to.deep.equal(['exit', 'badarg']);
+      for (const ctx of ['listen', 'connect'] as const) {
+        expect(outcome(() => parseOpenOptions([['packet', o]], ctx))).to.deep.equal(['exit', 'badarg']);
+        expect(outcome(() => parseOpenOptions([cyclic], ctx))).to.deep.equal(['exit', 'badarg']);
+      }
+      expect(outcome(() => setopts(connectedDefaults(), [['packet', o]]))).to.deep.equal(einval);
+      expect(outcome(() => setopts(connectedDefaults(), [cyclic]))).to.deep.equal(einval);
+    });
+
+    it('gives badarg or einval, not the exception, for values whose toString throws', () => {
+      const fn = (): number => 1;
+      fn.toString = () => {
+        throw new Error('toString called');
+      };
+      const obj = {
+        toString(): string {
+          throw new Error('toString called');
+        },
+      };
+      for (const v of [fn, obj]) {
+        for (const ctx of ['listen', 'connect'] as const) {
+          expect(outcome(() => parseOpenOptions([['packet', v]], ctx))).to.deep.equal(['exit', 'badarg']);
+          expect(outcome(() => parseOpenOptions([['linger', [true, v]]], ctx))).to.deep.equal([
+            'exit',
+            'badarg',
+          ]);
+        }
+        expect(outcome(() => setopts(connectedDefaults(), [['packet', v]]))).to.deep.equal(einval);
+        expect(outcome(() => setopts(connectedDefaults(), [v]))).to.deep.equal(einval);
+      }
+      expect(outcome(() => parseOpenOptions([fn], 'listen'))).to.deep.equal(['exit', 'badarg']);
+      expect(outcome(() => parseOpenOptions([['ip', fn]], 'listen'))).to.deep.equal(['exit', 'badarg']);
+      // A plain object is a map, whatever its keys: listen's bind refuses it as OTP's does.
+      expect(outcome(() => parseOpenOptions([['ip', obj]], 'listen'))).to.deep.equal(einval);
+    });
+
+    it('takes any map for ip at listen and answers einval for one that is no sockaddr, as OTP', () => {
+      for (const map of [
+        {},
+        { family: 'inet', addr: 'foo' },
+        { family: 'inet', addr: [127, 0, 0, 1], port: -1 },
+      ]) {
+        expect(outcome(() => parseOpenOptions([['ip', map]], 'listen'))).to.deep.equal(einval);
+        expect(outcome(() => parseOpenOptions([['ip', map]], 'connect'))).to.deep.equal(['exit', 'badarg']);
+      }
+      // An instance of a class is no map: badarg, as for a pid or a ref in OTP.
+      expect(outcome(() => parseOpenOptions([['ip', new Date(0)]], 'listen'))).to.deep.equal([
+        'exit',
+        'badarg',
+      ]);
     });
   });
 

@@ -169,18 +169,27 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
     } else {
       throw new ExitException('function_clause', `gen_tcp:connect/3: bad sockaddr: ${describe(first)}`);
     }
-    opts = args[1] ?? [];
+    opts = args[1] === undefined ? [] : args[1];
     timeoutIn = args.length > 2 ? args[2] : 'infinity';
   } else {
     address = first;
     port = portArg('gen_tcp:connect/4', args[1], 'function_clause');
-    opts = args[2] ?? [];
+    opts = args[2] === undefined ? [] : args[2];
     timeoutIn = args.length > 3 ? args[3] : 'infinity';
   }
   const timeout = timeoutArg('gen_tcp:connect/4', timeoutIn);
+  // Omitted options are [] (the TS signature makes them optional). Anything else that is not
+  // a list, null included, fails as in OTP, where inet:mod/4 has no clause for it (after the
+  // timeout's check) and gen_tcp:connect re-raises that as an exit.
+  if (!Array.isArray(opts)) {
+    throw new ExitException(
+      'function_clause',
+      `gen_tcp:connect/4: the options must be a list: ${describe(opts)}`,
+    );
+  }
   // `local` belongs with a {local, Path} address, which chooses the family itself.
   const isLocal = Array.isArray(address) && address[0] === 'local';
-  const given = isLocal && Array.isArray(opts) ? opts.filter((o) => o !== 'local') : opts;
+  const given = isLocal ? opts.filter((o) => o !== 'local') : opts;
   const parsed = parseOpenOptions(given, 'connect');
   if (parsed[0] === 'error')
     throw new ExitException('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);

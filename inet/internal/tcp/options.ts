@@ -12,10 +12,14 @@
  *   element in reverse order (so `{active, N}` twice adds both).
  * - setopts: anything not settable on an open socket (`ip`, `port`, `inet6`, `backlog`, ...)
  *   gives `{error, einval}`.
+ *
+ * Each option is declared once, in `tupleOptions`: the contexts that take it, its value's
+ * schema, what a parsed value does to the record (typed by the schema), and what getopts reads.
  */
 import { z } from 'zod';
 import { ErlangError, ExitException, List } from 'erlts';
-import { ActiveCounter, activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
+import { describe } from '../../../runtime/internal/driver-api.js';
+import { activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
 
@@ -41,7 +45,12 @@ export type BindAddress =
   | readonly number[]
   | 'any'
   | 'loopback'
-  | { readonly family: string; readonly addr?: unknown; readonly port?: number; readonly path?: unknown }
+  | {
+      readonly family: string;
+      readonly addr?: unknown;
+      readonly port?: number | undefined;
+      readonly path?: unknown;
+    }
   | readonly ['local', unknown];
 
 /** The normalized options of one gen_tcp socket, every field at its OTP default unless given. */
@@ -174,144 +183,91 @@ const sockaddrMap = z.union([
   }),
   z.strictObject({ family: z.literal('local'), path: z.unknown() }),
 ]);
-const listenAddr = z.union([
+const bindAddress = z.union([
   ipTuple,
   z.enum(['any', 'loopback']),
   sockaddrMap,
   z.tuple([z.literal('local'), z.unknown()]),
 ]);
-const connectAddr = z.union([ipTuple, z.enum(['any', 'loopback'])]);
+/** Stands for a map that is no sockaddr: OTP's listen takes it, and its bind says einval. */
+const notSockaddr = Symbol('not a sockaddr');
+const listenIp = z.union([
+  bindAddress,
+  z.custom<object>(isMap).transform((): typeof notSockaddr => notSockaddr),
+]);
+// The same guard as the setopts fast path, so both paths agree on what `active` takes.
+const activeValue = z.custom<Active>(isActiveValue);
+const connectAddress = z.union([ipTuple, z.enum(['any', 'loopback'])]);
 const rawOption = z.tuple([z.literal('raw'), int, int, z.instanceof(Buffer)]);
 
-/** Where an option is accepted: each context names the value schema, or is absent. */
-interface OptionSpec {
-  readonly value: z.ZodType;
-  readonly listen?: boolean;
-  readonly connect?: boolean;
-  readonly setopts?: boolean;
-}
+// ---- the option table ----
 
-const everywhere = { listen: true, connect: true, setopts: true } as const;
-const atOpen = { listen: true, connect: true } as const;
-
-const specs: Readonly<Record<string, OptionSpec>> = {
-  active: { value: z.custom<Active>(isActiveValue), ...everywhere },
-  mode: { value: z.enum(['list', 'binary']), ...everywhere },
-  packet: { value: packetValue, ...everywhere },
-  packet_size: { value: uint32, ...everywhere },
-  header: { value: uint32, ...everywhere },
-  line_delimiter: { value: int, connect: true, setopts: true },
-  nodelay: { value: bool, ...everywhere },
-  keepalive: { value: bool, ...everywhere },
-  reuseaddr: { value: bool, ...everywhere },
-  exit_on_close: { value: bool, ...everywhere },
-  show_econnreset: { value: bool, ...everywhere },
-  send_timeout: { value: z.union([uint32, z.literal('infinity')]), ...everywhere },
-  send_timeout_close: { value: bool, ...everywhere },
-  delay_send: { value: bool, ...everywhere },
-  high_watermark: { value: int, ...everywhere },
-  low_watermark: { value: int, ...everywhere },
-  high_msgq_watermark: { value: int, ...everywhere },
-  low_msgq_watermark: { value: int, ...everywhere },
-  linger: { value: z.tuple([bool, int]), ...everywhere },
-  buffer: { value: int, ...everywhere },
-  recbuf: { value: int, ...everywhere },
-  sndbuf: { value: int, ...everywhere },
-  priority: { value: int, ...everywhere },
-  tos: { value: int, ...everywhere },
-  deliver: { value: z.enum(['port', 'term']), ...everywhere },
-  debug: { value: bool, ...everywhere },
-  recvtos: { value: bool, ...everywhere },
-  bind_to_device: { value: z.instanceof(Buffer), ...everywhere },
-  dontroute: { value: bool, setopts: true },
-  ip: { value: listenAddr, ...atOpen },
-  ifaddr: { value: listenAddr, ...atOpen },
-  port: { value: word, ...atOpen },
-  backlog: { value: int, listen: true },
-  ipv6_v6only: { value: bool, ...everywhere },
-  tclass: { value: int, ...everywhere },
-  tcp_module: { value: z.string(), ...atOpen },
-  fd: { value: z.unknown(), ...atOpen },
-};
-
-const bareAtoms: Readonly<Record<string, readonly [string, unknown]>> = {
-  list: ['mode', 'list'],
-  binary: ['mode', 'binary'],
-  inet: ['family', 'inet'],
-  inet6: ['family', 'inet6'],
-  local: ['family', 'local'],
-};
-
-const apiName: Record<OptionContext, string> = {
-  listen: 'gen_tcp:listen/2',
-  connect: 'gen_tcp:connect/4',
-  setopts: 'inet:setopts/2',
-};
-
-/** Prints a JS term roughly as Erlang would, for error messages. */
-function show(term: unknown): string {
-  if (typeof term === 'string') return /^[a-z][A-Za-z0-9_@]*$/.test(term) ? term : `'${term}'`;
-  if (Buffer.isBuffer(term)) return `<<${[...term].join(',')}>>`;
-  if (term instanceof List) return `[${term.map(show).join(',')}]`;
-  if (Array.isArray(term)) return `{${term.map(show).join(',')}}`;
-  if (typeof term === 'object' && term !== null) {
-    return `#{${Object.entries(term)
-      .map(([k, v]) => `${k} => ${show(v)}`)
-      .join(', ')}}`;
-  }
-  return String(term);
-}
-
-/** One option, checked: its name and value (already schema-valid for the context). */
-type Checked = readonly [name: string, value: unknown];
-
-/** Why an option failed; the caller turns it into `badarg` or `{error, einval}`. */
-class OptionError {
-  constructor(readonly message: string) {}
-}
-
-function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
-  const fail = (why: string): OptionError => new OptionError(`${apiName[ctx]}: ${why}: ${show(opt)}`);
-  if (typeof opt === 'string') {
-    const bare = Object.hasOwn(bareAtoms, opt) ? bareAtoms[opt] : undefined;
-    if (bare === undefined) return fail('unknown option');
-    if (bare[0] === 'family' && ctx === 'setopts') return fail('the address family cannot be changed');
-    return bare;
-  }
-  if (!Array.isArray(opt) || opt instanceof List) return fail('an option must be an atom or a tuple');
-  const [name] = opt as unknown[];
-  if (name === 'raw') {
-    const raw = rawOption.safeParse(opt);
-    return raw.success ? ['raw', raw.data.slice(1)] : fail('malformed raw option');
-  }
-  if (opt.length !== 2 || typeof name !== 'string') return fail('an option must be a {Name, Value} tuple');
-  if (name === 'inet_backend') return fail('inet_backend must be the first option');
-  const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-  if (spec === undefined) return fail('unknown option');
-  if (spec[ctx] !== true) return fail(`${name} is not an option of ${apiName[ctx]}`);
-  const parsed = spec.value.safeParse(opt[1]);
-  if (!parsed.success) return fail(`bad value for ${name}`);
-  if (ctx === 'connect' && (name === 'ip' || name === 'ifaddr')) {
-    if (!connectAddr.safeParse(opt[1]).success) return fail(`bad address for ${name}`);
-  }
-  return [name, parsed.data];
-}
-
-function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
-  if (!Array.isArray(opts)) openError(ctx, `${apiName[ctx]}: the options must be a list: ${show(opts)}`);
-  return opts;
+/** What applying options changes: the record, and whether `{tcp_passive, S}` is due. */
+interface Target {
+  readonly o: TcpOptions;
+  readonly ctx: OptionContext;
+  passive: boolean;
 }
 
 /**
- * A malformed option: listen and connect exit with badarg (OTP raises it as an exit from
- * inet), setopts's caller gets the error class.
+ * Applies one checked value: returns nothing, or why the driver refuses it (then listen and
+ * setopts answer `{error, einval}`, connect raises badarg).
  */
-function openError(ctx: OptionContext, message: string): never {
-  if (ctx === 'setopts') throw new ErlangError('badarg', message);
-  throw new ExitException('badarg', message);
+type Apply<V> = (t: Target, value: V) => string | void;
+
+/** An option with its value's type erased: the dispatch needs no cast. */
+interface OptionDef {
+  /** The contexts that take it. */
+  readonly where: Where;
+  /** Checks a value; gives the option's apply bound to the parsed value, or undefined. */
+  readonly check: (value: unknown) => ((t: Target) => string | void) | undefined;
+  /** What `inet:getopts/2` reports, undefined for nothing; absent where getopts says einval. */
+  readonly read?: (o: Readonly<TcpOptions>) => unknown;
 }
 
-// ---- applying checked options to a record ----
+type Where = Readonly<Partial<Record<OptionContext, true>>>;
+const everywhere: Where = { listen: true, connect: true, setopts: true };
+const atOpen: Where = { listen: true, connect: true };
+
+/**
+ * Declares an option: `apply` receives the value as `schema` parsed it. The closure made here,
+ * once at load, is what erases the type for the table.
+ */
+function option<S extends z.ZodType>(
+  schema: S,
+  where: Where,
+  apply: Apply<z.output<S>>,
+  read?: (o: Readonly<TcpOptions>) => unknown,
+): OptionDef {
+  const check = (value: unknown): ((t: Target) => string | void) | undefined => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) return undefined;
+    const data = parsed.data;
+    return (t) => apply(t, data);
+  };
+  return read === undefined ? { where, check } : { where, check, read };
+}
+
+/** The apply of an option kept in the record as given. */
+function store<K extends keyof TcpOptions>(key: K): Apply<TcpOptions[K]> {
+  return (t, value) => {
+    t.o[key] = value;
+  };
+}
+
+/** The read-back of an option kept in the record as given. */
+function load(key: keyof TcpOptions): (o: Readonly<TcpOptions>) => unknown {
+  return (o) => o[key];
+}
+
+/** An option stored and read back as given. */
+function plain<K extends keyof TcpOptions, S extends z.ZodType<TcpOptions[K]>>(
+  key: K,
+  schema: S,
+  where: Where,
+): OptionDef {
+  return option(schema, where, store(key), load(key));
+}
 
 type WatermarkKey = 'highWatermark' | 'lowWatermark' | 'highMsgqWatermark' | 'lowMsgqWatermark';
 
@@ -324,95 +280,257 @@ function setWatermark(o: TcpOptions, key: WatermarkKey, other: WatermarkKey, v: 
   if (key.startsWith('high') ? o[other] > v : o[other] < v) o[other] = v;
 }
 
-function applyOne(o: TcpOptions, name: string, value: unknown): 'ok' | OptionError {
-  switch (name) {
-    case 'active':
-      // setopts counts {active, N} itself (ActiveCounter); at open the last value wins.
-      o.active = value as Active;
-      return 'ok';
-    case 'mode':
-      o.mode = value as TcpOptions['mode'];
-      return 'ok';
-    case 'packet':
-      o.packet = value === 'raw' ? 0 : (value as PacketType);
-      return 'ok';
-    case 'packet_size':
-      o.packetSize = value as number;
-      return 'ok';
-    case 'header':
-      o.header = value as number;
-      return 'ok';
-    case 'line_delimiter':
-      o.lineDelimiter = value as number;
-      return 'ok';
-    case 'send_timeout':
-      o.sendTimeout = value as number | 'infinity';
-      return 'ok';
-    case 'high_watermark':
-      setWatermark(o, 'highWatermark', 'lowWatermark', Math.max(0, value as number));
-      return 'ok';
-    case 'low_watermark':
-      setWatermark(o, 'lowWatermark', 'highWatermark', Math.max(0, value as number));
-      return 'ok';
-    case 'high_msgq_watermark':
-    case 'low_msgq_watermark': {
-      const v = value as number;
-      if (v <= 0) return new OptionError(`${name} must be positive: ${v}`);
-      if (name === 'high_msgq_watermark') setWatermark(o, 'highMsgqWatermark', 'lowMsgqWatermark', v);
-      else setWatermark(o, 'lowMsgqWatermark', 'highMsgqWatermark', v);
-      return 'ok';
-    }
-    case 'linger': {
-      // SO_LINGER off reads back as {false, 0}, whatever time was given.
-      const [on, secs] = value as readonly [boolean, number];
-      o.linger = on ? [true, secs] : [false, 0];
-      return 'ok';
-    }
-    case 'buffer':
-      o.buffer = Math.max(1, value as number);
-      o.bufferSet = true;
-      return 'ok';
-    case 'recbuf':
-      // Linux doubles the size asked, and OTP reads the kernel's value back.
-      o.recbuf = 2 * (value as number);
-      if (!o.bufferSet && (value as number) > o.buffer) o.buffer = value as number;
-      return 'ok';
-    case 'sndbuf':
-      o.sndbuf = 2 * (value as number);
-      return 'ok';
-    case 'ip':
-    case 'ifaddr':
-      o.ip = value as BindAddress;
-      return 'ok';
-    case 'family':
-      o.family = value as TcpOptions['family'];
-      return 'ok';
-    case 'ipv6_v6only':
-    case 'tclass':
-      if (o.family !== 'inet6') return new OptionError(`${name} needs an inet6 socket`);
-      if (name === 'tclass') o.tclass = value as number;
-      else o.ipv6V6only = value as boolean;
-      return 'ok';
-    case 'tcp_module':
-      o.tcpModule = value as string;
-      return 'ok';
-    case 'bind_to_device':
-      o.bindToDevice = value as Buffer;
-      return 'ok';
-    case 'raw':
-      o.raw = [...o.raw, value as readonly [number, number, Buffer]];
-      return 'ok';
-    default: {
-      // Plain fields whose camelCase name is the option's.
-      const key = camel(name) as keyof TcpOptions;
-      (o as unknown as Record<string, unknown>)[key] = value;
-      return 'ok';
-    }
-  }
+/** A msgq watermark: inet_drv refuses one that is not positive. */
+function msgqWatermark(key: WatermarkKey, other: WatermarkKey): OptionDef {
+  return option(
+    int,
+    everywhere,
+    (t, v) => {
+      if (v <= 0) return 'a msgq watermark must be positive';
+      return setWatermark(t.o, key, other, v);
+    },
+    load(key),
+  );
 }
 
-function camel(name: string): string {
-  return name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+/** `ipv6_v6only` and `tclass`: inet6 sockets only (inet_drv's einval on inet). */
+function inet6Only<S extends z.ZodType>(
+  schema: S,
+  apply: (o: TcpOptions, value: z.output<S>) => void,
+  read: (o: Readonly<TcpOptions>) => unknown,
+): OptionDef {
+  return option(
+    schema,
+    everywhere,
+    (t, v) => {
+      if (t.o.family !== 'inet6') return 'it needs an inet6 socket';
+      return apply(t.o, v);
+    },
+    (o) => (o.family === 'inet6' ? read(o) : undefined),
+  );
+}
+
+const mode = plain('mode', z.enum(['list', 'binary']), everywhere);
+
+const ip = option(listenIp, atOpen, (t, v) => {
+  if (v === notSockaddr) return 'not a socket address';
+  t.o.ip = v;
+  return;
+});
+
+/** The `{Name, Value}` options, by name. */
+const tupleOptions: Readonly<Record<string, OptionDef>> = {
+  active: option(
+    activeValue,
+    everywhere,
+    (t, v) => {
+      // At open the last value wins; setopts adds {active, N} to a running count.
+      if (t.ctx !== 'setopts') {
+        t.o.active = v;
+        return;
+      }
+      const next = activeAfter(t.o.active, v);
+      if (next === undefined) return 'the active count would pass 32767';
+      t.passive ||= passiveDue(v, next);
+      t.o.active = next;
+      return;
+    },
+    load('active'),
+  ),
+  mode,
+  packet: option(
+    packetValue,
+    everywhere,
+    (t, v) => {
+      t.o.packet = v === 'raw' ? 0 : v;
+    },
+    load('packet'),
+  ),
+  packet_size: plain('packetSize', uint32, everywhere),
+  header: plain('header', uint32, everywhere),
+  // Settable, but inet_drv's getopts answers einval for it.
+  line_delimiter: option(int, { connect: true, setopts: true }, store('lineDelimiter')),
+  nodelay: plain('nodelay', bool, everywhere),
+  keepalive: plain('keepalive', bool, everywhere),
+  reuseaddr: plain('reuseaddr', bool, everywhere),
+  exit_on_close: plain('exitOnClose', bool, everywhere),
+  show_econnreset: plain('showEconnreset', bool, everywhere),
+  send_timeout: plain('sendTimeout', z.union([uint32, z.literal('infinity')]), everywhere),
+  send_timeout_close: plain('sendTimeoutClose', bool, everywhere),
+  delay_send: plain('delaySend', bool, everywhere),
+  high_watermark: option(
+    int,
+    everywhere,
+    (t, v) => setWatermark(t.o, 'highWatermark', 'lowWatermark', Math.max(0, v)),
+    load('highWatermark'),
+  ),
+  low_watermark: option(
+    int,
+    everywhere,
+    (t, v) => setWatermark(t.o, 'lowWatermark', 'highWatermark', Math.max(0, v)),
+    load('lowWatermark'),
+  ),
+  high_msgq_watermark: msgqWatermark('highMsgqWatermark', 'lowMsgqWatermark'),
+  low_msgq_watermark: msgqWatermark('lowMsgqWatermark', 'highMsgqWatermark'),
+  linger: option(
+    z.tuple([bool, int]),
+    everywhere,
+    (t, [on, secs]) => {
+      // SO_LINGER off reads back as {false, 0}, whatever time was given.
+      t.o.linger = on ? [true, secs] : [false, 0];
+    },
+    (o) => [o.linger[0], o.linger[1]],
+  ),
+  buffer: option(
+    int,
+    everywhere,
+    (t, v) => {
+      t.o.buffer = Math.max(1, v);
+      t.o.bufferSet = true;
+    },
+    load('buffer'),
+  ),
+  recbuf: option(
+    int,
+    everywhere,
+    (t, v) => {
+      // Linux doubles the size asked, and OTP reads the kernel's value back.
+      t.o.recbuf = 2 * v;
+      if (!t.o.bufferSet && v > t.o.buffer) t.o.buffer = v;
+    },
+    load('recbuf'),
+  ),
+  sndbuf: option(
+    int,
+    everywhere,
+    (t, v) => {
+      t.o.sndbuf = 2 * v;
+    },
+    load('sndbuf'),
+  ),
+  priority: plain('priority', int, everywhere),
+  tos: plain('tos', int, everywhere),
+  deliver: plain('deliver', z.enum(['port', 'term']), everywhere),
+  debug: plain('debug', bool, everywhere),
+  recvtos: plain('recvtos', bool, everywhere),
+  bind_to_device: plain('bindToDevice', z.instanceof(Buffer), everywhere),
+  dontroute: plain('dontroute', bool, { setopts: true }),
+  ip,
+  // OTP checks an ifaddr map at once (prim_socket's sockaddr rules raise error {invalid, _});
+  // erlts keeps its badarg for a map that is no sockaddr.
+  ifaddr: option(bindAddress, atOpen, store('ip')),
+  port: option(word, atOpen, store('port')),
+  backlog: option(int, { listen: true }, store('backlog')),
+  ipv6_v6only: inet6Only(
+    bool,
+    (o, v) => {
+      o.ipv6V6only = v;
+    },
+    (o) => o.ipv6V6only ?? false,
+  ),
+  tclass: inet6Only(
+    int,
+    (o, v) => {
+      o.tclass = v;
+    },
+    (o) => o.tclass ?? 0,
+  ),
+  tcp_module: option(z.string(), atOpen, store('tcpModule')),
+  fd: option(z.unknown(), atOpen, store('fd')),
+};
+
+/** `{raw, Protocol, Option, Value}`: the schema covers the whole tuple. */
+const raw = option(rawOption, everywhere, (t, [, protocol, name, value]) => {
+  t.o.raw = [...t.o.raw, [protocol, name, value]];
+});
+
+/** The address family: only a bare atom sets it (`{family, F}` is no option). */
+const family = option(z.enum(['inet', 'inet6', 'local']), atOpen, store('family'));
+
+/** Bare atoms: the option each one stands for, and its value. */
+const bareAtoms: Readonly<Record<string, readonly [name: string, def: OptionDef, value: string]>> = {
+  list: ['mode', mode, 'list'],
+  binary: ['mode', mode, 'binary'],
+  inet: ['family', family, 'inet'],
+  inet6: ['family', family, 'inet6'],
+  local: ['family', family, 'local'],
+};
+
+const apiName: Record<OptionContext, string> = {
+  listen: 'gen_tcp:listen/2',
+  connect: 'gen_tcp:connect/4',
+  setopts: 'inet:setopts/2',
+};
+
+/** One option, checked for its context: ready to apply. */
+interface Checked {
+  /** The option's name (`raw` for every raw option). */
+  readonly name: string;
+  /** The value as given. */
+  readonly value: unknown;
+  /** The option as given, for messages. */
+  readonly opt: unknown;
+  readonly apply: (t: Target) => string | void;
+}
+
+/**
+ * Why an option failed; the caller turns it into `badarg` or `{error, einval}`. The message
+ * is rendered only when badarg is raised: setopts's einval never needs it.
+ */
+class OptionError {
+  constructor(
+    readonly why: string,
+    readonly opt: unknown,
+  ) {}
+}
+
+function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
+  const fail = (why: string): OptionError => new OptionError(why, opt);
+  if (typeof opt === 'string') {
+    const bare = Object.hasOwn(bareAtoms, opt) ? bareAtoms[opt] : undefined;
+    if (bare === undefined) return fail('unknown option');
+    const [name, def, value] = bare;
+    if (def.where[ctx] !== true) {
+      return fail(
+        name === 'family' ? 'the address family cannot be changed' : `not an option of ${apiName[ctx]}`,
+      );
+    }
+    const apply = def.check(value);
+    return apply === undefined ? fail('bad value') : { name, value, opt, apply };
+  }
+  if (!Array.isArray(opt) || opt instanceof List) return fail('an option must be an atom or a tuple');
+  const name: unknown = opt[0];
+  if (name === 'raw') {
+    const apply = raw.check(opt);
+    return apply === undefined ? fail('malformed raw option') : { name, value: opt, opt, apply };
+  }
+  if (opt.length !== 2 || typeof name !== 'string') return fail('an option must be a {Name, Value} tuple');
+  if (name === 'inet_backend') return fail('inet_backend must be the first option');
+  const def = Object.hasOwn(tupleOptions, name) ? tupleOptions[name] : undefined;
+  if (def === undefined) return fail('unknown option');
+  if (def.where[ctx] !== true) return fail(`${name} is not an option of ${apiName[ctx]}`);
+  const value: unknown = opt[1];
+  const apply = def.check(value);
+  if (apply === undefined) return fail(`bad value for ${name}`);
+  if (ctx === 'connect' && (name === 'ip' || name === 'ifaddr') && !connectAddress.safeParse(value).success) {
+    return fail(`bad address for ${name}`);
+  }
+  return { name, value, opt, apply };
+}
+
+function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
+  if (!Array.isArray(opts)) openError(ctx, new OptionError('the options must be a list', opts));
+  return opts;
+}
+
+/**
+ * A malformed option: listen and connect exit with badarg (OTP raises it as an exit from
+ * inet), setopts's caller gets the error class.
+ */
+function openError(ctx: OptionContext, e: OptionError): never {
+  const message = `${apiName[ctx]}: ${e.why}: ${describe(e.opt)}`;
+  if (ctx === 'setopts') throw new ErlangError('badarg', message);
+  throw new ExitException('badarg', message);
 }
 
 function fresh(): TcpOptions {
@@ -424,7 +542,7 @@ function fresh(): TcpOptions {
  * @param opts - the option list: a plain array or a `List` of atoms and tuples
  * @param ctx - `'listen'` or `'connect'`
  * @returns `['ok', {options, given}]`, or `['error', 'einval']` where OTP's listen returns it
- * @throws ErlangError `badarg` for an unknown or malformed option, as OTP raises it
+ * @throws ExitException `badarg` for an unknown or malformed option, as OTP raises it
  * @example
  * // {ok, LS} = gen_tcp:listen(0, [binary, {active, once}, {packet, 2}]).
  * parseOpenOptions(['binary', ['active', 'once'], ['packet', 2]], 'listen');
@@ -438,54 +556,42 @@ export function parseOpenOptions(
   const o = fresh();
   let rest = given;
   const first = given[0];
-  if (Array.isArray(first) && first.length === 2 && first[0] === 'inet_backend') {
+  if (Array.isArray(first) && !(first instanceof List) && first.length === 2 && first[0] === 'inet_backend') {
     const backend: unknown = first[1];
     if (backend !== 'inet' && backend !== 'socket') {
-      openError(ctx, `${apiName[ctx]}: bad inet_backend: ${show(first)}`);
+      openError(ctx, new OptionError('bad inet_backend', first));
     }
     o.inetBackend = backend;
     rest = given.slice(1);
   }
   // OTP keeps the last value of each option and hands them to the driver newest first.
-  const byName = new Map<string, unknown>();
+  const byName = new Map<string, Checked>();
   for (const opt of rest) {
     const c = checkOne(opt, ctx);
-    if (c instanceof OptionError) openError(ctx, c.message);
-    if (c[0] === 'raw') byName.set(`raw#${byName.size}`, c[1]);
+    if (c instanceof OptionError) openError(ctx, c);
+    if (c.name === 'raw') byName.set(`raw#${byName.size}`, c);
     else {
-      byName.delete(c[0]);
-      byName.set(c[0], c[1]);
+      byName.delete(c.name);
+      byName.set(c.name, c);
     }
   }
-  const entries = [...byName].reverse();
+  const entries = [...byName.values()].reverse();
+  const t: Target = { o, ctx, passive: false };
   // Identity options first, as OTP opens the socket before setting the others.
-  const fam = byName.get('family');
-  if (fam !== undefined) o.family = fam as TcpOptions['family'];
+  byName.get('family')?.apply(t);
   if (o.family === 'local' && ctx === 'listen') {
-    if (!entries.some(([n, v]) => (n === 'ip' || n === 'ifaddr') && isLocalValue(v))) return einval;
+    if (!entries.some((c) => (c.name === 'ip' || c.name === 'ifaddr') && isLocalValue(c.value)))
+      return einval;
   }
   if (o.family === 'local' && ctx === 'connect') {
     // connect/4 takes `local` only with a {local, Path} address, which gen_tcp strips first.
-    openError(ctx, `${apiName[ctx]}: local needs a {local, Path} address`);
+    openError(ctx, new OptionError('local needs a {local, Path} address', 'local'));
   }
-  for (const [name, value] of entries) {
-    const key = name.startsWith('raw#') ? 'raw' : name;
-    if (key === 'family') continue;
-    if (key === 'backlog') {
-      o.backlog = value as number;
-      continue;
-    }
-    if (key === 'port') {
-      o.port = value as number;
-      continue;
-    }
-    if (key === 'fd') {
-      o.fd = value;
-      continue;
-    }
-    const r = applyOne(o, key, value);
-    if (r instanceof OptionError) {
-      if (ctx === 'connect') openError(ctx, `${apiName[ctx]}: ${r.message}`);
+  for (const c of entries) {
+    if (c.name === 'family') continue;
+    const why = c.apply(t);
+    if (typeof why === 'string') {
+      if (ctx === 'connect') openError(ctx, new OptionError(why, c.opt));
       return einval;
     }
   }
@@ -493,10 +599,17 @@ export function parseOpenOptions(
   return ['ok', { options: o, given }];
 }
 
+/** Whether `v` is an Erlang map: a plain object (DESIGN §2), not an instance of a class. */
+function isMap(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
 function isLocalValue(v: unknown): boolean {
   return (
     (Array.isArray(v) && v[0] === 'local') ||
-    (typeof v === 'object' && v !== null && (v as { family?: unknown }).family === 'local')
+    (typeof v === 'object' && v !== null && 'family' in v && v.family === 'local')
   );
 }
 
@@ -520,10 +633,13 @@ export interface SetoptsResult {
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
 export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsResult {
-  // Fast path: a lone {active, V}, once per packet in {active, once} servers.
+  // Fast path: a lone {active, V}, once per packet in {active, once} servers. A List is an
+  // array too, but never a tuple: [[active, true]] goes the long way, to einval.
   if (Array.isArray(opts) && opts.length === 1) {
     const opt: unknown = opts[0];
-    if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'active') return setActive(current, opt[1]);
+    if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active') {
+      return setActive(current, opt[1]);
+    }
   }
   const list = toArray(opts, 'setopts');
   const checked: Checked[] = [];
@@ -532,22 +648,11 @@ export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsRe
     if (c instanceof OptionError) return { reply: einval, options: current, passive: false };
     checked.push(c);
   }
-  const o: TcpOptions = { ...current };
-  const counter = new ActiveCounter(current.active);
-  let passive = false;
-  for (let i = checked.length - 1; i >= 0; i--) {
-    const [name, value] = checked[i] as Checked;
-    if (name === 'active') {
-      const r = counter.set(value);
-      o.active = counter.value;
-      passive ||= r.passive;
-      if (r.reply !== 'ok') return { reply: einval, options: o, passive };
-      continue;
-    }
-    const r = applyOne(o, name, value);
-    if (r instanceof OptionError) return { reply: einval, options: o, passive };
+  const t: Target = { o: { ...current }, ctx: 'setopts', passive: false };
+  for (const c of checked.reverse()) {
+    if (typeof c.apply(t) === 'string') return { reply: einval, options: t.o, passive: t.passive };
   }
-  return { reply: 'ok', options: o, passive };
+  return { reply: 'ok', options: t.o, passive: t.passive };
 }
 
 /**
@@ -580,53 +685,14 @@ export function inheritOptions(listen: Readonly<TcpOptions>): TcpOptions {
   return { ...listen, port: 0, backlog: defaultTcpOptions.backlog, fd: undefined };
 }
 
-function readOne(o: Readonly<TcpOptions>, name: unknown): unknown[] | 'none' | 'bad' {
-  switch (name) {
-    case 'active':
-      return [o.active];
-    case 'packet':
-      return [o.packet];
-    case 'linger':
-      return [[o.linger[0], o.linger[1]]];
-    case 'bind_to_device':
-      return [o.bindToDevice];
-    case 'broadcast':
-      return [false];
-    case 'ipv6_v6only':
-      return o.family === 'inet6' ? [o.ipv6V6only ?? false] : 'none';
-    case 'tclass':
-      return o.family === 'inet6' ? [o.tclass ?? 0] : 'none';
-    case 'netns':
-      return 'none';
-    case 'mode':
-    case 'packet_size':
-    case 'header':
-    case 'nodelay':
-    case 'keepalive':
-    case 'reuseaddr':
-    case 'exit_on_close':
-    case 'show_econnreset':
-    case 'send_timeout':
-    case 'send_timeout_close':
-    case 'delay_send':
-    case 'high_watermark':
-    case 'low_watermark':
-    case 'high_msgq_watermark':
-    case 'low_msgq_watermark':
-    case 'buffer':
-    case 'recbuf':
-    case 'sndbuf':
-    case 'priority':
-    case 'tos':
-    case 'deliver':
-    case 'dontroute':
-    case 'debug':
-    case 'recvtos':
-      return [(o as unknown as Record<string, unknown>)[camel(name)]];
-    default:
-      // ip, ifaddr, port, backlog, line_delimiter and unknown names: einval, as inet_drv.
-      return 'bad';
-  }
+function readOne(o: Readonly<TcpOptions>, name: string): readonly [unknown] | 'none' | 'bad' {
+  if (name === 'broadcast') return [false];
+  if (name === 'netns') return 'none';
+  const def = Object.hasOwn(tupleOptions, name) ? tupleOptions[name] : undefined;
+  // ip, ifaddr, port, backlog, line_delimiter and unknown names: einval, as inet_drv.
+  if (def?.read === undefined) return 'bad';
+  const value = def.read(o);
+  return value === undefined ? 'none' : [value];
 }
 
 /**
@@ -646,12 +712,13 @@ export function getopts(
   names: unknown,
 ): readonly ['ok', List<[string, unknown]>] | Einval {
   if (!Array.isArray(names))
-    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${show(names)}`);
+    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${describe(names)}`);
   const out = new List<[string, unknown]>();
   for (const name of names) {
+    if (typeof name !== 'string') return einval;
     const v = readOne(options, name);
     if (v === 'bad') return einval;
-    if (v !== 'none') out.push([name as string, v[0]]);
+    if (v !== 'none') out.push([name, v[0]]);
   }
   return ['ok', out];
 }

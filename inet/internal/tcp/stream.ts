@@ -441,7 +441,8 @@ export class TcpPort extends InetPort {
     // The hot path of {active, once} servers: a lone {active, V}, no copy of the options.
     if (Array.isArray(opts) && opts.length === 1) {
       const opt: unknown = opts[0];
-      if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'active') return this.#setActive(opt[1]);
+      if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active')
+        return this.#setActive(opt[1]);
     }
     const prev = this.options;
     const r = applySetopts(this.currentOptions(), opts);
