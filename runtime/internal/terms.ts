@@ -157,7 +157,7 @@ export function toList<T>(items: Iterable<T>): List<T> {
 // - a symbol is not an atom: two symbols with one description are different
 //   values, which an atom cannot be. It is a JS-only value (`#Symbol<desc>`).
 // - a tuple is an array that is not a List; a list is a List.
-// - a binary is any Uint8Array (a Buffer is one).
+// - a binary is any Uint8Array (a Buffer is one), but not a Proxy of one.
 // - a map is a plain object (prototype Object.prototype or null), whose keys
 //   are atoms, or a JS Map, whose keys are any terms.
 // - a Pid, Ref or Port is a pid, reference or port; a function is a fun.
@@ -231,7 +231,8 @@ export function termKind(value: unknown): TermKind {
 
 function objectKind(value: object): TermKind {
   if (Array.isArray(value)) return value instanceof List ? 'list' : 'tuple';
-  if (value instanceof Uint8Array) return 'binary';
+  // isView sees through no Proxy: a Proxy of bytes is no binary Buffer.compare can read.
+  if (ArrayBuffer.isView(value) && value instanceof Uint8Array) return 'binary';
   if (value instanceof Pid) return 'pid';
   if (value instanceof Ref) return 'reference';
   if (value instanceof Port) return 'port';
@@ -496,12 +497,22 @@ export function is_function(value: unknown): value is (...args: never[]) => unkn
  * ports, funs and JS-only values by identity.
  * @param a - a term
  * @param b - a term
- * @returns whether `a =:= b`
+ * @returns whether `a =:= b`; false when reading either throws (a getter, a Proxy trap)
  * @example
  * // {a, [1]} =:= {a, [1]} -> true
  * termEquals(['a', list(1)], ['a', list(1)]) // true
  */
 export function termEquals(a: unknown, b: unknown): boolean {
+  try {
+    return equalTerms(a, b);
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    // A getter or Proxy trap that throws: what cannot be read equals nothing.
+    return false;
+  }
+}
+
+function equalTerms(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const kind = termKind(a);
   if (termKind(b) !== kind) return false;
@@ -515,7 +526,7 @@ export function termEquals(a: unknown, b: unknown): boolean {
       const x = a as unknown[];
       const y = b as unknown[];
       if (x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) if (!termEquals(x[i], y[i])) return false;
+      for (let i = 0; i < x.length; i++) if (!equalTerms(x[i], y[i])) return false;
       return true;
     }
     case 'binary':
@@ -533,6 +544,6 @@ function mapEquals(a: object, b: object): boolean {
   if (pairs.length !== mapPairs(b).length) return false;
   return pairs.every(([k, v]) => {
     const found = mapGet(b, k);
-    return found.length === 1 && termEquals(v, found[0]);
+    return found.length === 1 && equalTerms(v, found[0]);
   });
 }

@@ -167,6 +167,7 @@ describe('terms: one classifier', function () {
       [Buffer.from('hi'), 'binary'],
       [new Uint8Array([1]), 'binary'],
       [new Int8Array([1]), 'object'],
+      [new Proxy(new Uint8Array([1]), {}), 'object'],
       [{ a: 1 }, 'map'],
       [Object.create(null) as object, 'map'],
       [new Map([[1, 2]]), 'map'],
@@ -260,6 +261,16 @@ describe('terms: equality and order', function () {
     expect(termEquals(Symbol('a'), 'a')).to.equal(false);
   });
 
+  it('termEquals is false, not an exception, for a value whose getters or traps throw', function () {
+    const trap = (): never => {
+      throw new Error('trap');
+    };
+    const tuple = new Proxy(['a'], { get: trap });
+    expect(termEquals(tuple, ['a'])).to.equal(false);
+    const getter = Object.defineProperty({}, 'a', { enumerable: true, get: trap });
+    expect(termEquals(getter, { a: 1 })).to.equal(false);
+  });
+
   it('compareTerms follows number < atom < reference < fun < port < pid < tuple < map < list < binary', function () {
     const ascending = [1, 'a', ref, (): number => 1, port, pid, ['t'], { m: 1 }, list(1), Buffer.from('b')];
     for (let i = 1; i < ascending.length; i++) {
@@ -306,6 +317,7 @@ describe('terms: patterns use the classifier', function () {
   it('matches binaries by bytes, a Buffer and a Uint8Array alike', function () {
     expect(matches(Buffer.from('ab'), new Uint8Array([97, 98]))).to.equal(true);
     expect(matches(new Uint8Array([97]), Buffer.from('b'))).to.equal(false);
+    expect(matches(Buffer.from('a'), new Proxy(Buffer.from('a'), {}))).to.equal(false);
   });
 
   it('does not raise on a message whose getters or Proxy traps throw', function () {
