@@ -7,6 +7,8 @@
  * symbols let `instanceof`-free checks survive two copies of the package.
  */
 
+import { writeTerm } from './io-lib-write.js';
+
 const errorBrand = Symbol.for('erlts.ErlangError');
 const exitBrand = Symbol.for('erlts.ExitException');
 const throwBrand = Symbol.for('erlts.ThrownValue');
@@ -15,25 +17,36 @@ const exitErrorBrand = Symbol.for('erlts.ExitError');
 /** Erlang exception class: `error`, `exit` or `throw`. */
 export type ErlangClass = 'error' | 'exit' | 'throw';
 
-/** Renders a term briefly for an error message, without the full formatter. */
+/** How deep describe() prints a term, and how many characters it keeps. */
+const describeDepth = 8;
+const describeWidth = 120;
+
+/**
+ * Renders a value briefly for an error message, in Erlang syntax: `{ok,[1,2]}`,
+ * an atom as Erlang writes it (`foo`, `'Foo'`). Printed to depth 8 and cut to
+ * 120 characters with `...`. It never throws and never runs the value's own
+ * code beyond what the term writer reads: an object that contains itself ends
+ * at the depth limit, one whose getters or Proxy traps throw prints as
+ * `#Object<?>`, and a `toString` is never called.
+ * @param value - any JS value, usually the bad argument
+ * @returns the text to put in the message
+ * @example
+ * // badarg naming {ok, [1,2]}
+ * describe(['ok', list(1, 2)]) // '{ok,[1,2]}'
+ */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  if (typeof value === 'object' && value !== null) {
-    const own = value as { toString?: () => string };
-    if (own.toString !== Object.prototype.toString && own.toString !== Array.prototype.toString) {
-      return String(own.toString?.());
-    }
-    try {
-      const text = JSON.stringify(value);
-      return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    } catch {
-      return Object.prototype.toString.call(value);
-    }
+  let text: string;
+  try {
+    text = writeTerm(value, { depth: describeDepth, encoding: 'unicode' });
+  } catch {
+    // Only the stack running out reaches here (a self-printing value that recurses).
+    text = '#Object<?>';
   }
-  return String(value);
+  if (text.length <= describeWidth) return text;
+  let cut = describeWidth - 3;
+  // Do not split a surrogate pair.
+  if (/[\udc00-\udfff]/.test(text.charAt(cut))) cut--;
+  return `${text.slice(0, cut)}...`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Erlang gives a deep char list; erlts gives the flat JS string, which is what
  * `lists:flatten(io_lib:format(...))` is used for (docs/DEVIATIONS.md).
  */
-import { format as formatChars } from './format.js';
+import { format as formatChars } from './io-lib-format.js';
 
 /**
  * Formats `args` by `fmt` into a string, as io_lib:format/2.

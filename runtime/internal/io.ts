@@ -4,7 +4,7 @@
  * synchronously so a trace is never reordered or lost at exit.
  */
 import { badarg, describe } from './errors.js';
-import { format as formatChars } from './format.js';
+import { format as formatChars } from './io-lib-format.js';
 import { writeSync } from 'node:fs';
 
 /** An io device erlts can write to. */

@@ -9,7 +9,7 @@
  *
  * Tests replace or remove `default` to capture or silence reports.
  */
-import { format } from './format.js';
+import { format } from './io-lib-format.js';
 import type { Pid } from './terms.js';
 
 /** One log event. */

@@ -4,13 +4,16 @@
  *
  * A pattern is an ordinary value. `_` matches anything; strings, numbers,
  * booleans, bigints, null and undefined match by `===`; arrays match arrays of
- * the same length element by element; Buffers match by bytes; a plain object
- * matches any object having each of its keys with a matching value (as an
- * Erlang map pattern); `is(pred)` matches what `pred` accepts; any other object
- * (Pid, Ref, Port, Socket, ...) matches itself only.
+ * the same length element by element; binaries (Buffers) match by bytes; a
+ * map (a plain object or a JS Map, as terms.ts's termKind says) matches a map
+ * having each of its keys with a matching value (as an Erlang map pattern), and
+ * also an Error or class instance having them as own properties; `is(pred)`
+ * matches what `pred` accepts; any other object (Pid, Ref, Port, Socket, ...)
+ * matches itself only. A map pattern never matches a tuple, list, binary, pid
+ * or other term that is not a map.
  */
 import { ErlangError, badarg, describe } from './errors.js';
-import { Pid, Port, Ref } from './terms.js';
+import { Pid, Port, Ref, mapGet, mapPairs, termKind } from './terms.js';
 
 /** The wildcard pattern, Erlang's `_`. */
 export const _: unique symbol = Symbol.for('erlts._') as never;
@@ -59,9 +62,20 @@ export type Match<P> = P extends Wildcard
               ? { -readonly [K in keyof P]: Match<P[K]> } & Record<PropertyKey, unknown>
               : unknown;
 
-function isPlainObject(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+/** A map pattern is what the classifier calls a map: a plain object or a JS Map. */
+function isMapPattern(value: object): boolean {
+  return termKind(value) === 'map';
+}
+
+/**
+ * The value under `key` in `value`, as a map pattern looks it up: in a map by
+ * term equality; in an Error or a class instance by its own properties, so
+ * `{ code: 'EPIPE' }` matches a Node error.
+ */
+function lookUp(value: object, key: unknown): [unknown] | [] {
+  if (termKind(value) === 'map') return mapGet(value, key);
+  if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(value, key)) return [];
+  return [(value as Record<string, unknown>)[key]];
 }
 
 /** Whether `value` matches `pattern` (see the module comment for the rules). */
@@ -87,16 +101,24 @@ export function matches(pattern: unknown, value: unknown): boolean {
       return false;
     }
   }
-  if (Buffer.isBuffer(pattern)) return Buffer.isBuffer(value) && pattern.equals(value);
-  if (isPlainObject(pattern)) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    for (const key of Object.keys(pattern)) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
-      if (!matches((pattern as Record<string, unknown>)[key], (value as Record<string, unknown>)[key])) {
-        return false;
+  const kind = termKind(pattern);
+  if (kind === 'binary') {
+    return termKind(value) === 'binary' && Buffer.compare(pattern as Uint8Array, value as Uint8Array) === 0;
+  }
+  if (kind === 'map') {
+    const valueKind = termKind(value);
+    if (valueKind !== 'map' && valueKind !== 'error' && valueKind !== 'object') return false;
+    try {
+      for (const [key, sub] of mapPairs(pattern)) {
+        const found = lookUp(value as object, key);
+        if (found.length === 0 || !matches(sub, found[0])) return false;
       }
+      return true;
+    } catch (e) {
+      // A getter or Proxy trap of the message that throws: no match, as a guard that raises.
+      if (e instanceof RangeError) throw e;
+      return false;
     }
-    return true;
   }
   return false;
 }
@@ -116,9 +138,9 @@ export function requiredRef(pattern: unknown): Ref | null {
     }
     return null;
   }
-  if (isPlainObject(pattern)) {
-    for (const key of Object.keys(pattern)) {
-      const ref = requiredRef((pattern as Record<string, unknown>)[key]);
+  if (isMapPattern(pattern)) {
+    for (const [, sub] of mapPairs(pattern)) {
+      const ref = requiredRef(sub);
       if (ref !== null) return ref;
     }
   }

@@ -153,89 +153,410 @@ export function toList<T>(items: Iterable<T>): List<T> {
   return l;
 }
 
-/** Whether `value` is an Erlang list made by the runtime (a {@link List}). */
-export function isList(value: unknown): value is List {
-  return value instanceof List;
+// ---------------------------------------------------------------------------
+// Which Erlang term a JS value is
+//
+// termKind is the one answer to "which Erlang type is this JS value" (DESIGN
+// §2): the guards below, the term writers (io_lib, io_lib_pretty), term order
+// and pattern matching all ask it, so a value never prints as one type while a
+// guard says another. The edge cases, decided once:
+// - a `number` is an integer only when Number.isSafeInteger; every other number
+//   (2 ** 60, 1.5, NaN, ±Infinity) is a float, so it prints as a float too. A
+//   bigint is always an integer. -0 is the integer 0.
+// - atoms are strings and booleans, and null and undefined, which are the atoms
+//   `null` and `undefined` (Erlang's "no value" is the atom `undefined`). An
+//   atom is its name: `true` and `'true'`, `undefined` and `'undefined'` are
+//   one atom for termEquals and term order (patterns still compare with ===).
+// - a symbol is not an atom: two symbols with one description are different
+//   values, which an atom cannot be. It is a JS-only value (`#Symbol<desc>`).
+// - a tuple is an array that is not a List; a list is a List.
+// - a binary is any Uint8Array (a Buffer is one), but not a Proxy of one.
+// - a map is a plain object (prototype Object.prototype or null), whose keys
+//   are atoms, or a JS Map, whose keys are any terms.
+// - a Pid, Ref or Port is a pid, reference or port; a function is a fun.
+// - JS-only values, which no guard accepts: a value that prints itself through
+//   formatTerm (a socket), an Error, a symbol, and any other object (a class
+//   instance, a Date, a Set, a typed array that is not a Uint8Array, and an
+//   object whose prototype chain cannot be read, such as a revoked Proxy).
+// Classifying reads only the prototype chain and the formatTerm property, and
+// a Proxy trap or getter that throws makes the value an 'object' rather than
+// an exception: a guard does not raise (a RangeError, which is the stack
+// running out, passes through).
+
+/** The Erlang type of a JS value, or the JS-only kind of one that has none. */
+export type TermKind =
+  | 'integer'
+  | 'float'
+  | 'atom'
+  | 'tuple'
+  | 'list'
+  | 'binary'
+  | 'map'
+  | 'pid'
+  | 'reference'
+  | 'port'
+  | 'fun'
+  /** Prints itself through {@link formatTerm} (a socket). */
+  | 'opaque'
+  /** A JS Error. */
+  | 'error'
+  /** A JS symbol. */
+  | 'symbol'
+  /** Any other object: a class instance, a Date, an unreadable Proxy. */
+  | 'object';
+
+/**
+ * Which Erlang term `value` is (see the rules above this function).
+ * @param value - any JS value
+ * @returns the kind: `'integer'`, `'float'`, `'atom'`, `'tuple'`, `'list'`,
+ *   `'binary'`, `'map'`, `'pid'`, `'reference'`, `'port'`, `'fun'`, or for a
+ *   value with no Erlang form `'opaque'`, `'error'`, `'symbol'`, `'object'`
+ * @example
+ * // is_float(1.5) -> true
+ * termKind(1.5) // 'float'
+ */
+export function termKind(value: unknown): TermKind {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return 'atom';
+    case 'number':
+      return Number.isSafeInteger(value) ? 'integer' : 'float';
+    case 'bigint':
+      return 'integer';
+    case 'function':
+      return 'fun';
+    case 'symbol':
+      return 'symbol';
+    default:
+      if (value === null) return 'atom';
+      try {
+        return objectKind(value as object);
+      } catch (e) {
+        // Running out of stack says nothing about the value: let it through.
+        if (e instanceof RangeError) throw e;
+        // A Proxy whose traps throw, or a revoked one: nothing can be read.
+        return 'object';
+      }
+  }
 }
 
-/** Whether `value` is a Pid. */
-export function is_pid(value: unknown): value is Pid {
-  return value instanceof Pid;
-}
-
-/** Whether `value` is a reference. */
-export function is_reference(value: unknown): value is Ref {
-  return value instanceof Ref;
-}
-
-/** Whether `value` is a port. */
-export function is_port(value: unknown): value is Port {
-  return value instanceof Port;
-}
-
-/** Whether `value` is an atom (a string, true, false). */
-export function is_atom(value: unknown): value is string | boolean {
-  return typeof value === 'string' || typeof value === 'boolean';
-}
-
-/** Whether `value` is a tuple (a plain array that is not a List). */
-export function is_tuple(value: unknown): value is unknown[] {
-  return Array.isArray(value) && !(value instanceof List);
-}
-
-/** Whether `value` is a list (a List, or any array when it stands as a list). */
-export function is_list(value: unknown): value is unknown[] {
-  return value instanceof List;
-}
-
-/** Whether `value` is a binary. */
-export function is_binary(value: unknown): value is Buffer {
-  return Buffer.isBuffer(value);
-}
-
-/** Whether `value` is an integer (a safe-integer number or a bigint). */
-export function is_integer(value: unknown): value is number | bigint {
-  return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'bigint';
-}
-
-/** Whether `value` is a number. */
-export function is_number(value: unknown): value is number | bigint {
-  return typeof value === 'number' || typeof value === 'bigint';
-}
-
-/** Whether `value` is a map (a plain object). */
-export function is_map(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+function objectKind(value: object): TermKind {
+  if (Array.isArray(value)) return value instanceof List ? 'list' : 'tuple';
+  // isView sees through no Proxy: a Proxy of bytes is no binary Buffer.compare can read.
+  if (ArrayBuffer.isView(value) && value instanceof Uint8Array) return 'binary';
+  if (value instanceof Pid) return 'pid';
+  if (value instanceof Ref) return 'reference';
+  if (value instanceof Port) return 'port';
+  if (typeof (value as Partial<SelfFormatting>)[formatTerm] === 'function') return 'opaque';
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (proto === Object.prototype || proto === null || value instanceof Map) return 'map';
+  if (value instanceof Error) return 'error';
+  return 'object';
 }
 
-/** Whether `value` is a function. */
-export function is_function(value: unknown): value is (...args: never[]) => unknown {
-  return typeof value === 'function';
+/** An atom's JS forms: a string, a boolean, null or undefined. */
+export type AtomValue = string | boolean | null | undefined;
+
+/**
+ * The name of an atom.
+ * @param atom - an atom's JS form
+ * @returns the name: the string itself, or `true`, `false`, `null`, `undefined`
+ * @example
+ * // atom_to_list(undefined) -> "undefined"
+ * atomText(undefined) // 'undefined'
+ */
+export function atomText(atom: AtomValue): string {
+  return typeof atom === 'string' ? atom : String(atom);
 }
 
 /**
- * Erlang's exact equality (`=:=`) over the JS forms of terms: arrays element
- * by element, Buffers by bytes, plain objects key by key, everything else by
- * identity (so pids, refs and ports by identity, numbers and atoms by value).
+ * The pairs of a map, in no particular order: a plain object's own enumerable
+ * string keys (atoms) with their values, or a JS Map's entries.
+ * @param map - a value whose {@link termKind} is `'map'`
+ * @returns `[key, value]` pairs; reading a getter may throw, as the getter does
+ * @example
+ * // maps:to_list(#{a => 1})
+ * mapPairs({ a: 1 }) // [['a', 1]]
+ */
+export function mapPairs(map: object): [unknown, unknown][] {
+  if (map instanceof Map) return [...(map as Map<unknown, unknown>).entries()];
+  return Object.keys(map).map((k) => [k, (map as Record<string, unknown>)[k]]);
+}
+
+/**
+ * Looks `key` up in a map by Erlang term equality, as `maps:find/2`: in a
+ * plain object only an atom can be a key; in a JS Map a key made twice
+ * (`['a', 1]` and another `['a', 1]`) is one key.
+ * @param map - a value whose {@link termKind} is `'map'`
+ * @param key - any term
+ * @returns `[value]` when the key is there, `[]` when it is not
+ * @example
+ * // maps:find(a, #{a => 1}) -> {ok, 1}
+ * mapGet({ a: 1 }, 'a') // [1]
+ */
+export function mapGet(map: object, key: unknown): [unknown] | [] {
+  if (map instanceof Map) {
+    const m = map as Map<unknown, unknown>;
+    if (m.has(key)) return [m.get(key)];
+    for (const [k, v] of m) if (termEquals(k, key)) return [v];
+    return [];
+  }
+  if (termKind(key) !== 'atom') return [];
+  const name = atomText(key as AtomValue);
+  return Object.prototype.propertyIsEnumerable.call(map, name)
+    ? [(map as Record<string, unknown>)[name]]
+    : [];
+}
+
+/**
+ * Whether `value` is an Erlang list made by the runtime (a {@link List}).
+ * @param value - any JS value
+ * @returns true for a List
+ * @example
+ * // is_list([1, 2]) -> true
+ * isList(list(1, 2)) // true
+ */
+export function isList(value: unknown): value is List {
+  return termKind(value) === 'list';
+}
+
+/**
+ * Whether `value` is a pid, as the guard `is_pid/1`.
+ * @param value - any JS value
+ * @returns `true` for a {@link Pid}, else `false`
+ * @example
+ * // is_pid(self()) -> true
+ * is_pid(self()) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_pid-1
+ */
+export function is_pid(value: unknown): value is Pid {
+  return termKind(value) === 'pid';
+}
+
+/**
+ * Whether `value` is a reference, as the guard `is_reference/1`.
+ * @param value - any JS value
+ * @returns `true` for a {@link Ref}, else `false`
+ * @example
+ * // is_reference(make_ref()) -> true
+ * is_reference(make_ref()) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_reference-1
+ */
+export function is_reference(value: unknown): value is Ref {
+  return termKind(value) === 'reference';
+}
+
+/**
+ * Whether `value` is a port, as the guard `is_port/1`; a gen_tcp socket is one.
+ * @param value - any JS value
+ * @returns `true` for a {@link Port}, else `false`
+ * @example
+ * // {ok, S} = gen_tcp:listen(0, []), is_port(S) -> true
+ * const [, S] = await gen_tcp.listen(0, []); is_port(S) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_port-1
+ */
+export function is_port(value: unknown): value is Port {
+  return termKind(value) === 'port';
+}
+
+/**
+ * Whether `value` is an atom, as the guard `is_atom/1`: a string, a boolean,
+ * or null or undefined (the atoms `null` and `undefined`). A symbol is not one.
+ * @param value - any JS value
+ * @returns `true` for an atom, else `false`
+ * @example
+ * // is_atom(ok) -> true
+ * is_atom('ok') // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_atom-1
+ */
+export function is_atom(value: unknown): value is AtomValue {
+  return termKind(value) === 'atom';
+}
+
+/**
+ * Whether `value` is one of the atoms `true` and `false`, as the guard
+ * `is_boolean/1`; the strings `'true'` and `'false'` are those atoms too.
+ * @param value - any JS value
+ * @returns `true` for `true`, `false`, `'true'`, `'false'`, else `false`
+ * @example
+ * // is_boolean(false) -> true
+ * is_boolean(false) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_boolean-1
+ */
+export function is_boolean(value: unknown): value is boolean | 'true' | 'false' {
+  return value === true || value === false || value === 'true' || value === 'false';
+}
+
+/**
+ * Whether `value` is a tuple, as the guard `is_tuple/1`: an array that is not
+ * a {@link List}.
+ * @param value - any JS value
+ * @returns `true` for a tuple, else `false`
+ * @example
+ * // is_tuple({ok, 1}) -> true
+ * is_tuple(['ok', 1]) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_tuple-1
+ */
+export function is_tuple(value: unknown): value is unknown[] {
+  return termKind(value) === 'tuple';
+}
+
+/**
+ * Whether `value` is a list, as the guard `is_list/1`: a {@link List}. A plain
+ * array is a tuple, even where an input accepts it as a list.
+ * @param value - any JS value
+ * @returns `true` for a List, else `false`
+ * @example
+ * // is_list([1, 2]) -> true
+ * is_list(list(1, 2)) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_list-1
+ */
+export function is_list(value: unknown): value is unknown[] {
+  return termKind(value) === 'list';
+}
+
+/**
+ * Whether `value` is a binary, as the guard `is_binary/1`: a Buffer or any
+ * other Uint8Array.
+ * @param value - any JS value
+ * @returns `true` for a binary, else `false`
+ * @example
+ * // is_binary(<<"hi">>) -> true
+ * is_binary(Buffer.from('hi')) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_binary-1
+ */
+export function is_binary(value: unknown): value is Uint8Array {
+  return termKind(value) === 'binary';
+}
+
+/**
+ * Whether `value` is an integer, as the guard `is_integer/1`: a safe-integer
+ * number or a bigint. `2 ** 60` is a float: it is past 2^53, where a number
+ * no longer holds every integer (print it with `~w` and it reads as a float).
+ * @param value - any JS value
+ * @returns `true` for an integer, else `false`
+ * @example
+ * // is_integer(42) -> true
+ * is_integer(42) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_integer-1
+ */
+export function is_integer(value: unknown): value is number | bigint {
+  return termKind(value) === 'integer';
+}
+
+/**
+ * Whether `value` is a float, as the guard `is_float/1`: a number that is not
+ * a safe integer (1.5, 2 ** 60, NaN, ±Infinity). JS has no float `1.0`
+ * distinct from the integer `1`, so `is_float(1.0)` is false.
+ * @param value - any JS value
+ * @returns `true` for a float, else `false`
+ * @example
+ * // is_float(1.5) -> true
+ * is_float(1.5) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_float-1
+ */
+export function is_float(value: unknown): value is number {
+  return termKind(value) === 'float';
+}
+
+/**
+ * Whether `value` is a number, as the guard `is_number/1`: an integer or a float.
+ * @param value - any JS value
+ * @returns `true` for a number or a bigint, else `false`
+ * @example
+ * // is_number(1.5) -> true
+ * is_number(1.5) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_number-1
+ */
+export function is_number(value: unknown): value is number | bigint {
+  const kind = termKind(value);
+  return kind === 'integer' || kind === 'float';
+}
+
+/**
+ * Whether `value` is a map, as the guard `is_map/1`: a plain object (its
+ * prototype is Object.prototype or null) or a JS Map. A class instance is not.
+ * @param value - any JS value
+ * @returns `true` for a map, else `false`
+ * @example
+ * // is_map(#{family => inet}) -> true
+ * is_map({ family: 'inet' }) // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_map-1
+ */
+export function is_map(value: unknown): value is Record<string, unknown> | Map<unknown, unknown> {
+  return termKind(value) === 'map';
+}
+
+/**
+ * Whether `value` is a fun, as the guard `is_function/1`: a JS function.
+ * @param value - any JS value
+ * @returns `true` for a function, else `false`
+ * @example
+ * // is_function(fun() -> ok end) -> true
+ * is_function(() => 'ok') // true
+ * @see https://www.erlang.org/doc/man/erlang.html#is_function-1
+ */
+export function is_function(value: unknown): value is (...args: never[]) => unknown {
+  return termKind(value) === 'fun';
+}
+
+/**
+ * Erlang's exact equality (`=:=`) over the JS forms of terms: tuples and lists
+ * element by element (a tuple never equals a list), binaries by bytes, maps
+ * pair by pair (a plain object equals a JS Map with the same pairs), atoms by
+ * name (`true` =:= `'true'`), integers by value (`1` =:= `1n`); pids, refs,
+ * ports, funs and JS-only values by identity.
+ * @param a - a term
+ * @param b - a term
+ * @returns whether `a =:= b`; false when reading either throws (a getter, a Proxy trap)
+ * @example
+ * // {a, [1]} =:= {a, [1]} -> true
+ * termEquals(['a', list(1)], ['a', list(1)]) // true
  */
 export function termEquals(a: unknown, b: unknown): boolean {
+  try {
+    return equalTerms(a, b);
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    // A getter or Proxy trap that throws: what cannot be read equals nothing.
+    return false;
+  }
+}
+
+function equalTerms(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length || isList(a) !== isList(b)) return false;
-    for (let i = 0; i < a.length; i++) if (!termEquals(a[i], b[i])) return false;
-    return true;
-  }
-  if (Buffer.isBuffer(a)) return Buffer.isBuffer(b) && a.equals(b);
-  if (is_map(a) && is_map(b)) {
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    for (const k of keys) {
-      if (!Object.prototype.hasOwnProperty.call(b, k) || !termEquals(a[k], b[k])) return false;
+  const kind = termKind(a);
+  if (termKind(b) !== kind) return false;
+  switch (kind) {
+    case 'atom':
+      return atomText(a as AtomValue) === atomText(b as AtomValue);
+    case 'integer':
+      return BigInt(a as number | bigint) === BigInt(b as number | bigint);
+    case 'tuple':
+    case 'list': {
+      const x = a as unknown[];
+      const y = b as unknown[];
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!equalTerms(x[i], y[i])) return false;
+      return true;
     }
-    return true;
+    case 'binary':
+      return Buffer.compare(a as Uint8Array, b as Uint8Array) === 0;
+    case 'map':
+      return mapEquals(a as object, b as object);
+    default:
+      // NaN is not equal to itself; Erlang has no NaN to say otherwise.
+      return false;
   }
-  return false;
+}
+
+function mapEquals(a: object, b: object): boolean {
+  const pairs = mapPairs(a);
+  if (pairs.length !== mapPairs(b).length) return false;
+  return pairs.every(([k, v]) => {
+    const found = mapGet(b, k);
+    return found.length === 1 && equalTerms(v, found[0]);
+  });
 }

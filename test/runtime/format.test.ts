@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { ErlangError } from '../../runtime/internal/errors.js';
-import { format } from '../../runtime/internal/format.js';
+import { format } from '../../runtime/internal/io-lib-format.js';
 import { list } from '../../runtime/internal/terms.js';
-import { printTerm, writeTerm } from '../../runtime/internal/term-writer.js';
+import { printTerm } from '../../runtime/internal/io-lib-pretty.js';
+import { writeTerm } from '../../runtime/internal/io-lib-write.js';
 import { cases } from './format-cases.js';
 import { erlangAvailable, runInErlang, toErlang, type ErlResult } from './format-erl.js';
 

@@ -18,18 +18,11 @@
  */
 
 import { describe, ErlangError } from './errors.js';
-import {
-  atomText,
-  charsLength,
-  floatData,
-  graphemes,
-  isAtom,
-  isBinary,
-  isInteger,
-  printTerm,
-  writeTerm,
-  type Encoding,
-} from './term-writer.js';
+import { charsLength, graphemes, type Encoding } from './io-lib-chars.js';
+import { floatE, floatF } from './io-lib-float.js';
+import { printTerm } from './io-lib-pretty.js';
+import { CyclicValue, writeTerm } from './io-lib-write.js';
+import { atomText, is_atom, is_binary, is_integer, is_list, is_tuple, termKind } from './terms.js';
 
 type Adjust = 'left' | 'right';
 
@@ -84,8 +77,9 @@ function badarg(message: string): never {
  */
 export function format(fmt: string, args: readonly unknown[]): string {
   if (typeof fmt !== 'string') badarg(`the format must be a string, got ${describe(fmt)}`);
-  if (!Array.isArray(args)) badarg(`the arguments must be a list, got ${describe(args)}`);
-  const items = scan(fmt, args);
+  const kind = termKind(args);
+  if (kind !== 'list' && kind !== 'tuple') badarg(`the arguments must be a list, got ${describe(args)}`);
+  const items = readArgs(args, () => scan(fmt, args));
   let remainingPs = 0;
   for (const item of items)
     if (typeof item !== 'string' && (item.control === 'p' || item.control === 'P')) remainingPs++;
@@ -96,7 +90,8 @@ export function format(fmt: string, args: readonly unknown[]): string {
     if (typeof item === 'string') {
       text = item;
     } else {
-      text = control(item, column);
+      const spec = item;
+      text = readArgs(spec.args, () => control(spec, column), `~${spec.control}: `);
       if (item.control === 'p' || item.control === 'P') remainingPs--;
     }
     out += text;
@@ -104,6 +99,29 @@ export function format(fmt: string, args: readonly unknown[]): string {
     if (remainingPs > 0) column = indentation(text, column);
   }
   return out;
+}
+
+/**
+ * Runs `render`, which reads the user's values, turning what such a read can
+ * throw into badarg: a value that contains itself, or a getter or Proxy trap
+ * that raises. Erlang errors and the stack running out pass through.
+ */
+function readArgs<T>(args: readonly unknown[], render: () => T, where = ''): T {
+  try {
+    return render();
+  } catch (e) {
+    if (ErlangError.is(e) || e instanceof RangeError) throw e;
+    if (e instanceof CyclicValue) {
+      return badarg(`${where}the argument contains itself, which no term can: ${describe(e.value)}`);
+    }
+    return badarg(`${where}reading the arguments ${describe(args)} raised ${describe(e)}`);
+  }
+}
+
+/** Marks `x` as being walked; meeting it again inside itself is a cycle. */
+function enter(path: Set<object>, x: object): void {
+  if (path.has(x)) throw new CyclicValue(x);
+  path.add(x);
 }
 
 /** io_lib_format:indentation/2: the column after writing `s` from `column`. */
@@ -145,7 +163,7 @@ function scan(fmt: string, args: readonly unknown[]): (string | Spec)[] {
     const fieldValue = (): number | null => {
       if (cs[i] === '*') {
         const v = args[a];
-        if (a < args.length && isInteger(v)) {
+        if (a < args.length && is_integer(v)) {
           i++;
           a++;
           return Number(v);
@@ -271,7 +289,7 @@ function control(spec: Spec, column: number): string {
 }
 
 function depthArg(spec: Spec, d: unknown): number {
-  if (!isInteger(d)) badarg(`~${spec.control} expects an integer depth, got ${describe(d)}`);
+  if (!is_integer(d)) badarg(`~${spec.control} expects an integer depth, got ${describe(d)}`);
   return Number(d);
 }
 
@@ -307,14 +325,17 @@ function stringArg(spec: Spec, a: unknown): string {
     if (latin1) for (const ch of s) if ((ch.codePointAt(0) ?? 0) > 255) tooWide(ch.codePointAt(0) ?? 0);
     return s;
   };
-  if (isAtom(a)) return fromText(atomText(a));
+  if (is_atom(a)) return fromText(atomText(a));
   const out: string[] = [];
+  const path = new Set<object>();
   const walk = (x: unknown, top: boolean): void => {
-    if (isBinary(x)) {
+    if (is_binary(x)) {
       out.push(latin1 ? Buffer.from(x).toString('latin1') : decodeUtf8OrBytes(x));
-    } else if (Array.isArray(x)) {
-      for (const e of x as unknown[]) {
-        if (isInteger(e)) {
+    } else if (is_list(x) || is_tuple(x)) {
+      enter(path, x);
+      for (let i = 0; i < x.length; i++) {
+        const e = x[i];
+        if (is_integer(e)) {
           const n = Number(e);
           if (n < 0 || n > 0x10ffff) bad(e);
           if (latin1 && n > 255) tooWide(n);
@@ -323,6 +344,7 @@ function stringArg(spec: Spec, a: unknown): string {
           walk(e, false);
         }
       }
+      path.delete(x);
     } else if (typeof x === 'string' && !top) {
       out.push(fromText(x));
     } else {
@@ -380,51 +402,6 @@ function floatArg(spec: Spec, a: unknown): number {
   return a;
 }
 
-function signbit(x: number): string {
-  return x < 0 || Object.is(x, -0) ? '-' : '';
-}
-
-/**
- * io_lib_format:float_man/3: `i` integer digits of `ds`, a point and `dc`
- * decimals, rounded up when the next digit is 5 or more; reports a carry out of
- * the first digit.
- */
-function floatMan(ds: string, i: number, dc: number): [string, boolean] {
-  const n = i + dc;
-  const digits = Array.from(ds.slice(0, n).padEnd(n, '0'), Number);
-  let carry = (ds.charCodeAt(n) || 0) >= 53; // '5'
-  for (let k = n - 1; k >= 0 && carry; k--) {
-    if (digits[k] === 9) {
-      digits[k] = 0;
-    } else {
-      digits[k] = (digits[k] ?? 0) + 1;
-      carry = false;
-    }
-  }
-  const text = digits.join('');
-  return [text.slice(0, i) + '.' + text.slice(i), carry];
-}
-
-function floatExp(e: number): string {
-  return e >= 0 ? `e+${e}` : `e${e}`;
-}
-
-function floatE(x: number, p: number): string {
-  const { digits, exp } = floatData(x);
-  const [fs, carry] = floatMan(digits, 1, p - 1);
-  return signbit(x) + (carry ? '1' + fs.slice(1) + floatExp(exp) : fs + floatExp(exp - 1));
-}
-
-function floatF(x: number, p: number): string {
-  let { digits, exp } = floatData(x);
-  if (exp <= 0) {
-    digits = '0'.repeat(-exp + 1) + digits;
-    exp = 1;
-  }
-  const [fs, carry] = floatMan(digits, exp, p);
-  return signbit(x) + (carry ? '1' + fs : fs);
-}
-
 function fwriteE(x: number, f: number | null, adj: Adjust, p: number | null, spec: Spec): string {
   const prec = p ?? 6;
   if (prec < 2) badarg(`~e needs a precision of at least 2, got ${prec}`);
@@ -460,7 +437,7 @@ function base(spec: Spec): number {
 }
 
 function integer(spec: Spec, a: unknown, prefix: string, lowercase: boolean): string {
-  if (!isInteger(a)) badarg(`~${spec.control} expects an integer, got ${describe(a)}`);
+  if (!is_integer(a)) badarg(`~${spec.control} expects an integer, got ${describe(a)}`);
   const b = base(spec);
   const n = BigInt(a);
   let digits = (n < 0n ? -n : n).toString(b).toUpperCase();
@@ -469,14 +446,17 @@ function integer(spec: Spec, a: unknown, prefix: string, lowercase: boolean): st
 }
 
 function prefixArg(spec: Spec, prefix: unknown): string {
-  if (isAtom(prefix)) return atomText(prefix);
+  if (is_atom(prefix)) return atomText(prefix);
   const out: string[] = [];
+  const path = new Set<object>();
   const walk = (x: unknown): void => {
-    if (!Array.isArray(x))
+    if (!is_list(x) && !is_tuple(x))
       badarg(`~${spec.control} expects a prefix atom or character list, got ${describe(prefix)}`);
-    for (const e of x as unknown[]) {
+    enter(path, x);
+    for (let i = 0; i < x.length; i++) {
+      const e = x[i];
       if (
-        isInteger(e) &&
+        is_integer(e) &&
         Number(e) >= 0 &&
         Number(e) <= 0x10ffff &&
         !(Number(e) >= 0xd800 && Number(e) <= 0xdfff)
@@ -486,13 +466,14 @@ function prefixArg(spec: Spec, prefix: unknown): string {
         walk(e);
       }
     }
+    path.delete(x);
   };
   walk(prefix);
   return out.join('');
 }
 
 function charArg(spec: Spec, a: unknown): string {
-  if (!isInteger(a)) badarg(`~c expects an integer, got ${describe(a)}`);
+  if (!is_integer(a)) badarg(`~c expects an integer, got ${describe(a)}`);
   if (spec.encoding === 'latin1') return String.fromCharCode(Number(BigInt(a) & 255n));
   const n = Number(a);
   if (n < 0 || n > 0x10ffff) badarg(`~tc expects a character code, got ${describe(a)}`);
