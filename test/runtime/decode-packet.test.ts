@@ -104,18 +104,18 @@ describe('erlang:decode_packet/3', () => {
     };
 
     it('raises badarg naming an unknown packet type', () => {
-      badarg(() => decode_packet('lines' as PacketTypeName, b(''), []), /packet type "lines"/);
+      badarg(() => decode_packet('lines' as PacketTypeName, b(''), []), /packet type lines /);
     });
 
     it('raises badarg naming a non-binary argument', () => {
       badarg(
         () => decode_packet('line', 'abc' as unknown as Buffer, []),
-        /binary argument "abc" is not a Buffer/,
+        /binary argument abc is not a Buffer/,
       );
     });
 
     it('raises badarg naming a malformed option', () => {
-      badarg(() => decode_packet('line', b(''), [['packet_size', -1]]), /option \["packet_size",-1\]/);
+      badarg(() => decode_packet('line', b(''), [['packet_size', -1]]), /option \{packet_size,-1\}/);
       badarg(() => decode_packet(2, b(''), [['line_delimiter', 59]]), /only allowed with packet type line/);
       badarg(
         () => decode_packet(2, b(''), list(list('packet_size', 1)) as never),
@@ -505,6 +505,6 @@ describe('PacketDecoder', () => {
   });
 
   it('raises badarg for an unknown packet type', () => {
-    expect(() => new PacketDecoder('nope' as PacketTypeName)).to.throw(ErlangError, /packet type "nope"/);
+    expect(() => new PacketDecoder('nope' as PacketTypeName)).to.throw(ErlangError, /packet type nope /);
   });
 });

@@ -122,15 +122,12 @@ describe('processes', () => {
     const [dead, ref] = spawn_monitor(() => undefined);
     await receive(on(['DOWN', ref, _, _, _]), after(500));
     expect(send(dead, 'lost')).to.equal('lost');
-    expect(() => send('no_such_name', 'x')).to.throw(
-      ErlangError,
-      /no process is registered as "no_such_name"/,
-    );
+    expect(() => send('no_such_name', 'x')).to.throw(ErlangError, /no process is registered as no_such_name/);
     expect(() => send(42 as never, 'x')).to.throw(ErlangError, /must be a pid or a registered name, got 42/);
   });
 
   it('spawn raises badarg for something that is not a function', () => {
-    expect(() => spawn('nope' as never)).to.throw(ErlangError, /must be a function, got "nope"/);
+    expect(() => spawn('nope' as never)).to.throw(ErlangError, /must be a function, got nope/);
   });
 
   it('is_process_alive and processes() track life and death', async () => {
@@ -193,7 +190,7 @@ describe('processes', () => {
   });
 
   it('process_info raises badarg for an unknown item', () => {
-    expect(() => process_info(self(), 'bogus' as never)).to.throw(ErlangError, /unknown item "bogus"/);
+    expect(() => process_info(self(), 'bogus' as never)).to.throw(ErlangError, /unknown item bogus/);
   });
 
   it('process_flag supports trap_exit and returns the old value', async () => {

@@ -213,7 +213,7 @@ describe('receive', () => {
     });
     expect(reason).to.deep.equal([
       'badarg',
-      'receive/1: argument 1 must be a clause made by on(...) or after(...), got "oops"',
+      'receive/1: argument 1 must be a clause made by on(...) or after(...), got oops',
     ]);
   });
 
