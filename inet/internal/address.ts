@@ -13,6 +13,7 @@
  */
 import { ErlangError, is_tuple } from 'erlts';
 import { ipv4Addr, ipv4StrictAddr, ipv6Addr, isInvalid, toCodes } from './address-parse.js';
+import { describe } from '../../runtime/internal/driver-api.js';
 
 /** An IPv4 address: `{A, B, C, D}`, each 0..255. */
 export type ip4_address = readonly [number, number, number, number];
@@ -43,23 +44,11 @@ function attempt<T>(parse: () => T): ['ok', T] | undefined {
   }
 }
 
-/** A short rendering of a bad argument for an error message. */
-function show(value: unknown): string {
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function' || typeof value === 'symbol') return String(value);
-  if (Buffer.isBuffer(value)) return `<<${[...value].join(',')}>>`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
 /** OTP's `function_clause` for an argument that is not a list where only a list matches. */
 function noClause(fn: string, value: unknown): never {
   throw new ErlangError(
     'function_clause',
-    `No function clause matching inet:${fn}(${show(value)}): the address must be a string (a JS string or an array of character codes)`,
+    `No function clause matching inet:${fn}(${describe(value)}): the address must be a string (a JS string or an array of character codes)`,
   );
 }
 
