@@ -243,9 +243,7 @@ async function openDescriptor(
     e.listened = true;
     e.bound = targetOfEndpoint(from.port.sockname());
   } else {
-    from.port.prefetch = true;
-    from.port.flow();
-    e.stream = from.port;
+    e.stream = hiddenStream(from.port);
     e.state = 'connected';
     e.writeConnected = true;
   }
@@ -392,12 +390,22 @@ function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R):
   return r;
 }
 
-/** Wraps an accepted hidden port into a socket owned by `proc`. */
-function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
-  const tcp = lookupPort(port) as TcpPort;
+/**
+ * A connected port as a socket's stream: hidden from inet:i(), reading one chunk ahead (so a
+ * nowait recv finds what the kernel had), ending by the socket module's rules (a reset told
+ * once, then closed: TcpPort.socketRules).
+ */
+function hiddenStream(tcp: TcpPort): TcpPort {
   tcp.hidden = true;
   tcp.prefetch = true;
+  tcp.socketRules = true;
   tcp.flow();
+  return tcp;
+}
+
+/** Wraps an accepted hidden port into a socket owned by `proc`. */
+function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
+  const tcp = hiddenStream(lookupPort(port) as TcpPort);
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
   child.stream = tcp;
   child.state = 'connected';
@@ -461,10 +469,7 @@ export async function connect(
       if (!e.closed) e.state = 'open';
       return r;
     }
-    const tcp = lookupPort(r[1]) as TcpPort;
-    tcp.hidden = true;
-    tcp.prefetch = true;
-    tcp.flow();
+    const tcp = hiddenStream(lookupPort(r[1]) as TcpPort);
     if (e.closed) {
       tcp.close();
       return closed;

@@ -131,9 +131,11 @@ export function readStream(
   const tcp = e.stream;
   // Every call is a try, a retry after the select message too, as the NIF counts.
   e.counters.read_tries++;
-  const kept = e.take(q.kind, proc);
-  if (kept !== null)
-    return tcp === null ? (kept as readonly unknown[]) : finish(tcp, q, kept as readonly unknown[]);
+  const kept = e.take(q.kind, proc) as readonly unknown[] | null;
+  if (kept !== null) {
+    if (kept[0] !== 'ok') e.counters.read_fails++;
+    return tcp === null ? kept : finish(tcp, q, kept);
+  }
   if (!isNowait(t)) e.abortOwn(q.kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
   if (!isNowait(t)) return readWaiting(e, proc, tcp, q, want, t);
@@ -144,7 +146,10 @@ export function readStream(
     return selectInfo(p);
   }
   const now = tcp.tryRecv(want);
-  if (now !== null) return finish(tcp, q, now);
+  if (now !== null) {
+    if (now[0] !== 'ok') e.counters.read_fails++;
+    return finish(tcp, q, now);
+  }
   // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
   const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
   const p = e.select(q.kind, proc, handleOf(t));
@@ -183,6 +188,8 @@ async function readWaiting(
     if (r[0] === 'ok') return finish(tcp, q, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
+    // Bytes that were there, then the end: the NIF read twice (a wait counted it already).
+    if (part !== r && !(waiting instanceof Promise)) e.counters.read_tries++;
     // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
     if (part !== r && r[1] === 'timeout' && t === 0)
       return finish(tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
