@@ -37,6 +37,7 @@ import {
 import { liveSelf, processOf, type Process } from '../runtime/internal/process.js';
 import { getNative, getOption, setNative, setOption, supportedOptions } from './internal/options.js';
 import { printSockets } from './internal/i.js';
+import { checkOpen, type Created } from './internal/create.js';
 import { describe } from '../runtime/internal/errors.js';
 import { deliver } from '../runtime/internal/process.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
@@ -167,46 +168,57 @@ function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
  * Creates a socket, or (`open(FD)`, `open(FD, Opts)`) takes a descriptor this process already
  * has, such as one a parent or a service manager passed on: a TCP or local stream (connected,
  * or listening), or a UDP socket, as the descriptor is.
- * @param domain - `inet`, `inet6` or `local`; or the descriptor
- * @param type - `stream` or `dgram`; or, with a descriptor, `{domain, use_registry, dup}`
- *   (`domain` tells a UDP descriptor's family, which Node cannot read; `dup` cannot be done on
- *   Node: the socket owns the descriptor itself)
- * @param protocol - `tcp`, `udp`, `ip` or `default`
- * @param opts - `{use_registry: boolean}`
- * @returns `['ok', Socket]` or `['error', Reason]` (`['invalid', [What, Value]]` for a bad
- *   domain, type or protocol)
+ * @param domain - `inet`, `inet6` or `local` (or its number); or the descriptor
+ * @param type - `stream` or `dgram` (or its number); or, with a descriptor, `{domain,
+ *   use_registry, dup}` (`domain` tells a UDP descriptor's family, which Node cannot read; `dup`
+ *   cannot be done on Node: the socket owns the descriptor itself)
+ * @param protocol - `default`, `tcp`, `udp`, `ip`, another name of the system's protocols file
+ *   or a number; or, as open/3, the options map
+ * @param opts - `#{use_registry => boolean()}`; anything but a map raises badarg
+ * @returns `['ok', Socket]` or `['error', Reason]`: `['invalid', [What, Value]]` for an unknown
+ *   domain, type or protocol name, the kernel's `eprotonosupport` for a known protocol of
+ *   another type (`open(inet, stream, udp)`), `esocktnosupport`, `einval`, `eafnosupport` as
+ *   Linux gives them
+ * @throws ErlangError `{invalid, {protocol, P}}` for a protocol neither atom nor integer, as OTP
  * @example
  * // {ok, S} = socket:open(inet, stream, tcp)
  * const [, S] = await socket.open('inet', 'stream', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#open-3
  */
-export function open(
+export async function open(
   domain: unknown,
   type?: unknown,
   protocol: unknown = 'default',
-  opts: Record<string, unknown> = {},
+  opts: unknown = {},
 ): Promise<readonly ['ok', Socket] | Error_> {
-  const proc = liveSelf();
-  if (type === undefined || (typeof type === 'object' && type !== null && !Array.isArray(type))) {
+  let proc = liveSelf();
+  if (type === undefined || isMap(type)) {
     if (typeof domain !== 'number' || !Number.isInteger(domain) || domain < 0) {
       throw new ErlangError('badarg', `socket:open/2: not a file descriptor: ${describe(domain)}`);
     }
     return openDescriptor(proc, domain, (type ?? {}) as Record<string, unknown>);
   }
-  if (domain !== 'inet' && domain !== 'inet6' && domain !== 'local') {
-    return Promise.resolve(['error', ['invalid', ['domain', domain]]]);
-  }
-  // Node has no raw or seqpacket sockets, and no datagram sockets in the local domain.
-  if (type === 'seqpacket' || type === 'raw') return Promise.resolve(['error', 'eprotonosupport']);
-  if (type !== 'stream' && type !== 'dgram') return Promise.resolve(['error', ['invalid', ['type', type]]]);
-  const wanted = type === 'stream' ? 'tcp' : 'udp';
-  if (protocol !== wanted && protocol !== 'default' && protocol !== 'ip') {
-    return Promise.resolve(['error', ['invalid', ['protocol', protocol]]]);
-  }
-  if (type === 'dgram' && domain === 'local') return Promise.resolve(['error', 'eprotonosupport']);
-  const s = new ESocket(proc, domain, type, wanted, registryOpt(opts));
-  if (type === 'dgram') s.dgram = new DgramPort(domain as 'inet' | 'inet6');
-  return Promise.resolve(['ok', s.term]);
+  // open/3 with an options map in the protocol's place.
+  if (isMap(protocol)) return open(domain, type, 'default', protocol);
+  if (!isMap(opts)) throw new ErlangError('badarg', `socket:open/4: options not a map: ${describe(opts)}`);
+  const c = await checkOpen(domain, type, protocol);
+  if (Array.isArray(c)) return c as Error_;
+  proc = liveSelf(); // it may have read the protocols file meanwhile
+  const { domain: d, type: t, protocol: p } = c as Created;
+  const s = new ESocket(proc, d, t, p, registryOpt(opts));
+  if (t === 'dgram') s.dgram = new DgramPort(d as 'inet' | 'inet6');
+  return ['ok', s.term];
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !Buffer.isBuffer(v) &&
+    !(v instanceof Ref) &&
+    !(v instanceof Pid)
+  );
 }
 
 function registryOpt(opts: Record<string, unknown>): boolean {

@@ -50,7 +50,8 @@ export class Socket {
 
 export type Domain = 'inet' | 'inet6' | 'local';
 export type SocketType = 'stream' | 'dgram';
-export type Protocol = 'tcp' | 'udp';
+/** The protocol as socket:info/1 names it: a local stream's is `ip` (or `icmp`: see create.ts). */
+export type Protocol = 'tcp' | 'udp' | 'ip' | 'icmp';
 
 /** A well-formed socket address: an IP endpoint, or a local path. */
 export type Target =
