@@ -97,6 +97,15 @@ function timeoutArg(fn: string, t: unknown): Timeout {
   throw new ErlangError(['invalid', ['timeout', t]], `socket:${fn}: bad timeout: ${describe(t)}`);
 }
 
+/** An address argument: a map (what the NIF cannot encode is then an error returned), else raised. */
+function addrArg(fn: string, addr: unknown): object {
+  if (typeof addr === 'object' && addr !== null && !Array.isArray(addr)) return addr;
+  throw new ErlangError(
+    ['invalid', ['sockaddr', addr]],
+    `socket:${fn}: not a sockaddr map: ${describe(addr)}`,
+  );
+}
+
 /** A buffer size or length argument: a non-negative integer, else badarg. */
 function sizeArg(fn: string, size: unknown): number {
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
@@ -155,6 +164,36 @@ function targetOf(addr: unknown): Target | null {
   if (ip === null || typeof port !== 'number' || !Number.isInteger(port)) return null;
   // The NIF stores the port in 16 bits: 65536 + P is P, -1 is 65535.
   return { family: m.family, ip, port: ((port % 65536) + 65536) % 65536 };
+}
+
+/**
+ * What Linux answers for an address of another family than the socket's: the length check
+ * comes first (an address shorter than the socket's own sockaddr is EINVAL: an inet address to
+ * an inet6 socket, a short local path), then the family (EAFNOSUPPORT). A local socket refuses
+ * any other family with EINVAL; an inet6 datagram socket's connect and sendto take an inet
+ * address (as v4-mapped), and its sendto refuses any other family with EINVAL.
+ * @returns the error, or null when the socket takes the address
+ */
+function familyError(e: ESocket, t: Target, op: 'bind' | 'connect' | 'sendto'): Error_ | null {
+  if (t.family === e.domain) return null;
+  if (e.domain === 'local') return einval;
+  if (e.domain === 'inet6' && e.type === 'dgram' && op !== 'bind') {
+    if (t.family === 'inet') return null;
+    if (op === 'sendto') return einval;
+  }
+  // sockaddr_in is 16 bytes, sockaddr_in6 28 (24 is enough for Linux), sockaddr_un 2 + path.
+  const length = t.family === 'local' ? 2 + t.path.length : t.family === 'inet' ? 16 : 28;
+  return length < (e.domain === 'inet' ? 16 : 24) ? einval : ['error', 'eafnosupport'];
+}
+
+const einval = ['error', 'einval'] as const;
+
+/** An inet address for an inet6 socket, as the kernel takes it: v4-mapped. */
+function onSocket(
+  e: ESocket,
+  t: Target & { family: 'inet' | 'inet6' },
+): Target & { family: 'inet' | 'inet6' } {
+  return t.family === e.domain ? t : { family: 'inet6', ip: v4Mapped(peerIp(t)), port: t.port };
 }
 
 /** The address tuple to connect or send to: `loopback` as the family's, never `any`. */
@@ -279,15 +318,18 @@ function targetOfEndpoint(a: readonly unknown[] | null): Target | null {
 export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Promise<'ok' | Error_> {
   liveSelf();
   const e = socketArg('bind/2', s);
-  const t: Target | null =
-    addr === 'any' || addr === 'loopback'
-      ? e.domain === 'local'
-        ? null
-        : { family: e.domain, ip: addr, port: 0 }
-      : targetOf(addr);
-  if (t === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  let t: Target | null;
+  if (addr === 'any' || addr === 'loopback') {
+    if (e.domain === 'local') return ['error', 'eafnosupport'];
+    t = { family: e.domain, ip: addr, port: 0 };
+  } else {
+    t = targetOf(addrArg('bind/2', addr));
+    if (t === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  }
   if (e.closed) return closed;
-  if (e.state !== 'open' || t.family !== e.domain) return ['error', 'einval'];
+  const wrong = familyError(e, t, 'bind');
+  if (wrong !== null) return wrong;
+  if (e.state !== 'open') return einval;
   if (e.dgram !== null && t.family !== 'local') {
     const r = await e.dgram.bind(hostOf(t.ip, e.domain), t.port);
     if (r === 'ok') {
@@ -443,12 +485,14 @@ export async function connect(
     return kept === null ? ['error', 'einval'] : (kept as 'ok' | Error_);
   }
   const t = timeoutArg('connect/3', timeout);
-  const to = targetOf(addr);
+  const to = targetOf(addrArg('connect/3', addr));
   if (to === null) return ['error', ['invalid', ['sockaddr', addr]]];
   if (e.dgram !== null) {
     // A datagram socket's connect sets its peer: sends go there, only its datagrams come.
-    if (to.family !== e.domain || to.family === 'local') return ['error', 'eafnosupport'];
-    const r = await e.dgram.connect(hostOf(peerIp(to), e.domain), to.port);
+    const wrong = familyError(e, to, 'connect');
+    if (wrong !== null || to.family === 'local') return wrong ?? einval;
+    const peer = onSocket(e, to);
+    const r = await e.dgram.connect(hostOf(peerIp(peer), e.domain), peer.port);
     if (r === 'ok' && !e.closed) {
       e.state = 'connected';
       e.writeConnected = true;
@@ -460,7 +504,8 @@ export async function connect(
   if (e.state === 'listening') return ['error', 'eisconn'];
   if (e.state === 'connecting') return ['error', 'ealready'];
   if (e.state !== 'open' && e.state !== 'bound') return ['error', 'einval'];
-  if (to.family !== e.domain) return ['error', 'eafnosupport'];
+  const wrong = familyError(e, to, 'connect');
+  if (wrong !== null) return wrong;
   const target = to.family === 'local' ? [['local', to.path], 0] : [peerIp(to), to.port];
   const opts: unknown[] = [...HIDDEN_OPTS];
   if (e.domain === 'inet6') opts.push('inet6');
@@ -644,10 +689,12 @@ export async function sendto(
 
 /** Sends one datagram to a parsed destination. */
 function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_> | Error_ {
-  if (to.family !== e.domain || to.family === 'local' || e.dgram === null) return ['error', 'eafnosupport'];
-  if (to.port === 0) return ['error', 'einval']; // the kernel's answer for port 0
+  const wrong = familyError(e, to, 'sendto');
+  if (wrong !== null || to.family === 'local' || e.dgram === null) return wrong ?? ['error', 'eafnosupport'];
+  if (to.port === 0) return einval; // the kernel's answer for port 0
   e.counters.write_tries++;
-  return e.dgram.sendto(buf, hostOf(peerIp(to), e.domain), to.port);
+  const peer = onSocket(e, to);
+  return e.dgram.sendto(buf, hostOf(peerIp(peer), e.domain), peer.port);
 }
 
 /**
@@ -873,9 +920,19 @@ function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
   if (a === null) return null;
   if (a[0] === 'local') return { family: 'local', path: a[1] as Buffer };
   if (e.domain === 'inet6') {
-    return { family: 'inet6', addr: a[0] as number[], port: a[1] as number, flowinfo: 0, scope_id: 0 };
+    // An inet peer of an inet6 socket is v4-mapped, as the kernel reports it (Node's address
+    // came without its ::ffff: prefix).
+    const ip = a[0] as number[];
+    const addr = ip.length === 4 ? v4Mapped(ip) : ip;
+    return { family: 'inet6', addr, port: a[1] as number, flowinfo: 0, scope_id: 0 };
   }
   return { family: 'inet', addr: a[0] as number[], port: a[1] as number };
+}
+
+/** `{A, B, C, D}` as the inet6 address `::ffff:A.B.C.D`. */
+function v4Mapped(ip: readonly number[]): number[] {
+  const [a, b, c, d] = ip as [number, number, number, number];
+  return [0, 0, 0, 0, 0, 0xffff, (a << 8) | b, (c << 8) | d];
 }
 
 /**
