@@ -431,7 +431,8 @@ export async function accept(
     // The NIF tries again after its select: a wait that ended with a connection is two tries.
     if (r[0] === 'ok' || r[1] !== 'timeout') e.counters.acc_tries++;
   } else r = waiting;
-  if (r[0] !== 'ok') e.counters.acc_fails++;
+  // A timeout is no failure of the accept itself, as the NIF counts.
+  if (r[0] !== 'ok' && r[1] !== 'timeout') e.counters.acc_fails++;
   return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])] as const) : r;
 }
 
@@ -1123,6 +1124,7 @@ export function info(s?: Socket): Record<string, unknown> {
   const e = socketArg('info/1', s);
   const port = e.stream ?? e.listener ?? e.dgram;
   const c = e.counters;
+  const stream = e.type === 'stream';
   const [rstates, wstates] = e.states();
   const count = (...kinds: Pending['kind'][]): number =>
     e.pending.filter((p) => kinds.includes(p.kind)).length;
@@ -1132,10 +1134,10 @@ export function info(s?: Socket): Record<string, unknown> {
       acc_success: c.acc_success,
       acc_tries: c.acc_tries,
       acc_waits: c.acc_waits,
-      read_byte: port?.recvOct ?? 0,
+      read_byte: stream ? c.read_byte : (port?.recvOct ?? 0),
       read_fails: c.read_fails,
-      read_pkg: port?.recvCnt ?? 0,
-      read_pkg_max: port?.recvMax ?? 0,
+      read_pkg: stream ? c.read_pkg : (port?.recvCnt ?? 0),
+      read_pkg_max: stream ? c.read_pkg_max : (port?.recvMax ?? 0),
       read_tries: c.read_tries,
       read_waits: c.read_waits,
       write_byte: port?.sendOct ?? 0,

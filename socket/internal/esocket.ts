@@ -144,6 +144,10 @@ export class ESocket implements OwnedResource {
     acc_waits: 0,
     acc_fails: 0,
     acc_success: 0,
+    /** A stream's bytes and completed reads, as calls take them (a datagram port counts its own). */
+    read_byte: 0,
+    read_pkg: 0,
+    read_pkg_max: 0,
   };
   readonly useRegistry: boolean;
   /**

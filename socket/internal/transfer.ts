@@ -133,8 +133,11 @@ export function readStream(
   e.counters.read_tries++;
   const kept = e.take(q.kind, proc) as readonly unknown[] | null;
   if (kept !== null) {
-    if (kept[0] !== 'ok') e.counters.read_fails++;
-    return tcp === null ? kept : finish(tcp, q, kept);
+    if (kept[0] !== 'ok') {
+      e.counters.read_fails++;
+      countPart(e, kept);
+    }
+    return tcp === null ? kept : finish(e, tcp, q, kept);
   }
   if (!isNowait(t)) e.abortOwn(q.kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
@@ -148,24 +151,31 @@ export function readStream(
   const now = tcp.tryRecv(want);
   if (now !== null) {
     if (now[0] !== 'ok') e.counters.read_fails++;
-    return finish(tcp, q, now);
+    return finish(e, tcp, q, now);
   }
   // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
   const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
   const p = e.select(q.kind, proc, handleOf(t));
   void e.readTurn.acquire(proc); // free: taken at once
   readInBackground(e, tcp, p, want - part.length);
+  e.counters.read_byte += part.length;
   return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
 }
 
 /** The bytes a completed read took, cut to `length` (upto) and put back for a peek. */
-function finish(tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
+function finish(e: ESocket, tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
   if (r[0] !== 'ok') return r;
   let data = r[1] as Buffer;
   if (q.mode === 'upto' && q.length > 0 && data.length > q.length) {
     tcp.unread(data.subarray(q.length));
     data = data.subarray(0, q.length);
   }
+  // The NIF counts bytes as calls read them (a peek's again when they are read for real), and a
+  // package for each read that completes a call (one that ends early with part is none).
+  const c = e.counters;
+  c.read_byte += data.length;
+  c.read_pkg++;
+  if (data.length > c.read_pkg_max) c.read_pkg_max = data.length;
   if (q.flags.peek) tcp.unread(data);
   return ['ok', q.shape(data)];
 }
@@ -185,19 +195,26 @@ async function readWaiting(
     if (waiting instanceof Promise) e.readSelected = true;
     const r = await waiting;
     if (waiting instanceof Promise) retried(e.counters, 'read_tries', r);
-    if (r[0] === 'ok') return finish(tcp, q, r);
+    if (r[0] === 'ok') return finish(e, tcp, q, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
     // Bytes that were there, then the end: the NIF read twice (a wait counted it already).
     if (part !== r && !(waiting instanceof Promise)) e.counters.read_tries++;
     // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
     if (part !== r && r[1] === 'timeout' && t === 0)
-      return finish(tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
+      return finish(e, tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
     if (part !== r && q.flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
+    countPart(e, part);
     return part;
   } finally {
     e.readTurn.release();
   }
+}
+
+/** The bytes an `{error, {Reason, Data}}` hands back were read: they count. */
+function countPart(e: ESocket, r: readonly unknown[]): void {
+  const reason = r[1];
+  if (Array.isArray(reason) && Buffer.isBuffer(reason[1])) e.counters.read_byte += reason[1].length;
 }
 
 /**
