@@ -363,23 +363,34 @@ const HIDDEN_OPTS = ['binary', ['active', false], ['exit_on_close', false]] as c
 
 /**
  * Makes a bound socket listen (an unbound one is bound to any address, any port first).
- * @param backlog - the queue length (kept; Node's is set at bind)
- * @returns `ok` or `['error', Reason]`
+ * @param backlog - the kernel's accept queue length (5 by default, as OTP)
+ * @returns `ok` or `['error', Reason]`; `['invalid', ['integer_range', Backlog]]` itself for a
+ *   backlog beyond 32 bits, as OTP 25 returns it
+ * @example
+ * // ok = socket:listen(LS, 128)
+ * await socket.listen(LS, 128);
  * @see https://www.erlang.org/docs/25/man/socket.html#listen-2
  */
-export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
+export async function listen(
+  s: Socket,
+  backlog = 5,
+): Promise<'ok' | Error_ | readonly ['invalid', readonly ['integer_range', number]]> {
   liveSelf();
   const e = socketArg('listen/2', s);
   if (!Number.isInteger(backlog))
     throw new ErlangError('badarg', `socket:listen/2: bad backlog: ${describe(backlog)}`);
+  if (backlog < -(2 ** 31) || backlog >= 2 ** 31) return ['invalid', ['integer_range', backlog]];
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'enotsup']; // datagram sockets do not listen
   if (e.state === 'open') {
-    if (e.domain === 'local') return ['error', 'einval'];
+    if (e.domain === 'local') return einval;
     const r = await bind(s, 'any');
     if (r !== 'ok') return r;
   }
-  if (e.state !== 'bound' && e.state !== 'listening') return ['error', 'einval'];
+  if ((e.state !== 'bound' && e.state !== 'listening') || e.listener === null) return einval;
+  // bind listened with gen_tcp's backlog (Node binds a stream socket only by listening): the
+  // kernel takes the real one now.
+  e.listener.setBacklog(backlog);
   e.state = 'listening';
   e.listened = true;
   return 'ok';
