@@ -23,7 +23,7 @@ export default async function main(): Promise<void> {
     [['ipv6', 'v6only'], true],
     [['socket', 'priority'], 1],
   ] as const) {
-    io.format('local set ~w: ~w~n', [O, await socket.setopt(L, O as Opt, V)]);
+    io.format('local set ~w: ~w~n', [O, await socket.setopt(L, O, V)]);
   }
   for (const O of [
     ['socket', 'keepalive'],

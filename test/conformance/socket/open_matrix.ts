@@ -74,9 +74,9 @@ export default async function main(): Promise<void> {
 }
 
 async function try_(Args: unknown[]): Promise<void> {
-  const open = socket.open as (...a: unknown[]) => ReturnType<typeof socket.open>;
+  const A = socket as unknown as Record<string, (...a: unknown[]) => ReturnType<typeof socket.open>>;
   try {
-    const R = await open(...Args);
+    const R = await A.open!(...Args);
     if (R[0] === 'ok') {
       const S = R[1];
       const { protocol: P } = socket.info(S);
