@@ -115,7 +115,9 @@ function sizeArg(fn: string, size: unknown): number {
 }
 
 /**
- * The trailing arguments every data call takes: `[Flags,] Timeout`, either optional.
+ * The trailing arguments every data call takes: `[Flags,] Timeout`, either optional. With
+ * both, Flags must be a list (OTP's guard: badarg); alone, a list is the flags, anything else
+ * the timeout.
  * @returns the flags and the timeout, or the error for a flag that is wrong or not honoured
  */
 function callArgs(
@@ -125,11 +127,16 @@ function callArgs(
   maybeTimeout: unknown,
 ): { flags: Flags; t: Timeout } | Error_ {
   const list = Array.isArray(flagsOrTimeout);
+  if (!list && maybeTimeout !== undefined) {
+    throw new ErlangError('badarg', `socket:${fn}: flags not a list: ${describe(flagsOrTimeout)}`);
+  }
   const t = timeoutArg(fn, (list ? maybeTimeout : flagsOrTimeout) ?? 'infinity');
-  if (!list) return { flags: flagsOf([], dir) as Flags, t };
+  if (!list) return { flags: NO_FLAGS, t };
   const flags = flagsOf(flagsOrTimeout as unknown[], dir);
   return 'peek' in flags ? { flags, t } : flags;
 }
+
+const NO_FLAGS = { peek: false, more: false } as const;
 
 function isError(a: object): a is Error_ {
   return Array.isArray(a);
@@ -235,7 +242,7 @@ export async function open(
     if (typeof domain !== 'number' || !Number.isInteger(domain) || domain < 0) {
       throw new ErlangError('badarg', `socket:open/2: not a file descriptor: ${describe(domain)}`);
     }
-    return openDescriptor(proc, domain, (type ?? {}) as Record<string, unknown>);
+    return openDescriptor(proc, domain, type ?? {});
   }
   // open/3 with an options map in the protocol's place.
   if (isMap(protocol)) return open(domain, type, 'default', protocol);
@@ -636,7 +643,11 @@ export async function recv(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
-  if (Array.isArray(length)) return recv(s, 0, length, flagsOrTimeout as Timeout);
+  if (Array.isArray(length)) {
+    // recv(S, Flags, Timeout): recv/4 has no room for a list there.
+    if (timeout !== undefined) sizeArg('recv/4', length);
+    return recv(s, 0, length, flagsOrTimeout as Timeout);
+  }
   const proc = liveSelf();
   const e = socketArg('recv/4', s);
   const n = sizeArg('recv/4', length);
@@ -724,7 +735,10 @@ export async function recvfrom(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
-  if (Array.isArray(bufSz)) return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
+  if (Array.isArray(bufSz)) {
+    if (timeout !== undefined) sizeArg('recvfrom/4', bufSz);
+    return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
+  }
   const proc = liveSelf();
   const e = socketArg('recvfrom/4', s);
   const n = sizeArg('recvfrom/4', bufSz);
@@ -789,7 +803,7 @@ export async function sendmsg(
  * it takes what is there, up to `bufSz` (0: all), as one recvmsg(2) does.
  *
  * Forms: `recvmsg(S)`, `recvmsg(S, FlagsOrTimeout)`, `recvmsg(S, Flags, Timeout)`,
- * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, FlagsOrTimeout)`,
+ * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, Timeout)`,
  * `recvmsg(S, BufSz, CtrlSz, Flags, Timeout)`. No ancillary data is ever received on Node,
  * so `ctrl` is always empty.
  * @example
@@ -808,10 +822,22 @@ export async function recvmsg(
   const e = socketArg('recvmsg/5', s);
   let bufSz = 0;
   let rest: [unknown, unknown];
-  if (typeof a1 === 'number' && typeof a2 === 'number') {
+  if (a3 !== undefined) {
+    // recvmsg/4,5: BufSz, CtrlSz, then a Timeout (recvmsg/4) or Flags and a Timeout.
     bufSz = sizeArg('recvmsg/5', a1);
     sizeArg('recvmsg/5', a2);
-    rest = [a3, a4];
+    rest = a4 === undefined ? [timeoutArg('recvmsg/4', a3), undefined] : [a3, a4];
+  } else if (a2 !== undefined && !Array.isArray(a1)) {
+    // recvmsg/3 is (Flags, Timeout) or (BufSz, CtrlSz): no clause for anything else.
+    if (!Number.isInteger(a1) || !Number.isInteger(a2)) {
+      throw new ErlangError(
+        'function_clause',
+        `socket:recvmsg/3: neither flags and a timeout nor two sizes: ${describe(a1)}, ${describe(a2)}`,
+      );
+    }
+    bufSz = sizeArg('recvmsg/3', a1);
+    sizeArg('recvmsg/3', a2);
+    rest = [undefined, undefined];
   } else rest = [a1, a2];
   const a = callArgs('recvmsg/5', 'recv', rest[0], rest[1]);
   if (isError(a)) return a;
@@ -862,7 +888,11 @@ export async function sendfile(
   const proc = liveSelf();
   const e = socketArg('sendfile/5', s);
   const five = count !== undefined;
-  const offset = five ? sizeArg('sendfile/5', offsetOrTimeout) : 0;
+  // The offset is the file's business (a negative one is einval); the count must be a size.
+  if (five && !Number.isInteger(offsetOrTimeout)) {
+    throw new ErlangError('badarg', `socket:sendfile/5: bad offset: ${describe(offsetOrTimeout)}`);
+  }
+  const offset = five ? (offsetOrTimeout as number) : 0;
   const n = five ? sizeArg('sendfile/5', count) : 0;
   const t = timeoutArg('sendfile/5', five ? (timeout ?? 'infinity') : offsetOrTimeout);
   let f: unknown = file;
@@ -878,6 +908,7 @@ export async function sendfile(
   }
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'eopnotsupp'];
+  if (offset < 0) return einval;
   const r = await writeFile(e, proc, f as FileArg, offset, n, t);
   return r as readonly ['ok', number] | Error_;
 }
@@ -890,9 +921,12 @@ export async function sendfile(
 export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
   const proc = liveSelf();
   const e = socketArg('cancel/2', s);
+  const i: unknown = info;
+  if (!Array.isArray(i) || i.length !== 3 || i[0] !== 'select_info' || !(i[2] instanceof Ref)) {
+    throw new ErlangError('badarg', `socket:cancel/2: not a select info: ${describe(info)}`);
+  }
   if (e.closed) return Promise.resolve(closed);
-  const [tag, kind, handle] = info;
-  const p = tag === 'select_info' ? e.find(kind, handle) : undefined;
+  const p = e.find(i[1], i[2]);
   // Only the process that made the call may cancel it, as OTP.
   if (p === undefined || p.proc !== proc) return Promise.resolve(['error', ['invalid', info]]);
   e.drop(p);
@@ -1004,6 +1038,9 @@ export function monitor(s: Socket): Ref {
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: Ref): boolean {
+  if (!(ref instanceof Ref)) {
+    throw new ErlangError('badarg', `socket:cancel_monitor/1: not a reference: ${describe(ref)}`);
+  }
   return cancelMonitor(ref);
 }
 
@@ -1025,11 +1062,28 @@ export function number_of(): number {
   return n;
 }
 
+/** which_sockets/1's atoms: OTP's domains, types and protocols it knows of. */
+const FILTERS: readonly string[] = [
+  'inet',
+  'inet6',
+  'local',
+  'stream',
+  'dgram',
+  'seqpacket',
+  'tcp',
+  'udp',
+  'sctp',
+];
+
 /**
  * The open sockets, optionally filtered by domain, type, protocol, owner pid or predicate.
  * @see https://www.erlang.org/docs/25/man/socket.html#which_sockets-1
  */
 export function which_sockets(filter?: unknown): List<Socket> {
+  const fn = typeof filter === 'function' && filter.length <= 1;
+  if (filter !== undefined && !FILTERS.includes(filter as string) && !(filter instanceof Pid) && !fn) {
+    throw new ErlangError('badarg', `socket:which_sockets/1: bad filter: ${describe(filter)}`);
+  }
   const out = new List<Socket>();
   for (const e of openSockets()) {
     if (!e.useRegistry) continue;
@@ -1180,7 +1234,7 @@ let globalRegistry = true;
  */
 export function use_registry(on: boolean): 'ok' {
   if (typeof on !== 'boolean')
-    throw new ErlangError('badarg', `socket:use_registry/1: not a boolean: ${describe(on)}`);
+    throw new ErlangError('function_clause', `socket:use_registry/1: not a boolean: ${describe(on)}`);
   globalRegistry = on;
   return 'ok';
 }

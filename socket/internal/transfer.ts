@@ -13,7 +13,9 @@
  */
 import { read as fsRead } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { make_ref, Ref, List } from 'erlts';
+import { ErlangError, make_ref, Ref, List } from 'erlts';
+import { toList } from '../../runtime/internal/terms.js';
+import { describe } from '../../runtime/internal/errors.js';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
 import type { Process } from '../../runtime/internal/process.js';
 import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
@@ -65,26 +67,63 @@ export interface Flags {
 
 const NO_FLAGS: Flags = { peek: false, more: false };
 
+/** Linux's bits of the flags OTP knows, for the value the NIF is handed. */
+const FLAG_BITS: Record<string, number> = {
+  oob: 0x1,
+  peek: 0x2,
+  dontroute: 0x4,
+  ctrunc: 0x8,
+  trunc: 0x20,
+  eor: 0x80,
+  confirm: 0x800,
+  errqueue: 0x2000,
+  nosignal: 0x4000,
+  more: 0x8000,
+  cmsg_cloexec: 0x40000000,
+};
+
 /**
- * Reads a message flag list.
+ * Reads a message flag list, as socket.erl and the NIF do: in order, an atom OTP does not know
+ * is returned as an error, an element that is neither an atom nor a non-negative integer
+ * raises; then the flags are one C int.
  * @returns the flags, `{error, {invalid, {msg_flag, F}}}` for one OTP does not know, or
  *   `{error, enotsup}` for one Node cannot honour (an integer flag other than 0 included)
+ * @throws ErlangError `{invalid, {msg_flags, Flags}}` for an element of the wrong shape,
+ *   `{case_clause, {invalid, {integer_range, N}}}` when the flags do not fit 32 bits
  */
 export function flagsOf(flags: readonly unknown[], dir: 'send' | 'recv'): Flags | Error_ {
   if (flags.length === 0) return NO_FLAGS;
   let peek = false;
   let more = false;
+  let refused = false;
+  let bits = 0n;
   for (const f of flags) {
-    if (typeof f === 'number' && Number.isInteger(f)) {
-      if (f !== 0) return enotsup;
+    if (typeof f === 'number' && Number.isInteger(f) && f >= 0) {
+      bits |= BigInt(f);
+      if (f !== 0) refused = true;
       continue;
     }
-    if (typeof f !== 'string' || !MSG_FLAGS.includes(f)) return ['error', ['invalid', ['msg_flag', f]]];
-    if (!(HONOURED[dir] as readonly string[]).includes(f)) return enotsup;
+    if (typeof f !== 'string') {
+      throw new ErlangError(
+        ['invalid', ['msg_flags', toList(flags)]],
+        `socket: bad message flag ${describe(f)} in ${describe(toList(flags))}`,
+      );
+    }
+    const bit = FLAG_BITS[f];
+    if (bit === undefined) return ['error', ['invalid', ['msg_flag', f]]];
+    bits |= BigInt(bit);
+    if (!(HONOURED[dir] as readonly string[]).includes(f)) refused = true;
     if (f === 'peek') peek = true;
     if (f === 'more') more = true;
   }
-  return { peek, more };
+  if (bits >= 2n ** 31n) {
+    const n = Number(bits);
+    throw new ErlangError(
+      ['case_clause', ['invalid', ['integer_range', n]]],
+      `socket: message flags beyond 32 bits: ${describe(n)}`,
+    );
+  }
+  return refused ? enotsup : { peek, more };
 }
 
 export function isNowait(t: Timeout): t is 'nowait' | Ref {
