@@ -301,7 +301,7 @@ async function openDescriptor(
     e.listened = true;
     e.bound = targetOfEndpoint(from.port.sockname());
   } else {
-    e.stream = hiddenStream(from.port);
+    e.setStream(hiddenStream(from.port));
     e.state = 'connected';
     e.writeConnected = true;
   }
@@ -480,7 +480,7 @@ function hiddenStream(tcp: TcpPort): TcpPort {
 function adopt(proc: Process, parent: ESocket, port: unknown): Socket {
   const tcp = hiddenStream(lookupPort(port) as TcpPort);
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
-  child.stream = tcp;
+  child.setStream(tcp);
   child.state = 'connected';
   return child.term;
 }
@@ -551,7 +551,7 @@ export async function connect(
       return closed;
     }
     if (tcp.owner !== e.owner) tcp.setOwner(e.owner);
-    e.stream = tcp;
+    e.setStream(tcp);
     e.applyStored();
     e.state = 'connected';
     e.writeConnected = true;
@@ -1000,7 +1000,9 @@ export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
     e,
     e.dgram !== null
       ? e.dgram.sockname(e.domain as 'inet' | 'inet6')
-      : ((e.stream ?? e.listener)?.sockname() ?? null),
+      : e.stream !== null
+        ? (e.stream.sockname() ?? e.streamName)
+        : (e.listener?.sockname() ?? null),
   );
   return Promise.resolve(a === null ? ['error', 'einval'] : ['ok', a]);
 }

@@ -25,6 +25,7 @@ import { formatTerm } from '../../runtime/internal/terms.js';
 import { deliver, type OwnedResource, type Process } from '../../runtime/internal/process.js';
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
+import type { Endpoint } from '../../inet/internal/tcp/inet-port.js';
 import { Waiter, settleAll } from '../../inet/internal/tcp/waiter.js';
 import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
 import { MonitorSet } from '../../inet/internal/monitors.js';
@@ -122,6 +123,8 @@ export class ESocket implements OwnedResource {
   /** The listening port (from bind or listen), or the connected stream. */
   listener: ListenPort | null = null;
   stream: TcpPort | null = null;
+  /** The stream's own address, kept: Node forgets it when a reset ends the stream, the kernel does not. */
+  streamName: Endpoint | null = null;
   /** A datagram socket's endpoint. */
   dgram: DgramPort | null = null;
   /** Where bind put it, for a later connect. */
@@ -175,6 +178,12 @@ export class ESocket implements OwnedResource {
     this.useRegistry = useRegistry;
     owner.own(this);
     registry.set(this.term, this);
+  }
+
+  /** Takes a connected stream. */
+  setStream(tcp: TcpPort): void {
+    this.stream = tcp;
+    this.streamName = tcp.sockname();
   }
 
   /** The descriptor below (getopt otp fd), or -1 while Node has made none (not bound, not connected). */

@@ -2,7 +2,8 @@
 %% econnreset once, then closed; data that came before the reset is read
 %% first; an exact recv hands back what it had with the reset; a waiting
 %% recv is woken with econnreset; send says econnreset first when it meets
-%% the reset, epipe after; the socket is no longer connected.
+%% the reset, epipe after; the socket is no longer connected, but keeps
+%% its own address.
 -module(peer_reset).
 -export([main/0]).
 
@@ -16,6 +17,8 @@ main() ->
     io:format("send: ~w~n", [socket:send(S1, <<"x">>)]),
     io:format("send: ~w~n", [socket:send(S1, <<"x">>)]),
     io:format("peername: ~w~n", [socket:peername(S1)]),
+    {ok, Name} = socket:sockname(S1),
+    io:format("sockname: ~w~n", [maps:remove(port, Name)]),
     io:format("shutdown: ~w~n", [socket:shutdown(S1, write)]),
     io:format("counters: ~w~n", [counters(S1)]),
     ok = socket:close(S1),

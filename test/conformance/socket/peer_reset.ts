@@ -2,7 +2,8 @@
 // econnreset once, then closed; data that came before the reset is read
 // first; an exact recv hands back what it had with the reset; a waiting
 // recv is woken with econnreset; send says econnreset first when it meets
-// the reset, epipe after; the socket is no longer connected.
+// the reset, epipe after; the socket is no longer connected, but keeps
+// its own address.
 import * as socket from 'erlts/socket';
 import { io, receive, on, spawn, self, send, timer, error } from 'erlts';
 
@@ -16,6 +17,8 @@ export default async function main(): Promise<void> {
   io.format('send: ~w~n', [await socket.send(S1, Buffer.from('x'))]);
   io.format('send: ~w~n', [await socket.send(S1, Buffer.from('x'))]);
   io.format('peername: ~w~n', [await socket.peername(S1)]);
+  const { port: _port, ...Name } = ok(await socket.sockname(S1)) as Record<string, unknown>;
+  io.format('sockname: ~w~n', [Name]);
   io.format('shutdown: ~w~n', [await socket.shutdown(S1, 'write')]);
   io.format('counters: ~w~n', [counters(S1)]);
   match('ok', await socket.close(S1));
