@@ -165,10 +165,15 @@ export class List<T = unknown> extends Array<T> {
 }
 
 /**
- * Makes an Erlang list of its arguments.
+ * Makes an Erlang list of its arguments: a {@link List}, which prints with square brackets where a
+ * plain array prints as a tuple.
+ * @param items - the elements, in order
+ * @returns the list `[Item1, Item2, ...]`
  * @example
- * // [1, 2, 3]
- * list(1, 2, 3)
+ * // L = [1, 2, 3], io:format("~w~n", [L])   % [1,2,3]
+ * const L = list(1, 2, 3);
+ * io.format('~w~n', [L]);
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#list
  */
 export function list<A extends unknown[]>(...items: A): List<A[number]> {
   const l = new List<A[number]>();
@@ -357,8 +362,11 @@ export function isList(value: unknown): value is List {
  * @param value - any JS value
  * @returns `true` for a {@link Pid}, else `false`
  * @example
- * // is_pid(self()) -> true
- * is_pid(self()) // true
+ * // reply(To, Reply) when is_pid(To) -> To ! Reply.
+ * function reply(To: unknown, Reply: unknown) {
+ *   if (is_pid(To)) return send(To, Reply);
+ *   return error('function_clause');
+ * }
  * @see https://www.erlang.org/doc/man/erlang.html#is_pid-1
  */
 export function is_pid(value: unknown): value is Pid {
@@ -370,8 +378,8 @@ export function is_pid(value: unknown): value is Pid {
  * @param value - any JS value
  * @returns `true` for a {@link Ref}, else `false`
  * @example
- * // is_reference(make_ref()) -> true
- * is_reference(make_ref()) // true
+ * // receive {Ref, Reply} when is_reference(Ref) -> Reply end
+ * await receive(on([is(is_reference), _], ([, Reply]) => Reply));
  * @see https://www.erlang.org/doc/man/erlang.html#is_reference-1
  */
 export function is_reference(value: unknown): value is Ref {
@@ -383,8 +391,11 @@ export function is_reference(value: unknown): value is Ref {
  * @param value - any JS value
  * @returns `true` for a {@link Port}, else `false`
  * @example
- * // {ok, S} = gen_tcp:listen(0, []), is_port(S) -> true
- * const [, S] = await gen_tcp.listen(0, []); is_port(S) // true
+ * // stop(S) when is_port(S) -> gen_tcp:close(S).
+ * async function stop(S: unknown) {
+ *   if (is_port(S)) return gen_tcp.close(S);
+ *   return error('function_clause');
+ * }
  * @see https://www.erlang.org/doc/man/erlang.html#is_port-1
  */
 export function is_port(value: unknown): value is Port {
@@ -397,8 +408,8 @@ export function is_port(value: unknown): value is Port {
  * @param value - any JS value
  * @returns `true` for an atom, else `false`
  * @example
- * // is_atom(ok) -> true
- * is_atom('ok') // true
+ * // receive {stop, Reason} when is_atom(Reason) -> exit(Reason) end
+ * await receive(on(['stop', is(is_atom)], ([, Reason]) => exit(Reason)));
  * @see https://www.erlang.org/doc/man/erlang.html#is_atom-1
  */
 export function is_atom(value: unknown): value is AtomValue {
@@ -411,8 +422,8 @@ export function is_atom(value: unknown): value is AtomValue {
  * @param value - any JS value
  * @returns `true` for `true`, `false`, `'true'`, `'false'`, else `false`
  * @example
- * // is_boolean(false) -> true
- * is_boolean(false) // true
+ * // receive {verbose, On} when is_boolean(On) -> put(verbose, On) end
+ * await receive(on(['verbose', is(is_boolean)], ([, On]) => put('verbose', On)));
  * @see https://www.erlang.org/doc/man/erlang.html#is_boolean-1
  */
 export function is_boolean(value: unknown): value is boolean | 'true' | 'false' {
@@ -425,8 +436,11 @@ export function is_boolean(value: unknown): value is boolean | 'true' | 'false' 
  * @param value - any JS value
  * @returns `true` for a tuple, else `false`
  * @example
- * // is_tuple({ok, 1}) -> true
- * is_tuple(['ok', 1]) // true
+ * // tag(T) when is_tuple(T), tuple_size(T) > 0 -> element(1, T).
+ * function tag(T: unknown) {
+ *   if (is_tuple(T) && T.length > 0) return T[0];
+ *   return error('function_clause');
+ * }
  * @see https://www.erlang.org/doc/man/erlang.html#is_tuple-1
  */
 export function is_tuple(value: unknown): value is unknown[] {
@@ -439,8 +453,11 @@ export function is_tuple(value: unknown): value is unknown[] {
  * @param value - any JS value
  * @returns `true` for a List, else `false`
  * @example
- * // is_list([1, 2]) -> true
- * is_list(list(1, 2)) // true
+ * // len(L) when is_list(L) -> length(L).
+ * function len(L: unknown) {
+ *   if (is_list(L)) return L.length;
+ *   return error('function_clause');
+ * }
  * @see https://www.erlang.org/doc/man/erlang.html#is_list-1
  */
 export function is_list(value: unknown): value is unknown[] {
@@ -453,8 +470,8 @@ export function is_list(value: unknown): value is unknown[] {
  * @param value - any JS value
  * @returns `true` for a binary, else `false`
  * @example
- * // is_binary(<<"hi">>) -> true
- * is_binary(Buffer.from('hi')) // true
+ * // receive {tcp, S, Data} when is_binary(Data) -> Data end
+ * await receive(on(['tcp', S, is(is_binary)], ([, , Data]) => Data));
  * @see https://www.erlang.org/doc/man/erlang.html#is_binary-1
  */
 export function is_binary(value: unknown): value is Uint8Array {
@@ -468,8 +485,10 @@ export function is_binary(value: unknown): value is Uint8Array {
  * @param value - any JS value
  * @returns `true` for an integer, else `false`
  * @example
- * // is_integer(42) -> true
- * is_integer(42) // true
+ * // receive {set_timeout, Ms} when is_integer(Ms), Ms >= 0 -> put(timeout, Ms) end
+ * await receive(
+ *   on(['set_timeout', is(is_integer)], ([, Ms]) => Ms >= 0, ([, Ms]) => put('timeout', Ms)),
+ * );
  * @see https://www.erlang.org/doc/man/erlang.html#is_integer-1
  */
 export function is_integer(value: unknown): value is number | bigint {
@@ -483,8 +502,13 @@ export function is_integer(value: unknown): value is number | bigint {
  * @param value - any JS value
  * @returns `true` for a float, else `false`
  * @example
- * // is_float(1.5) -> true
- * is_float(1.5) // true
+ * // to_int(X) when is_float(X) -> trunc(X);
+ * // to_int(X) when is_integer(X) -> X.
+ * function to_int(X: unknown) {
+ *   if (is_float(X)) return Math.trunc(X);
+ *   if (is_integer(X)) return X;
+ *   return error('function_clause');
+ * }
  * @see https://www.erlang.org/doc/man/erlang.html#is_float-1
  */
 export function is_float(value: unknown): value is number {
@@ -496,8 +520,8 @@ export function is_float(value: unknown): value is number {
  * @param value - any JS value
  * @returns `true` for a number or a bigint, else `false`
  * @example
- * // is_number(1.5) -> true
- * is_number(1.5) // true
+ * // receive {temp, T} when is_number(T) -> io:format("~p~n", [T]) end
+ * await receive(on(['temp', is(is_number)], ([, T]) => io.format('~p~n', [T])));
  * @see https://www.erlang.org/doc/man/erlang.html#is_number-1
  */
 export function is_number(value: unknown): value is number | bigint {
@@ -511,8 +535,8 @@ export function is_number(value: unknown): value is number | bigint {
  * @param value - any JS value
  * @returns `true` for a map, else `false`
  * @example
- * // is_map(#{family => inet}) -> true
- * is_map({ family: 'inet' }) // true
+ * // receive {config, Opts} when is_map(Opts) -> Opts end
+ * await receive(on(['config', is(is_map)], ([, Opts]) => Opts));
  * @see https://www.erlang.org/doc/man/erlang.html#is_map-1
  */
 export function is_map(value: unknown): value is Record<string, unknown> | Map<unknown, unknown> {
@@ -524,8 +548,8 @@ export function is_map(value: unknown): value is Record<string, unknown> | Map<u
  * @param value - any JS value
  * @returns `true` for a function, else `false`
  * @example
- * // is_function(fun() -> ok end) -> true
- * is_function(() => 'ok') // true
+ * // receive {apply, F} when is_function(F) -> F() end
+ * await receive(on(['apply', is(is_function)], ([, F]) => F()));
  * @see https://www.erlang.org/doc/man/erlang.html#is_function-1
  */
 export function is_function(value: unknown): value is (...args: never[]) => unknown {
