@@ -33,9 +33,17 @@ export type AnyClause = Clause<never, unknown> | AfterClause;
  * @param pattern - see the pattern rules: `_`, literals, arrays, objects, `is(pred)`
  * @param guard - optional, like an Erlang `when` guard; an exception in it counts as false
  * @param body - optional, called as the receiving process
+ * @returns the clause, for {@link receive}; a guard or body that is not a function raises badarg
  * @example
- * // receive {tcp, S, Data} -> handle(Data) end
- * await receive(on(['tcp', S, _], ([, , data]) => handle(data)))
+ * // receive
+ * //   {tcp, S, Data} -> handle(Data);
+ * //   {count, N} when is_integer(N), N > 0 -> N
+ * // end
+ * await receive(
+ *   on(['tcp', S, _], ([, , Data]) => handle(Data)),
+ *   on(['count', is(is_integer)], ([, N]) => N > 0, ([, N]) => N),
+ * );
+ * @see https://www.erlang.org/doc/reference_manual/expressions.html#receive
  */
 export function on<const P>(pattern: P): Clause<Match<P>, Match<P>>;
 export function on<const P, R>(pattern: P, body: (msg: Match<P>) => R): Clause<Match<P>, R>;
@@ -68,9 +76,18 @@ const maxTimeout = 0xffff_ffff;
  * The `after` clause: if no message matches within `ms` milliseconds, `body`
  * runs and its result is receive's result (`'timeout'` without a body).
  * `0` only looks at what is already queued; `Infinity` waits forever.
+ * @param ms - the timeout in milliseconds, an integer from 0 to 4294967295, or `Infinity` (Erlang's
+ *   `infinity`); anything else raises `timeout_value`, as Erlang's `after` does
+ * @param body - optional, called as the receiving process when the time is up
+ * @returns the clause, which must be the last argument of {@link receive}; a body that is not a
+ *   function raises badarg
  * @example
- * // receive ... after 5000 -> timeout end
- * after(5000, () => 'timeout')
+ * // receive {reply, R} -> R after 5000 -> timeout end
+ * await receive(
+ *   on(['reply', _], ([, R]) => R),
+ *   after(5000, () => 'timeout'),
+ * );
+ * @see https://www.erlang.org/doc/reference_manual/expressions.html#receive
  */
 export function after<R = 'timeout'>(ms: number, body?: () => R): AfterClause<R> {
   if (ms !== Infinity && (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > maxTimeout)) {

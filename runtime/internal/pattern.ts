@@ -36,11 +36,15 @@ export interface Is<T> {
 }
 
 /**
- * A pattern matching any value `predicate` accepts; a type guard narrows the
- * clause body's argument.
+ * A pattern matching any value `predicate` accepts, as a type test in a `when` guard; a type
+ * guard (`is_pid`, `is_integer`, ...) narrows the clause body's argument.
+ * @param predicate - a function of the value: `true` is a match; anything else, or an exception,
+ *   is none, as a guard that fails or raises; a predicate that is not a function raises badarg
+ * @returns the pattern, for a place in {@link on}'s pattern
  * @example
- * // receive {ping, From} when is_pid(From) -> ...
- * on(['ping', is(is_pid)], ([, from]) => send(from, 'pong'))
+ * // receive {ping, From} when is_pid(From) -> From ! pong end
+ * await receive(on(['ping', is(is_pid)], ([, From]) => send(From, 'pong')));
+ * @see https://www.erlang.org/doc/reference_manual/expressions.html#guard-sequences
  */
 export function is<T>(predicate: (value: unknown) => value is T): Is<T>;
 export function is(predicate: (value: unknown) => boolean): Is<unknown>;

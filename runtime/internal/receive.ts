@@ -26,7 +26,9 @@ export type ReceiveResult<C> =
  * needed; resolves with the matching clause's body result (or the message).
  * With no clauses, takes the next message whatever it is.
  * @param clauses - `on(...)` clauses, optionally ending with one `after(...)`
- * @returns what the chosen clause's body returns
+ * @returns a promise of what the chosen clause's body returns (the message itself for a clause
+ *   without a body, and for `receive()`); anything but clauses, or an `after` that is not last,
+ *   rejects with badarg
  * @example
  * // receive
  * //   {tcp, S, Data} -> Data;
@@ -76,12 +78,14 @@ export function receive(...args: unknown[]): Promise<unknown> {
 }
 
 /**
- * Removes every message from the caller's mailbox, as the shell's `flush()`.
+ * Removes every message from the caller's mailbox, as the shell's `flush()`, which prints each
+ * one and returns `ok`: erlts returns them instead, for the caller to print or assert on.
  * @returns the messages, oldest first, as a list
  * @example
- * // 1> flush().
- * flush()
- * @see https://www.erlang.org/doc/man/shell.html
+ * // self() ! hello, flush().   % Shell got hello
+ * send(self(), 'hello');
+ * flush(); // list('hello')
+ * @see https://www.erlang.org/doc/man/c.html#flush-0
  */
 export function flush(): List {
   return toList(self().flush());
