@@ -79,6 +79,11 @@ export async function accept(
  * Forms: `connect(Address, Port, Opts[, Timeout])` with a host name, an IP tuple or
  * `['local', Path]`; and `connect(SockAddr, Opts[, Timeout])` with a sockaddr map
  * (`{family: 'inet', addr: [127,0,0,1], port: 80}`).
+ * @param address - a host name (`"localhost"`), an IP tuple (`[127, 0, 0, 1]`) or
+ *   `['local', Path]`; in the second form, a sockaddr map
+ * @param port - the server's port (in the second form, the options)
+ * @param opts - options, as for listen: `binary`/`list`, `['active', V]`, `['packet', T]`, ...
+ * @param timeout - milliseconds or `'infinity'` (the default)
  * @returns `['ok', Socket]` or `['error', Posix]` (`econnrefused`, `nxdomain`, `timeout`, ...)
  * @throws ErlangError `badarg` for a malformed address, port, option or timeout
  * @example
@@ -156,7 +161,13 @@ export function recv(
 /**
  * Closes a socket, from any process. Pending output is sent first (unless `{linger, {true, 0}}`,
  * which resets the connection).
+ * @param socket - a listening or connected socket
  * @returns `ok`
+ * @example
+ * // ok = gen_tcp:close(Sock),
+ * // ok = gen_tcp:close(LSock)
+ * await gen_tcp.close(Sock);
+ * await gen_tcp.close(LSock);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#close-1
  */
 export function close(socket: Port): Promise<'ok'> {
@@ -166,8 +177,16 @@ export function close(socket: Port): Promise<'ok'> {
 /**
  * Closes one or both directions: `write` sends a FIN after the pending output (the socket
  * can still receive), `read` stops receiving.
+ * @param socket - a connected socket
  * @param how - `read`, `write` or `read_write`
  * @returns `ok` or `['error', 'closed' | 'enotconn']`
+ * @example
+ * // ok = gen_tcp:send(Sock, Request),
+ * // ok = gen_tcp:shutdown(Sock, write),
+ * // {ok, Reply} = gen_tcp:recv(Sock, 0)
+ * await gen_tcp.send(Sock, Request);
+ * await gen_tcp.shutdown(Sock, 'write');
+ * const [, Reply] = await gen_tcp.recv(Sock, 0);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#shutdown-2
  */
 export function shutdown(

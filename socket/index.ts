@@ -44,6 +44,7 @@ import {
 } from '../runtime/internal/driver-api.js';
 import { getNative, getOption, setNative, setOption, supportedOptions } from './internal/options.js';
 import { printSockets } from './internal/i.js';
+import { checkOpen, type Created } from './internal/create.js';
 import { listen as tcpListen, connect as tcpConnect, hostOf } from '../inet/internal/tcp/open.js';
 import { lookupPort } from '../inet/internal/tcp/inet-port.js';
 import { ListenPort } from '../inet/internal/tcp/listener.js';
@@ -100,6 +101,15 @@ function timeoutArg(fn: string, t: unknown): Timeout {
   throw new ErlangError(['invalid', ['timeout', t]], `socket:${fn}: bad timeout: ${describe(t)}`);
 }
 
+/** An address argument: a map (what the NIF cannot encode is then an error returned), else raised. */
+function addrArg(fn: string, addr: unknown): object {
+  if (typeof addr === 'object' && addr !== null && !Array.isArray(addr)) return addr;
+  throw new ErlangError(
+    ['invalid', ['sockaddr', addr]],
+    `socket:${fn}: not a sockaddr map: ${describe(addr)}`,
+  );
+}
+
 /** A buffer size or length argument: a non-negative integer, else badarg. */
 function sizeArg(fn: string, size: unknown): number {
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
@@ -109,7 +119,9 @@ function sizeArg(fn: string, size: unknown): number {
 }
 
 /**
- * The trailing arguments every data call takes: `[Flags,] Timeout`, either optional.
+ * The trailing arguments every data call takes: `[Flags,] Timeout`, either optional. With
+ * both, Flags must be a list (OTP's guard: badarg); alone, a list is the flags, anything else
+ * the timeout.
  * @returns the flags and the timeout, or the error for a flag that is wrong or not honoured
  */
 function callArgs(
@@ -119,11 +131,16 @@ function callArgs(
   maybeTimeout: unknown,
 ): { flags: Flags; t: Timeout } | Error_ {
   const list = Array.isArray(flagsOrTimeout);
+  if (!list && maybeTimeout !== undefined) {
+    throw new ErlangError('badarg', `socket:${fn}: flags not a list: ${describe(flagsOrTimeout)}`);
+  }
   const t = timeoutArg(fn, (list ? maybeTimeout : flagsOrTimeout) ?? 'infinity');
-  if (!list) return { flags: flagsOf([], dir) as Flags, t };
+  if (!list) return { flags: NO_FLAGS, t };
   const flags = flagsOf(flagsOrTimeout as unknown[], dir);
   return 'peek' in flags ? { flags, t } : flags;
 }
+
+const NO_FLAGS = { peek: false, more: false } as const;
 
 function isError(a: object): a is Error_ {
   return Array.isArray(a);
@@ -160,6 +177,36 @@ function targetOf(addr: unknown): Target | null {
   return { family: m.family, ip, port: ((port % 65536) + 65536) % 65536 };
 }
 
+/**
+ * What Linux answers for an address of another family than the socket's: the length check
+ * comes first (an address shorter than the socket's own sockaddr is EINVAL: an inet address to
+ * an inet6 socket, a short local path), then the family (EAFNOSUPPORT). A local socket refuses
+ * any other family with EINVAL; an inet6 datagram socket's connect and sendto take an inet
+ * address (as v4-mapped), and its sendto refuses any other family with EINVAL.
+ * @returns the error, or null when the socket takes the address
+ */
+function familyError(e: ESocket, t: Target, op: 'bind' | 'connect' | 'sendto'): Error_ | null {
+  if (t.family === e.domain) return null;
+  if (e.domain === 'local') return einval;
+  if (e.domain === 'inet6' && e.type === 'dgram' && op !== 'bind') {
+    if (t.family === 'inet') return null;
+    if (op === 'sendto') return einval;
+  }
+  // sockaddr_in is 16 bytes, sockaddr_in6 28 (24 is enough for Linux), sockaddr_un 2 + path.
+  const length = t.family === 'local' ? 2 + t.path.length : t.family === 'inet' ? 16 : 28;
+  return length < (e.domain === 'inet' ? 16 : 24) ? einval : ['error', 'eafnosupport'];
+}
+
+const einval = ['error', 'einval'] as const;
+
+/** An inet address for an inet6 socket, as the kernel takes it: v4-mapped. */
+function onSocket(
+  e: ESocket,
+  t: Target & { family: 'inet' | 'inet6' },
+): Target & { family: 'inet' | 'inet6' } {
+  return t.family === e.domain ? t : { family: 'inet6', ip: v4Mapped(peerIp(t)), port: t.port };
+}
+
 /** The address tuple to connect or send to: `loopback` as the family's, never `any`. */
 function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
   if (t.ip === 'loopback') return t.family === 'inet' ? [127, 0, 0, 1] : [0, 0, 0, 0, 0, 0, 0, 1];
@@ -171,46 +218,57 @@ function peerIp(t: Target & { family: 'inet' | 'inet6' }): readonly number[] {
  * Creates a socket, or (`open(FD)`, `open(FD, Opts)`) takes a descriptor this process already
  * has, such as one a parent or a service manager passed on: a TCP or local stream (connected,
  * or listening), or a UDP socket, as the descriptor is.
- * @param domain - `inet`, `inet6` or `local`; or the descriptor
- * @param type - `stream` or `dgram`; or, with a descriptor, `{domain, use_registry, dup}`
- *   (`domain` tells a UDP descriptor's family, which Node cannot read; `dup` cannot be done on
- *   Node: the socket owns the descriptor itself)
- * @param protocol - `tcp`, `udp`, `ip` or `default`
- * @param opts - `{use_registry: boolean}`
- * @returns `['ok', Socket]` or `['error', Reason]` (`['invalid', [What, Value]]` for a bad
- *   domain, type or protocol)
+ * @param domain - `inet`, `inet6` or `local` (or its number); or the descriptor
+ * @param type - `stream` or `dgram` (or its number); or, with a descriptor, `{domain,
+ *   use_registry, dup}` (`domain` tells a UDP descriptor's family, which Node cannot read; `dup`
+ *   cannot be done on Node: the socket owns the descriptor itself)
+ * @param protocol - `default`, `tcp`, `udp`, `ip`, another name of the system's protocols file
+ *   or a number; or, as open/3, the options map
+ * @param opts - `#{use_registry => boolean()}`; anything but a map raises badarg
+ * @returns `['ok', Socket]` or `['error', Reason]`: `['invalid', [What, Value]]` for an unknown
+ *   domain, type or protocol name, the kernel's `eprotonosupport` for a known protocol of
+ *   another type (`open(inet, stream, udp)`), `esocktnosupport`, `einval`, `eafnosupport` as
+ *   Linux gives them
+ * @throws ErlangError `{invalid, {protocol, P}}` for a protocol neither atom nor integer, as OTP
  * @example
  * // {ok, S} = socket:open(inet, stream, tcp)
  * const [, S] = await socket.open('inet', 'stream', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#open-3
  */
-export function open(
+export async function open(
   domain: unknown,
   type?: unknown,
   protocol: unknown = 'default',
-  opts: Record<string, unknown> = {},
+  opts: unknown = {},
 ): Promise<readonly ['ok', Socket] | Error_> {
-  const proc = caller();
-  if (type === undefined || (typeof type === 'object' && type !== null && !Array.isArray(type))) {
+  let proc = caller();
+  if (type === undefined || isMap(type)) {
     if (typeof domain !== 'number' || !Number.isInteger(domain) || domain < 0) {
       throw new ErlangError('badarg', `socket:open/2: not a file descriptor: ${describe(domain)}`);
     }
-    return openDescriptor(proc, domain, (type ?? {}) as Record<string, unknown>);
+    return openDescriptor(proc, domain, type ?? {});
   }
-  if (domain !== 'inet' && domain !== 'inet6' && domain !== 'local') {
-    return Promise.resolve(['error', ['invalid', ['domain', domain]]]);
-  }
-  // Node has no raw or seqpacket sockets, and no datagram sockets in the local domain.
-  if (type === 'seqpacket' || type === 'raw') return Promise.resolve(['error', 'eprotonosupport']);
-  if (type !== 'stream' && type !== 'dgram') return Promise.resolve(['error', ['invalid', ['type', type]]]);
-  const wanted = type === 'stream' ? 'tcp' : 'udp';
-  if (protocol !== wanted && protocol !== 'default' && protocol !== 'ip') {
-    return Promise.resolve(['error', ['invalid', ['protocol', protocol]]]);
-  }
-  if (type === 'dgram' && domain === 'local') return Promise.resolve(['error', 'eprotonosupport']);
-  const s = new ESocket(proc, domain, type, wanted, registryOpt(opts));
-  if (type === 'dgram') s.dgram = new DgramPort(domain as 'inet' | 'inet6');
-  return Promise.resolve(['ok', s.term]);
+  // open/3 with an options map in the protocol's place.
+  if (isMap(protocol)) return open(domain, type, 'default', protocol);
+  if (!isMap(opts)) throw new ErlangError('badarg', `socket:open/4: options not a map: ${describe(opts)}`);
+  const c = await checkOpen(domain, type, protocol);
+  if (Array.isArray(c)) return c as Error_;
+  proc = caller(); // it may have read the protocols file meanwhile
+  const { domain: d, type: t, protocol: p } = c as Created;
+  const s = new ESocket(proc, d, t, p, registryOpt(opts));
+  if (t === 'dgram') s.dgram = new DgramPort(d as 'inet' | 'inet6');
+  return ['ok', s.term];
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !Buffer.isBuffer(v) &&
+    !(v instanceof Ref) &&
+    !(v instanceof Pid)
+  );
 }
 
 function registryOpt(opts: Record<string, unknown>): boolean {
@@ -247,9 +305,7 @@ async function openDescriptor(
     e.listened = true;
     e.bound = targetOfEndpoint(from.port.sockname());
   } else {
-    from.port.prefetch = true;
-    from.port.flow();
-    e.stream = from.port;
+    e.setStream(hiddenStream(from.port));
     e.state = 'connected';
     e.writeConnected = true;
   }
@@ -273,15 +329,18 @@ function targetOfEndpoint(a: readonly unknown[] | null): Target | null {
 export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Promise<'ok' | Error_> {
   caller();
   const e = socketArg('bind/2', s);
-  const t: Target | null =
-    addr === 'any' || addr === 'loopback'
-      ? e.domain === 'local'
-        ? null
-        : { family: e.domain, ip: addr, port: 0 }
-      : targetOf(addr);
-  if (t === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  let t: Target | null;
+  if (addr === 'any' || addr === 'loopback') {
+    if (e.domain === 'local') return ['error', 'eafnosupport'];
+    t = { family: e.domain, ip: addr, port: 0 };
+  } else {
+    t = targetOf(addrArg('bind/2', addr));
+    if (t === null) return ['error', ['invalid', ['sockaddr', addr]]];
+  }
   if (e.closed) return closed;
-  if (e.state !== 'open' || t.family !== e.domain) return ['error', 'einval'];
+  const wrong = familyError(e, t, 'bind');
+  if (wrong !== null) return wrong;
+  if (e.state !== 'open') return einval;
   if (e.dgram !== null && t.family !== 'local') {
     const r = await e.dgram.bind(hostOf(t.ip, e.domain), t.port);
     if (r === 'ok') {
@@ -315,23 +374,34 @@ const HIDDEN_OPTS = ['binary', ['active', false], ['exit_on_close', false]] as c
 
 /**
  * Makes a bound socket listen (an unbound one is bound to any address, any port first).
- * @param backlog - the queue length (kept; Node's is set at bind)
- * @returns `ok` or `['error', Reason]`
+ * @param backlog - the kernel's accept queue length (5 by default, as OTP)
+ * @returns `ok` or `['error', Reason]`; `['invalid', ['integer_range', Backlog]]` itself for a
+ *   backlog beyond 32 bits, as OTP 25 returns it
+ * @example
+ * // ok = socket:listen(LS, 128)
+ * await socket.listen(LS, 128);
  * @see https://www.erlang.org/docs/25/man/socket.html#listen-2
  */
-export async function listen(s: Socket, backlog = 5): Promise<'ok' | Error_> {
+export async function listen(
+  s: Socket,
+  backlog = 5,
+): Promise<'ok' | Error_ | readonly ['invalid', readonly ['integer_range', number]]> {
   caller();
   const e = socketArg('listen/2', s);
   if (!Number.isInteger(backlog))
     throw new ErlangError('badarg', `socket:listen/2: bad backlog: ${describe(backlog)}`);
+  if (backlog < -(2 ** 31) || backlog >= 2 ** 31) return ['invalid', ['integer_range', backlog]];
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'enotsup']; // datagram sockets do not listen
   if (e.state === 'open') {
-    if (e.domain === 'local') return ['error', 'einval'];
+    if (e.domain === 'local') return einval;
     const r = await bind(s, 'any');
     if (r !== 'ok') return r;
   }
-  if (e.state !== 'bound' && e.state !== 'listening') return ['error', 'einval'];
+  if ((e.state !== 'bound' && e.state !== 'listening') || e.listener === null) return einval;
+  // bind listened with gen_tcp's backlog (Node binds a stream socket only by listening): the
+  // kernel takes the real one now.
+  e.listener.setBacklog(backlog);
   e.state = 'listening';
   e.listened = true;
   return 'ok';
@@ -383,7 +453,8 @@ export async function accept(
     // The NIF tries again after its select: a wait that ended with a connection is two tries.
     if (r[0] === 'ok' || r[1] !== 'timeout') e.counters.acc_tries++;
   } else r = waiting;
-  if (r[0] !== 'ok') e.counters.acc_fails++;
+  // A timeout is no failure of the accept itself, as the NIF counts.
+  if (r[0] !== 'ok' && r[1] !== 'timeout') e.counters.acc_fails++;
   return r[0] === 'ok' ? accepted(e, ['ok', adopt(proc, e, r[1])] as const) : r;
 }
 
@@ -396,14 +467,24 @@ function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R):
   return r;
 }
 
-/** Wraps an accepted hidden port into a socket owned by `proc`. */
-function adopt(proc: ProcessHandle, parent: ESocket, port: unknown): Socket {
-  const tcp = lookupPort(port) as TcpPort;
+/**
+ * A connected port as a socket's stream: hidden from inet:i(), reading one chunk ahead (so a
+ * nowait recv finds what the kernel had), ending by the socket module's rules (a reset told
+ * once, then closed: TcpPort.socketRules).
+ */
+function hiddenStream(tcp: TcpPort): TcpPort {
   tcp.hidden = true;
   tcp.prefetch = true;
+  tcp.socketRules = true;
   tcp.flow();
+  return tcp;
+}
+
+/** Wraps an accepted hidden port into a socket owned by `proc`. */
+function adopt(proc: ProcessHandle, parent: ESocket, port: unknown): Socket {
+  const tcp = hiddenStream(lookupPort(port) as TcpPort);
   const child = new ESocket(proc, parent.domain, 'stream', 'tcp', parent.useRegistry);
-  child.stream = tcp;
+  child.setStream(tcp);
   child.state = 'connected';
   return child.term;
 }
@@ -427,12 +508,14 @@ export async function connect(
     return kept === null ? ['error', 'einval'] : (kept as 'ok' | Error_);
   }
   const t = timeoutArg('connect/3', timeout);
-  const to = targetOf(addr);
+  const to = targetOf(addrArg('connect/3', addr));
   if (to === null) return ['error', ['invalid', ['sockaddr', addr]]];
   if (e.dgram !== null) {
     // A datagram socket's connect sets its peer: sends go there, only its datagrams come.
-    if (to.family !== e.domain || to.family === 'local') return ['error', 'eafnosupport'];
-    const r = await e.dgram.connect(hostOf(peerIp(to), e.domain), to.port);
+    const wrong = familyError(e, to, 'connect');
+    if (wrong !== null || to.family === 'local') return wrong ?? einval;
+    const peer = onSocket(e, to);
+    const r = await e.dgram.connect(hostOf(peerIp(peer), e.domain), peer.port);
     if (r === 'ok' && !e.closed) {
       e.state = 'connected';
       e.writeConnected = true;
@@ -444,7 +527,8 @@ export async function connect(
   if (e.state === 'listening') return ['error', 'eisconn'];
   if (e.state === 'connecting') return ['error', 'ealready'];
   if (e.state !== 'open' && e.state !== 'bound') return ['error', 'einval'];
-  if (to.family !== e.domain) return ['error', 'eafnosupport'];
+  const wrong = familyError(e, to, 'connect');
+  if (wrong !== null) return wrong;
   const target = to.family === 'local' ? [['local', to.path], 0] : [peerIp(to), to.port];
   const opts: unknown[] = [...HIDDEN_OPTS];
   if (e.domain === 'inet6') opts.push('inet6');
@@ -465,16 +549,13 @@ export async function connect(
       if (!e.closed) e.state = 'open';
       return r;
     }
-    const tcp = lookupPort(r[1]) as TcpPort;
-    tcp.hidden = true;
-    tcp.prefetch = true;
-    tcp.flow();
+    const tcp = hiddenStream(lookupPort(r[1]) as TcpPort);
     if (e.closed) {
       tcp.close();
       return closed;
     }
     if (tcp.owner !== e.owner) tcp.setOwner(e.owner);
-    e.stream = tcp;
+    e.setStream(tcp);
     e.applyStored();
     e.state = 'connected';
     e.writeConnected = true;
@@ -566,7 +647,11 @@ export async function recv(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
-  if (Array.isArray(length)) return recv(s, 0, length, flagsOrTimeout as Timeout);
+  if (Array.isArray(length)) {
+    // recv(S, Flags, Timeout): recv/4 has no room for a list there.
+    if (timeout !== undefined) sizeArg('recv/4', length);
+    return recv(s, 0, length, flagsOrTimeout as Timeout);
+  }
   const proc = caller();
   const e = socketArg('recv/4', s);
   const n = sizeArg('recv/4', length);
@@ -631,10 +716,12 @@ export async function sendto(
 
 /** Sends one datagram to a parsed destination. */
 function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_> | Error_ {
-  if (to.family !== e.domain || to.family === 'local' || e.dgram === null) return ['error', 'eafnosupport'];
-  if (to.port === 0) return ['error', 'einval']; // the kernel's answer for port 0
+  const wrong = familyError(e, to, 'sendto');
+  if (wrong !== null || to.family === 'local' || e.dgram === null) return wrong ?? ['error', 'eafnosupport'];
+  if (to.port === 0) return einval; // the kernel's answer for port 0
   e.counters.write_tries++;
-  return e.dgram.sendto(buf, hostOf(peerIp(to), e.domain), to.port);
+  const peer = onSocket(e, to);
+  return e.dgram.sendto(buf, hostOf(peerIp(peer), e.domain), peer.port);
 }
 
 /**
@@ -652,7 +739,10 @@ export async function recvfrom(
   flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
-  if (Array.isArray(bufSz)) return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
+  if (Array.isArray(bufSz)) {
+    if (timeout !== undefined) sizeArg('recvfrom/4', bufSz);
+    return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
+  }
   const proc = caller();
   const e = socketArg('recvfrom/4', s);
   const n = sizeArg('recvfrom/4', bufSz);
@@ -717,7 +807,7 @@ export async function sendmsg(
  * it takes what is there, up to `bufSz` (0: all), as one recvmsg(2) does.
  *
  * Forms: `recvmsg(S)`, `recvmsg(S, FlagsOrTimeout)`, `recvmsg(S, Flags, Timeout)`,
- * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, FlagsOrTimeout)`,
+ * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, Timeout)`,
  * `recvmsg(S, BufSz, CtrlSz, Flags, Timeout)`. No ancillary data is ever received on Node,
  * so `ctrl` is always empty.
  * @example
@@ -736,10 +826,22 @@ export async function recvmsg(
   const e = socketArg('recvmsg/5', s);
   let bufSz = 0;
   let rest: [unknown, unknown];
-  if (typeof a1 === 'number' && typeof a2 === 'number') {
+  if (a3 !== undefined) {
+    // recvmsg/4,5: BufSz, CtrlSz, then a Timeout (recvmsg/4) or Flags and a Timeout.
     bufSz = sizeArg('recvmsg/5', a1);
     sizeArg('recvmsg/5', a2);
-    rest = [a3, a4];
+    rest = a4 === undefined ? [timeoutArg('recvmsg/4', a3), undefined] : [a3, a4];
+  } else if (a2 !== undefined && !Array.isArray(a1)) {
+    // recvmsg/3 is (Flags, Timeout) or (BufSz, CtrlSz): no clause for anything else.
+    if (!Number.isInteger(a1) || !Number.isInteger(a2)) {
+      throw new ErlangError(
+        'function_clause',
+        `socket:recvmsg/3: neither flags and a timeout nor two sizes: ${describe(a1)}, ${describe(a2)}`,
+      );
+    }
+    bufSz = sizeArg('recvmsg/3', a1);
+    sizeArg('recvmsg/3', a2);
+    rest = [undefined, undefined];
   } else rest = [a1, a2];
   const a = callArgs('recvmsg/5', 'recv', rest[0], rest[1]);
   if (isError(a)) return a;
@@ -790,7 +892,11 @@ export async function sendfile(
   const proc = caller();
   const e = socketArg('sendfile/5', s);
   const five = count !== undefined;
-  const offset = five ? sizeArg('sendfile/5', offsetOrTimeout) : 0;
+  // The offset is the file's business (a negative one is einval); the count must be a size.
+  if (five && !Number.isInteger(offsetOrTimeout)) {
+    throw new ErlangError('badarg', `socket:sendfile/5: bad offset: ${describe(offsetOrTimeout)}`);
+  }
+  const offset = five ? (offsetOrTimeout as number) : 0;
   const n = five ? sizeArg('sendfile/5', count) : 0;
   const t = timeoutArg('sendfile/5', five ? (timeout ?? 'infinity') : offsetOrTimeout);
   let f: unknown = file;
@@ -806,6 +912,7 @@ export async function sendfile(
   }
   if (e.closed) return closed;
   if (e.dgram !== null) return ['error', 'eopnotsupp'];
+  if (offset < 0) return einval;
   const r = await writeFile(e, proc, f as FileArg, offset, n, t);
   return r as readonly ['ok', number] | Error_;
 }
@@ -818,9 +925,12 @@ export async function sendfile(
 export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
   const proc = caller();
   const e = socketArg('cancel/2', s);
+  const i: unknown = info;
+  if (!Array.isArray(i) || i.length !== 3 || i[0] !== 'select_info' || !(i[2] instanceof Ref)) {
+    throw new ErlangError('badarg', `socket:cancel/2: not a select info: ${describe(info)}`);
+  }
   if (e.closed) return Promise.resolve(closed);
-  const [tag, kind, handle] = info;
-  const p = tag === 'select_info' ? e.find(kind, handle) : undefined;
+  const p = e.find(i[1], i[2]);
   // Only the process that made the call may cancel it, as OTP.
   if (p === undefined || p.proc !== proc) return Promise.resolve(['error', ['invalid', info]]);
   e.drop(p);
@@ -860,9 +970,19 @@ function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
   if (a === null) return null;
   if (a[0] === 'local') return { family: 'local', path: a[1] as Buffer };
   if (e.domain === 'inet6') {
-    return { family: 'inet6', addr: a[0] as number[], port: a[1] as number, flowinfo: 0, scope_id: 0 };
+    // An inet peer of an inet6 socket is v4-mapped, as the kernel reports it (Node's address
+    // came without its ::ffff: prefix).
+    const ip = a[0] as number[];
+    const addr = ip.length === 4 ? v4Mapped(ip) : ip;
+    return { family: 'inet6', addr, port: a[1] as number, flowinfo: 0, scope_id: 0 };
   }
   return { family: 'inet', addr: a[0] as number[], port: a[1] as number };
+}
+
+/** `{A, B, C, D}` as the inet6 address `::ffff:A.B.C.D`. */
+function v4Mapped(ip: readonly number[]): number[] {
+  const [a, b, c, d] = ip as [number, number, number, number];
+  return [0, 0, 0, 0, 0, 0xffff, (a << 8) | b, (c << 8) | d];
 }
 
 /**
@@ -884,7 +1004,9 @@ export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
     e,
     e.dgram !== null
       ? e.dgram.sockname(e.domain as 'inet' | 'inet6')
-      : ((e.stream ?? e.listener)?.sockname() ?? null),
+      : e.stream !== null
+        ? (e.stream.sockname() ?? e.streamName)
+        : (e.listener?.sockname() ?? null),
   );
   return Promise.resolve(a === null ? ['error', 'einval'] : ['ok', a]);
 }
@@ -922,6 +1044,9 @@ export function monitor(s: Socket): Ref {
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: Ref): boolean {
+  if (!(ref instanceof Ref)) {
+    throw new ErlangError('badarg', `socket:cancel_monitor/1: not a reference: ${describe(ref)}`);
+  }
   return cancelMonitor(ref);
 }
 
@@ -943,11 +1068,28 @@ export function number_of(): number {
   return n;
 }
 
+/** which_sockets/1's atoms: OTP's domains, types and protocols it knows of. */
+const FILTERS: readonly string[] = [
+  'inet',
+  'inet6',
+  'local',
+  'stream',
+  'dgram',
+  'seqpacket',
+  'tcp',
+  'udp',
+  'sctp',
+];
+
 /**
  * The open sockets, optionally filtered by domain, type, protocol, owner pid or predicate.
  * @see https://www.erlang.org/docs/25/man/socket.html#which_sockets-1
  */
 export function which_sockets(filter?: unknown): List<Socket> {
+  const fn = typeof filter === 'function' && filter.length <= 1;
+  if (filter !== undefined && !FILTERS.includes(filter as string) && !(filter instanceof Pid) && !fn) {
+    throw new ErlangError('badarg', `socket:which_sockets/1: bad filter: ${describe(filter)}`);
+  }
   const out = new List<Socket>();
   for (const e of openSockets()) {
     if (!e.useRegistry) continue;
@@ -1053,6 +1195,7 @@ export function info(s?: Socket): Record<string, unknown> {
   const e = socketArg('info/1', s);
   const port = e.stream ?? e.listener ?? e.dgram;
   const c = e.counters;
+  const stream = e.type === 'stream';
   const [rstates, wstates] = e.states();
   const count = (...kinds: Pending['kind'][]): number =>
     e.pending.filter((p) => kinds.includes(p.kind)).length;
@@ -1062,10 +1205,10 @@ export function info(s?: Socket): Record<string, unknown> {
       acc_success: c.acc_success,
       acc_tries: c.acc_tries,
       acc_waits: c.acc_waits,
-      read_byte: port?.recvOct ?? 0,
+      read_byte: stream ? c.read_byte : (port?.recvOct ?? 0),
       read_fails: c.read_fails,
-      read_pkg: port?.recvCnt ?? 0,
-      read_pkg_max: port?.recvMax ?? 0,
+      read_pkg: stream ? c.read_pkg : (port?.recvCnt ?? 0),
+      read_pkg_max: stream ? c.read_pkg_max : (port?.recvMax ?? 0),
       read_tries: c.read_tries,
       read_waits: c.read_waits,
       write_byte: port?.sendOct ?? 0,
@@ -1097,7 +1240,7 @@ let globalRegistry = true;
  */
 export function use_registry(on: boolean): 'ok' {
   if (typeof on !== 'boolean')
-    throw new ErlangError('badarg', `socket:use_registry/1: not a boolean: ${describe(on)}`);
+    throw new ErlangError('function_clause', `socket:use_registry/1: not a boolean: ${describe(on)}`);
   globalRegistry = on;
   return 'ok';
 }

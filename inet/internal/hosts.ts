@@ -29,6 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { ErlangError, List } from 'erlts';
+import { describe } from '../../runtime/internal/driver-api.js';
 import {
   is_ipv4_address,
   is_ipv6_address,
@@ -314,7 +315,7 @@ function timeoutArg(fn: string, timeout: unknown): Timeout {
   if (typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 0) return timeout;
   throw new ErlangError(
     'badarg',
-    `${fn}: the timeout must be a non-negative integer or infinity, got ${String(timeout)}`,
+    `${fn}: the timeout must be a non-negative integer or infinity, got ${describe(timeout)}`,
   );
 }
 

@@ -82,7 +82,11 @@ export function getopts(
 
 /**
  * The local address and port of a socket.
+ * @param socket - a gen_tcp socket, listening or connected
  * @returns `{ok, {IP, Port}}`, `{ok, {local, Path}}`, or `{error, einval}` once closed
+ * @example
+ * // {ok, {Address, PortNumber}} = inet:sockname(Sock)
+ * const [, [Address, PortNumber]] = await inet.sockname(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#sockname-1
  */
 export function sockname(socket: unknown): Promise<readonly ['ok', Endpoint] | Einval> {
@@ -93,8 +97,12 @@ export function sockname(socket: unknown): Promise<readonly ['ok', Endpoint] | E
 
 /**
  * The peer's address and port.
+ * @param socket - a connected gen_tcp socket
  * @returns `{ok, {IP, Port}}`, `{error, enotconn}` for a listening socket, `{error, einval}`
  *   once closed
+ * @example
+ * // {ok, {Address, PortNumber}} = inet:peername(Sock)
+ * const [, [Address, PortNumber]] = await inet.peername(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#peername-1
  */
 export function peername(
@@ -109,6 +117,11 @@ export function peername(
 
 /**
  * Every local address of a socket (one for TCP).
+ * @param socket - a gen_tcp socket
+ * @returns `{ok, [{IP, Port}]}`, or `{error, einval}` once closed
+ * @example
+ * // {ok, Addresses} = inet:socknames(Sock)
+ * const [, Addresses] = await inet.socknames(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#socknames-1
  */
 export async function socknames(socket: unknown): Promise<readonly ['ok', List<Endpoint>] | Einval> {
@@ -118,6 +131,12 @@ export async function socknames(socket: unknown): Promise<readonly ['ok', List<E
 
 /**
  * Every peer address of a socket (one for TCP).
+ * @param socket - a connected gen_tcp socket
+ * @returns `{ok, [{IP, Port}]}`, `{error, enotconn}` for a listening socket, `{error, einval}`
+ *   once closed
+ * @example
+ * // {ok, Addresses} = inet:peernames(Sock)
+ * const [, Addresses] = await inet.peernames(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#peernames-1
  */
 export async function peernames(
@@ -128,9 +147,15 @@ export async function peernames(
 }
 
 /**
- * The local port number of a socket.
+ * The local port number of a socket: where a socket listening on port 0 was put.
+ * @param socket - a gen_tcp socket
  * @returns `{ok, Port}` or `{error, einval}` once closed; for a local socket OTP's `{ok, Path}`
  *   (a Buffer), outside the declared type as in OTP's own spec
+ * @example
+ * // {ok, LSock} = gen_tcp:listen(0, [binary, {active, false}]),
+ * // {ok, PortNumber} = inet:port(LSock)
+ * const [, LSock] = await gen_tcp.listen(0, ['binary', ['active', false]]);
+ * const [, PortNumber] = await inet.port(LSock);
  * @see https://www.erlang.org/docs/25/man/inet.html#port-1
  */
 export async function port(socket: unknown): Promise<readonly ['ok', number] | Einval> {
@@ -145,6 +170,9 @@ export async function port(socket: unknown): Promise<readonly ['ok', number] | E
  * @param socket - a gen_tcp socket
  * @param names - counters wanted (all of them by default)
  * @returns `{ok, [{Name, Value}]}`, or `{error, einval}` for an unknown name or a closed socket
+ * @example
+ * // {ok, Stats} = inet:getstat(Sock, [recv_oct, send_oct])
+ * const [, Stats] = await inet.getstat(Sock, ['recv_oct', 'send_oct']);
  * @see https://www.erlang.org/docs/25/man/inet.html#getstat-2
  */
 export function getstat(
@@ -165,7 +193,11 @@ export function getstat(
 
 /**
  * Closes a socket (from any process). Pending output is flushed first.
+ * @param socket - a gen_tcp socket, listening or connected
  * @returns `ok`, also for a socket already closed
+ * @example
+ * // ok = inet:close(LSock)
+ * await inet.close(LSock);
  * @see https://www.erlang.org/docs/25/man/inet.html#close-1
  */
 export function close(socket: unknown): Promise<'ok'> {
@@ -183,7 +215,13 @@ export function closePort(fn: string, socket: unknown): Promise<'ok'> {
 /**
  * Monitors a socket: `{'DOWN', Ref, port, S, Reason}` arrives when it closes (`normal`) or
  * its owner dies (the owner's reason); at once with `noproc` for a closed socket.
+ * @param socket - a gen_tcp socket
  * @returns the monitor's reference
+ * @example
+ * // MRef = inet:monitor(Sock),
+ * // receive {'DOWN', MRef, port, Sock, Info} -> Info end
+ * const MRef = inet.monitor(Sock);
+ * await receive(on(['DOWN', MRef, 'port', Sock, _], ([, , , , Info]) => Info));
  * @see https://www.erlang.org/docs/25/man/inet.html#monitor-1
  */
 export function monitor(socket: unknown): Ref {
@@ -197,7 +235,11 @@ export function monitor(socket: unknown): Ref {
 
 /**
  * Removes a socket monitor.
+ * @param ref - a reference from {@link monitor}
  * @returns `true`
+ * @example
+ * // true = inet:cancel_monitor(MRef)
+ * inet.cancel_monitor(MRef);
  * @see https://www.erlang.org/docs/25/man/inet.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: unknown): true {
@@ -209,7 +251,11 @@ export function cancel_monitor(ref: unknown): true {
 
 /**
  * Information about a socket, as `inet:info/1`.
+ * @param socket - a gen_tcp socket
  * @returns a map of counters, input, output, links, memory, monitors, owner and states
+ * @example
+ * // #{owner := Owner, states := States} = inet:info(Sock)
+ * const { owner: Owner, states: States } = await inet.info(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#info-1
  */
 export function info(socket: unknown): Promise<Record<string, unknown>> {
@@ -246,8 +292,12 @@ function stateText(p: InetPort): string {
 }
 
 /**
- * Prints a table of the open gen_tcp sockets, as `inet:i/0`.
+ * Prints a table of the open gen_tcp sockets, as `inet:i/0`: port, module, bytes received
+ * and sent, owner, local and foreign address, state and type.
  * @returns `ok`
+ * @example
+ * // inet:i()
+ * await inet.i();
  * @see https://www.erlang.org/docs/25/man/inet.html#i-0
  */
 export async function i(): Promise<'ok'> {

@@ -8,7 +8,19 @@
 /** A handle to an armed timer, as the clock gives it back. */
 export type TimerHandle = unknown;
 
-/** What the runtime needs of time. */
+/**
+ * What the runtime needs of time: a monotonic reading and one-shot timers. Erlang's clock and
+ * timer wheel are the emulator's own; erlts reads them through this interface, so a test can
+ * put another clock in their place with {@link setClock}.
+ * @example
+ * // erlang:send_after(1000, self(), tick)   % arms a timer through setTimer(1000, ...)
+ * const fast: Clock = {
+ *   now: () => systemClock.now() * 10,
+ *   setTimer: (ms, fn) => systemClock.setTimer(ms / 10, fn),
+ *   clearTimer: (handle) => systemClock.clearTimer(handle),
+ * };
+ * @see https://www.erlang.org/doc/apps/erts/time_correction.html
+ */
 export interface Clock {
   /** Milliseconds on a monotonic scale. */
   now(): number;
@@ -39,7 +51,15 @@ class LongTimer {
   }
 }
 
-/** The real clock: Node's timers and `performance.now()`. */
+/**
+ * The real clock: Node's timers and `performance.now()` (milliseconds, with a fraction), as
+ * Erlang's monotonic time and timers. The runtime's clock until {@link setClock} installs
+ * another.
+ * @example
+ * // T0 = erlang:monotonic_time(millisecond)
+ * const T0 = systemClock.now();
+ * @see https://www.erlang.org/doc/man/erlang.html#monotonic_time-1
+ */
 export const systemClock: Clock = {
   now: () => performance.now(),
   setTimer: (ms, fn) => {
@@ -58,7 +78,22 @@ export function getClock(): Clock {
   return clock;
 }
 
-/** Installs `next` as the runtime's clock and returns the previous one. */
+/**
+ * Installs `next` as the runtime's clock and returns the previous one. Erlang fixes how its
+ * time behaves when the node starts (`erl +C Mode`); erlts lets a test swap the clock instead.
+ * Swap it while no timer is armed: a timer is cleared through the clock in force.
+ * @param next - the clock every `after`, `send_after`, `start_timer` and `timer` call will use
+ * @returns the clock that was in force
+ * @example
+ * // erl +C multi_time_warp
+ * const previous = setClock(fast);
+ * try {
+ *   await run(scenario);
+ * } finally {
+ *   setClock(previous);
+ * }
+ * @see https://www.erlang.org/doc/man/erl.html
+ */
 export function setClock(next: Clock): Clock {
   const previous = clock;
   clock = next;

@@ -27,7 +27,7 @@ type Fn<A extends unknown[], R> = (...args: A) => R;
 
 /**
  * The calling process's pid; outside any process, the shell's.
- * @returns a Pid
+ * @returns the caller's pid
  * @example
  * // Self = self()
  * const Self = self()
@@ -39,6 +39,8 @@ export function self(): Pid {
 
 /**
  * Starts a process running `fn(...args)`; its return ends it with `normal`.
+ * @param fn - the process's code, usually an async function (Erlang's fun)
+ * @param args - the arguments `fn` is called with
  * @returns the new process's pid
  * @example
  * // Pid = spawn(fun() -> loop(0) end)
@@ -51,8 +53,18 @@ export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid 
 }
 
 /**
- * As {@link spawn}, linking the new process to the caller first.
+ * As {@link spawn}, linking the new process to the caller first: a crash of either then kills
+ * the other, unless it traps exits.
+ * @param fn - the process's code, usually an async function (Erlang's fun)
+ * @param args - the arguments `fn` is called with
  * @returns the new process's pid
+ * @example
+ * // process_flag(trap_exit, true),
+ * // Pid = spawn_link(fun() -> exit(boom) end),
+ * // receive {'EXIT', Pid, Reason} -> Reason end
+ * process_flag('trap_exit', true);
+ * const Pid = spawn_link(async () => exit('boom'));
+ * await receive(on(['EXIT', Pid, _], ([, , Reason]) => Reason));
  * @see https://www.erlang.org/doc/man/erlang.html#spawn_link-1
  */
 export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
@@ -62,7 +74,14 @@ export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A):
 
 /**
  * As {@link spawn}, monitoring the new process from the caller.
- * @returns `[Pid, Ref]`
+ * @param fn - the process's code, usually an async function (Erlang's fun)
+ * @param args - the arguments `fn` is called with
+ * @returns `{Pid, Ref}`: the new process and the monitor's reference
+ * @example
+ * // {Pid, Ref} = spawn_monitor(fun() -> exit(boom) end),
+ * // receive {'DOWN', Ref, process, Pid, Reason} -> Reason end
+ * const [Pid, Ref] = spawn_monitor(async () => exit('boom'));
+ * await receive(on(['DOWN', Ref, 'process', Pid, _], ([, , , , Reason]) => Reason));
  * @see https://www.erlang.org/doc/man/erlang.html#spawn_monitor-1
  */
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref] {
@@ -76,9 +95,14 @@ export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: 
 /**
  * Spawns a process and resolves with what `fn` returns; rejects with an
  * {@link ExitError} carrying the exit reason if it dies any other way.
- * The entry point for scripts and tests.
+ * The entry point for scripts and tests, where Erlang starts a node that calls a function.
+ * @param fn - the process's code, usually an async function
+ * @param args - the arguments `fn` is called with
+ * @returns a promise of `fn`'s return value
  * @example
- * const answer = await run(async () => { send(self(), 42); return receive(); });
+ * // erl -noshell -s mymod start -s init stop
+ * await run(mymod.start);
+ * @see https://www.erlang.org/doc/man/erl.html
  */
 export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<Awaited<R>> {
   return new Promise((resolve, reject) => {
@@ -93,6 +117,8 @@ export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<A
 /**
  * Sends `msg` to a pid or registered name, as `Dest ! Msg`. Sending to a dead
  * pid does nothing; an unregistered name raises badarg.
+ * @param dest - a pid, a registered name, or `{Name, Node}` for this node
+ * @param msg - any term
  * @returns `msg`
  * @example
  * // Pid ! {self(), hello}
@@ -109,6 +135,10 @@ export function send<T>(dest: Pid | string | [string, string], msg: T): T {
 
 /**
  * exit/1 raises an exit in the caller; exit/2 sends an exit signal to `pid`.
+ * @param pid - (exit/2) the process to signal
+ * @param reason - the exit reason: `kill` cannot be trapped, `normal` is ignored by a process
+ *   that does not trap exits (unless it signals itself)
+ * @returns exit/1 does not return; exit/2 returns `true`
  * @example
  * // exit(Pid, kill)
  * exit(Pid, 'kill')
@@ -128,9 +158,12 @@ export function exit(...args: [unknown] | [Pid, unknown]): true {
 
 /**
  * Raises an exception of class error, as erlang:error/1.
+ * @param reason - the error reason; uncaught, the process exits with `{Reason, Stack}`
+ * @returns does not return: throws an {@link ErlangError}
  * @example
  * // error(badarg)
  * error('badarg')
+ * @see https://www.erlang.org/doc/man/erlang.html#error-1
  */
 export function error(reason: unknown): never {
   throw new ErlangError(reason);
@@ -138,9 +171,12 @@ export function error(reason: unknown): never {
 
 /**
  * Raises an exception of class throw, as erlang:throw/1. Exported as `throw`.
+ * @param value - the thrown term; uncaught, the process exits with `{{nocatch, Value}, Stack}`
+ * @returns does not return: throws a {@link ThrownValue}
  * @example
  * // throw({not_found, Key})
- * erlang.throw(['not_found', key])
+ * erlang.throw(['not_found', Key])
+ * @see https://www.erlang.org/doc/man/erlang.html#throw-1
  */
 export function throw_(value: unknown): never {
   throw new ThrownValue(value);
@@ -149,7 +185,15 @@ export function throw_(value: unknown): never {
 /**
  * Links the caller and `pid`. Linking a dead process raises noproc, or gives
  * `['EXIT', Pid, noproc]` to a caller trapping exits.
+ * @param pid - the process to link to
  * @returns `true`
+ * @example
+ * // process_flag(trap_exit, true),
+ * // link(Pid),
+ * // receive {'EXIT', Pid, Reason} -> Reason end
+ * process_flag('trap_exit', true);
+ * link(Pid);
+ * await receive(on(['EXIT', Pid, _], ([, , Reason]) => Reason));
  * @see https://www.erlang.org/doc/man/erlang.html#link-1
  */
 export function link(pid: Pid): true {
@@ -216,6 +260,7 @@ export function register(name: unknown, pid: unknown): true {
 
 /**
  * Removes the registered name `name`; badarg if nothing has it.
+ * @param name - a registered name (an atom, a string)
  * @returns `true`
  * @example
  * // unregister(counter)
@@ -234,6 +279,7 @@ export function unregister(name: unknown): true {
 
 /**
  * The pid registered as `name`.
+ * @param name - an atom (a string)
  * @returns the pid, or `'undefined'`
  * @example
  * // Pid = whereis(counter)
@@ -248,6 +294,7 @@ export function whereis(name: unknown): Pid | 'undefined' {
 
 /**
  * Every registered name, as a list.
+ * @returns a list of atoms (strings)
  * @example
  * // lists:member(counter, registered())
  * registered().includes('counter')
@@ -263,6 +310,8 @@ export function registered(): List<string> {
 /**
  * Monitors a process by pid or registered name; its death (or its absence)
  * sends `['DOWN', Ref, 'process', Item, Reason]`.
+ * @param type - `process`, the only kind of monitor erlang:monitor/2 makes here
+ * @param item - a pid, a registered name, or `{Name, Node}` for this node
  * @returns the monitor's reference
  * @example
  * // Ref = monitor(process, Pid)
@@ -296,7 +345,15 @@ export function monitor(type: 'process', item: Pid | string | [string, string]):
 /**
  * Turns a monitor off. With `'flush'`, also removes its DOWN message if one
  * came; with `'info'`, tells whether the monitor was still active.
- * @returns `true`, or with `'info'` whether it was found
+ * @param ref - a reference from `monitor` or `spawn_monitor`
+ * @param options - a list of `flush` and `info`; none by default
+ * @returns `true`, or with `info` whether the monitor was found (`false`: it had fired or was
+ *   never there)
+ * @example
+ * // Ref = monitor(process, Pid),
+ * // true = demonitor(Ref, [flush])
+ * const Ref = monitor('process', Pid);
+ * demonitor(Ref, ['flush']);
  * @see https://www.erlang.org/doc/man/erlang.html#demonitor-2
  */
 export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = []): boolean {
@@ -321,6 +378,14 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
 /**
  * A new unique reference. A receive that needs it skips every message that
  * was queued before it was made.
+ * @returns a reference, printed `#Ref<0.0.0.N>`
+ * @example
+ * // Ref = make_ref(),
+ * // Pid ! {self(), Ref, ping},
+ * // receive {Ref, pong} -> ok after 1000 -> timeout end
+ * const Ref = make_ref();
+ * send(Pid, [self(), Ref, 'ping']);
+ * await receive(on([Ref, 'pong'], () => 'ok'), after(1000, () => 'timeout'));
  * @see https://www.erlang.org/doc/man/erlang.html#make_ref-0
  */
 export function make_ref(): Ref {
@@ -331,6 +396,13 @@ export function make_ref(): Ref {
 
 /**
  * Whether `pid` is a live process.
+ * @param pid - any pid
+ * @returns `true` or `false`
+ * @example
+ * // exit(Pid, kill),
+ * // false = is_process_alive(Pid)
+ * exit(Pid, 'kill');
+ * is_process_alive(Pid); // false
  * @see https://www.erlang.org/doc/man/erlang.html#is_process_alive-1
  */
 export function is_process_alive(pid: Pid): boolean {
@@ -340,6 +412,10 @@ export function is_process_alive(pid: Pid): boolean {
 
 /**
  * The pids of every live process, as a list.
+ * @returns a list of pids
+ * @example
+ * // N = length(processes())
+ * const N = processes().length;
  * @see https://www.erlang.org/doc/man/erlang.html#processes-0
  */
 export function processes(): List<Pid> {
@@ -350,7 +426,12 @@ export function processes(): List<Pid> {
 
 /**
  * Sets a process flag; only `trap_exit` is supported.
- * @returns the old value
+ * @param flag - `trap_exit`
+ * @param value - `true` to receive exit signals as `{'EXIT', From, Reason}` messages
+ * @returns the flag's old value
+ * @example
+ * // OldFlag = process_flag(trap_exit, true)
+ * const OldFlag = process_flag('trap_exit', true);
  * @see https://www.erlang.org/doc/man/erlang.html#process_flag-2
  */
 export function process_flag(flag: 'trap_exit', value: boolean): boolean {
@@ -361,7 +442,14 @@ export function process_flag(flag: 'trap_exit', value: boolean): boolean {
   return me.setTrapExit(value);
 }
 
-/** This node's name: `nonode@nohost`. */
+/**
+ * This node's name; erlts is not distributed yet, so always `nonode@nohost`.
+ * @returns the atom `nonode@nohost`
+ * @example
+ * // io:format("running on ~p~n", [node()])
+ * io.format('running on ~p~n', [node()]);
+ * @see https://www.erlang.org/doc/man/erlang.html#node-0
+ */
 export function node(): string {
   return nodeName;
 }
@@ -382,7 +470,17 @@ function dictKey(map: Map<unknown, unknown>, key: unknown): unknown {
 
 /**
  * Stores `value` under `key` in the caller's process dictionary.
- * @returns the old value, or `'undefined'`
+ * @param key - any term; tuples compare by value, as in Erlang
+ * @param value - any term
+ * @returns the old value, or `undefined` (the atom) if there was none
+ * @example
+ * // X = put(name, walrus), Y = put(name, carpenter),
+ * // Z = get(name),
+ * // {X, Y, Z}
+ * const X = put('name', 'walrus'), Y = put('name', 'carpenter');
+ * const Z = get('name');
+ * [X, Y, Z]; // ['undefined', 'walrus', 'carpenter']
+ * @see https://www.erlang.org/doc/man/erlang.html#put-2
  */
 export function put(key: unknown, value: unknown): unknown {
   const map = dictionary();
@@ -395,6 +493,18 @@ export function put(key: unknown, value: unknown): unknown {
 /**
  * With a key, its value in the process dictionary (or `'undefined'`); with
  * none, the whole dictionary as a list of `[Key, Value]`.
+ * @param key - (get/1) any term
+ * @returns get/1: the value, or `undefined` (the atom); get/0: a list of `{Key, Value}`
+ * @example
+ * // put(key1, merry),
+ * // put(key2, lambs),
+ * // put(key3, {are, playing}),
+ * // get(key1)
+ * put('key1', 'merry');
+ * put('key2', 'lambs');
+ * put('key3', ['are', 'playing']);
+ * get('key1'); // 'merry'
+ * @see https://www.erlang.org/doc/man/erlang.html#get-1
  */
 export function get(): List<[unknown, unknown]>;
 export function get(key: unknown): unknown;
@@ -408,6 +518,16 @@ export function get(...args: [] | [unknown]): unknown {
 /**
  * With a key, removes it and gives its old value (or `'undefined'`); with
  * none, empties the dictionary and gives what it held.
+ * @param key - (erase/1) any term
+ * @returns erase/1: the old value, or `undefined` (the atom); erase/0: a list of `{Key, Value}`
+ * @example
+ * // put(key1, {merry, lambs, are, playing}),
+ * // X = erase(key1),
+ * // {X, erase(key1)}
+ * put('key1', ['merry', 'lambs', 'are', 'playing']);
+ * const X = erase('key1');
+ * [X, erase('key1')]; // [['merry', 'lambs', 'are', 'playing'], 'undefined']
+ * @see https://www.erlang.org/doc/man/erlang.html#erase-1
  */
 export function erase(): List<[unknown, unknown]>;
 export function erase(key: unknown): unknown;
@@ -425,7 +545,19 @@ export function erase(...args: [] | [unknown]): unknown {
   return old;
 }
 
-/** The keys whose value is `value`, as erlang:get_keys/1; all keys with no argument. */
+/**
+ * The keys whose value is `value`, as erlang:get_keys/1; all keys with no argument.
+ * @param value - (get_keys/1) the value looked for
+ * @returns a list of keys
+ * @example
+ * // put(mary, lamb), put(had, lamb), put(little, bone),
+ * // get_keys(lamb)
+ * put('mary', 'lamb');
+ * put('had', 'lamb');
+ * put('little', 'bone');
+ * get_keys('lamb'); // ['mary', 'had']
+ * @see https://www.erlang.org/doc/man/erlang.html#get_keys-1
+ */
 export function get_keys(...args: [] | [unknown]): List<unknown> {
   const map = dictionary();
   const out = new List<unknown>();
@@ -500,6 +632,7 @@ function infoValue(proc: Process, item: InfoItem): unknown {
 
 /**
  * Information about a live process, as erlang:process_info/1,2.
+ * @param pid - any pid
  * @param item - one item (gives `[Item, Value]`) or a list of items (gives a list)
  * @returns `'undefined'` for a dead process; with no item, a list of `[Item, Value]`
  * @example
@@ -548,6 +681,7 @@ export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): u
  * Sends `msg` to `dest` after `ms` milliseconds, as erlang:send_after/3.
  * @param ms - 0..2^32-1
  * @param dest - a pid, or a registered name looked up when the timer fires
+ * @param msg - any term
  * @returns the timer's reference
  * @example
  * // erlang:send_after(1000, self(), tick)
@@ -560,6 +694,9 @@ export function send_after(ms: number, dest: Pid | string, msg: unknown): Ref {
 
 /**
  * Sends `['timeout', Ref, msg]` to `dest` after `ms`, as erlang:start_timer/3.
+ * @param ms - 0..2^32-1
+ * @param dest - a pid, or a registered name looked up when the timer fires
+ * @param msg - any term, delivered as `{timeout, Ref, Msg}`
  * @returns the timer's reference, the `Ref` of the message
  * @example
  * // Ref = erlang:start_timer(100, self(), poll)
@@ -577,6 +714,7 @@ function timerRef(fn: string, ref: unknown): Ref {
 
 /**
  * Cancels a timer, as erlang:cancel_timer/1.
+ * @param ref - a reference from `send_after` or `start_timer`
  * @returns the milliseconds that were left, or `false` if it had fired or never existed
  * @example
  * // Left = erlang:cancel_timer(Ref)
@@ -589,6 +727,7 @@ export function cancel_timer(ref: Ref): number | false {
 
 /**
  * The milliseconds left on a timer, as erlang:read_timer/1.
+ * @param ref - a reference from `send_after` or `start_timer`
  * @returns milliseconds, or `false`
  * @example
  * // Left = erlang:read_timer(Ref)

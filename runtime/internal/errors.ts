@@ -52,6 +52,17 @@ export function describe(value: unknown): string {
 /**
  * An exception of class `error`, as raised by `erlang:error/1` or by a BIF given
  * a bad argument. `reason` is the Erlang term (`'badarg'`, `['badmatch', V]`, ...).
+ * Catch it as `catch error:Reason`: test with {@link ErlangError.is}, read `reason`.
+ * @example
+ * // Result = try unregister(counter) catch error:badarg -> not_registered end
+ * let Result;
+ * try {
+ *   Result = unregister('counter');
+ * } catch (e) {
+ *   if (!ErlangError.is(e) || e.reason !== 'badarg') throw e;
+ *   Result = 'not_registered';
+ * }
+ * @see https://www.erlang.org/doc/reference_manual/errors.html
  */
 export class ErlangError extends Error {
   readonly reason: unknown;
@@ -69,7 +80,21 @@ export class ErlangError extends Error {
   }
 }
 
-/** An exception of class `exit`, as raised by `exit/1` in the process itself. */
+/**
+ * An exception of class `exit`, as raised by `exit/1` in the process itself. Catch it as
+ * `catch exit:Reason`: test with {@link ExitException.is}, read `reason`; uncaught, the process
+ * exits with `reason`.
+ * @example
+ * // Result = try exit(shutdown) catch exit:Reason -> {caught, Reason} end
+ * let Result;
+ * try {
+ *   Result = exit('shutdown');
+ * } catch (e) {
+ *   if (!ExitException.is(e)) throw e;
+ *   Result = ['caught', e.reason]; // ['caught', 'shutdown']
+ * }
+ * @see https://www.erlang.org/doc/man/erlang.html#exit-1
+ */
 export class ExitException extends Error {
   readonly reason: unknown;
   readonly [exitBrand] = true;
@@ -80,12 +105,27 @@ export class ExitException extends Error {
     this.reason = reason;
   }
 
+  /** Whether `value` is an ExitException from any copy of erlts. */
   static is(value: unknown): value is ExitException {
     return typeof value === 'object' && value !== null && exitBrand in value;
   }
 }
 
-/** An exception of class `throw`, as raised by `throw/1`; uncaught it exits with `{nocatch, T}`. */
+/**
+ * An exception of class `throw`, as raised by `throw/1`; uncaught it exits with `{nocatch, T}`.
+ * Catch it as `catch throw:Value`: test with {@link ThrownValue.is}, read `value`.
+ * @example
+ * // Result = try throw({not_found, Key}) catch throw:{not_found, K} -> {missing, K} end
+ * let Result;
+ * try {
+ *   Result = erlang.throw(['not_found', Key]);
+ * } catch (e) {
+ *   if (!ThrownValue.is(e)) throw e;
+ *   const [, K] = e.value as ['not_found', string];
+ *   Result = ['missing', K];
+ * }
+ * @see https://www.erlang.org/doc/man/erlang.html#throw-1
+ */
 export class ThrownValue extends Error {
   readonly value: unknown;
   readonly [throwBrand] = true;
@@ -96,6 +136,7 @@ export class ThrownValue extends Error {
     this.value = value;
   }
 
+  /** Whether `value` is a ThrownValue from any copy of erlts. */
   static is(value: unknown): value is ThrownValue {
     return typeof value === 'object' && value !== null && throwBrand in value;
   }
@@ -103,7 +144,19 @@ export class ThrownValue extends Error {
 
 /**
  * How `run()` rejects: the process died with a reason other than `normal`.
- * `reason` is the Erlang exit reason.
+ * `reason` is the Erlang exit reason. Erlang has no `run`; a caller that wants the reason
+ * monitors the process and reads it from the DOWN message.
+ * @example
+ * // {Pid, Ref} = spawn_monitor(fun() -> exit(boom) end),
+ * // receive {'DOWN', Ref, process, Pid, Reason} -> Reason end
+ * let Reason;
+ * try {
+ *   await run(async () => exit('boom'));
+ * } catch (e) {
+ *   if (!ExitError.is(e)) throw e;
+ *   Reason = e.reason; // 'boom'
+ * }
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn_monitor-1
  */
 export class ExitError extends Error {
   readonly reason: unknown;
@@ -115,6 +168,7 @@ export class ExitError extends Error {
     this.reason = reason;
   }
 
+  /** Whether `value` is an ExitError from any copy of erlts. */
   static is(value: unknown): value is ExitError {
     return typeof value === 'object' && value !== null && exitErrorBrand in value;
   }

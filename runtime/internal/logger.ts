@@ -20,7 +20,16 @@ export interface LogEvent {
   readonly meta: { readonly pid: Pid | null; readonly time: Date };
 }
 
-/** A log handler: called synchronously with each event. */
+/**
+ * A log handler: called synchronously with each event. Erlang's handler is a module whose
+ * `log/2` callback gets the event and the handler's config; here it is one function.
+ * @example
+ * // log(#{level := Level, msg := Msg}, _Config) -> io:format(standard_error, "~p: ~p~n", [Level, Msg]).
+ * const log: LogHandler = ({ level, text }) => {
+ *   process.stderr.write(`${level}: ${text}`);
+ * };
+ * @see https://www.erlang.org/doc/man/logger.html#HModule:log-2
+ */
 export type LogHandler = (event: LogEvent) => void;
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -38,7 +47,15 @@ export function reportHeader(level: LogEvent['level'], time: Date): string {
   return `=${level.toUpperCase()} REPORT==== ${stamp} ===`;
 }
 
-/** The default handler: OTP's format on stderr. */
+/**
+ * The default handler: OTP's report format on stderr, as `logger_std_h` writes it. Installed
+ * as `default`; exported as `logger.default_handler` so a test that removed it can put it back.
+ * @param event - the event to print
+ * @example
+ * // logger:add_handler(default, logger_std_h, #{config => #{type => standard_error}})
+ * logger.add_handler('default', logger.default_handler);
+ * @see https://www.erlang.org/doc/man/logger_std_h.html
+ */
 export const stderrHandler: LogHandler = (event) => {
   process.stderr.write(`${reportHeader(event.level, event.meta.time)}\n${event.text}\n`);
 };
@@ -46,8 +63,16 @@ export const stderrHandler: LogHandler = (event) => {
 const handlers = new Map<string, LogHandler>([['default', stderrHandler]]);
 
 /**
- * Adds a handler under `id`, as logger:add_handler/3.
- * @returns `'ok'`, or `['error', ['already_exist', id]]`
+ * Adds a handler under `id`, as logger:add_handler/3: a function here, where Erlang names a
+ * handler module and its config.
+ * @param id - the handler's id (an atom, a string)
+ * @param handler - called synchronously with each event; one that throws is skipped
+ * @returns `ok`, or `{error, {already_exist, Id}}`
+ * @example
+ * // logger:add_handler(my_handler, my_module, #{})
+ * const events: logger.LogEvent[] = [];
+ * logger.add_handler('my_handler', (event) => events.push(event));
+ * @see https://www.erlang.org/doc/man/logger.html#add_handler-3
  */
 export function add_handler(id: string, handler: LogHandler): 'ok' | ['error', ['already_exist', string]] {
   if (handlers.has(id)) return ['error', ['already_exist', id]];
@@ -56,15 +81,28 @@ export function add_handler(id: string, handler: LogHandler): 'ok' | ['error', [
 }
 
 /**
- * Removes the handler `id`, as logger:remove_handler/1.
- * @returns `'ok'`, or `['error', ['not_found', id]]`
+ * Removes the handler `id`, as logger:remove_handler/1; removing `default` silences crash
+ * reports.
+ * @param id - the handler's id
+ * @returns `ok`, or `{error, {not_found, Id}}`
+ * @example
+ * // ok = logger:remove_handler(default)
+ * logger.remove_handler('default');
+ * @see https://www.erlang.org/doc/man/logger.html#remove_handler-1
  */
 export function remove_handler(id: string): 'ok' | ['error', ['not_found', string]] {
   if (!handlers.delete(id)) return ['error', ['not_found', id]];
   return 'ok';
 }
 
-/** The ids of the installed handlers. */
+/**
+ * The ids of the installed handlers, as logger:get_handler_ids/0.
+ * @returns the handler ids, `[default]` until handlers are added or removed
+ * @example
+ * // true = lists:member(default, logger:get_handler_ids())
+ * logger.get_handler_ids().includes('default');
+ * @see https://www.erlang.org/doc/man/logger.html#get_handler_ids-0
+ */
 export function get_handler_ids(): string[] {
   return [...handlers.keys()];
 }

@@ -15,7 +15,13 @@
 import { ErlangError, badarg, describe } from './errors.js';
 import { Pid, Port, Ref, mapGet, mapPairs, termKind } from './terms.js';
 
-/** The wildcard pattern, Erlang's `_`. */
+/**
+ * The wildcard pattern, Erlang's `_`: matches any value and binds nothing.
+ * @example
+ * // receive {tcp, Sock, _} -> ok end
+ * await receive(on(['tcp', Sock, _], () => 'ok'));
+ * @see https://www.erlang.org/doc/reference_manual/patterns.html
+ */
 export const _: unique symbol = Symbol.for('erlts._') as never;
 /** The type of the wildcard pattern. */
 export type Wildcard = typeof _;

@@ -63,6 +63,12 @@ interface Sender {
 /**
  * A process identifier. Prints as `<0.N.0>`; compared by identity.
  * The runtime hands out Pids; user code never constructs one.
+ * @example
+ * // Pid = spawn(fun() -> loop(0) end),
+ * // io:format("~p~n", [Pid])   % <0.83.0>
+ * const Pid = spawn(async () => loop(0));
+ * io.format('~p~n', [Pid]);
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#pid
  */
 export class Pid extends Identifier {
   /** @internal The live process behind this pid, or null once it has exited. */
@@ -96,7 +102,18 @@ export class Pid extends Identifier {
 
 let refCounter = 0;
 
-/** A unique reference, as made by `make_ref()`. Prints as `#Ref<0.0.0.N>`. */
+/**
+ * A unique reference, as made by `make_ref()`, `monitor` and the timers. Prints as
+ * `#Ref<0.0.0.N>`; compared by identity, so a pattern holding it matches only its own replies.
+ * @example
+ * // Ref = make_ref(),
+ * // Server ! {request, self(), Ref},
+ * // receive {reply, Ref, Reply} -> Reply end
+ * const Ref = make_ref();
+ * send(Server, ['request', self(), Ref]);
+ * await receive(on(['reply', Ref, _], ([, , Reply]) => Reply));
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#reference
+ */
 export class Ref extends Identifier {
   /** @internal */
   constructor() {
@@ -110,7 +127,16 @@ export class Ref extends Identifier {
 
 let portCounter = 0;
 
-/** A port: what gen_tcp hands out as a socket. Prints as `#Port<0.N>`. */
+/**
+ * A port: what gen_tcp hands out as a socket. Prints as `#Port<0.N>`; compared by identity, so
+ * `['tcp', Sock, _]` matches only that socket's messages.
+ * @example
+ * // {ok, LSock} = gen_tcp:listen(0, [binary]),
+ * // true = is_port(LSock)
+ * const [, LSock] = await gen_tcp.listen(0, ['binary']);
+ * is_port(LSock); // true
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#port-identifier
+ */
 export class Port extends Identifier {
   /** @internal */
   constructor() {
@@ -125,7 +151,11 @@ export class Port extends Identifier {
 /**
  * An Erlang proper list. Tuples are plain arrays; a `List` is how the runtime
  * marks a value that Erlang would print with square brackets.
- * Plain arrays are accepted wherever a list is an input.
+ * Plain arrays are accepted wherever a list is an input. Make one with {@link list}.
+ * @example
+ * // io:format("~w~n", [{ok, [1, 2]}])   % {ok,[1,2]}
+ * io.format('~w~n', [['ok', list(1, 2)]]);
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#list
  */
 export class List<T = unknown> extends Array<T> {
   static override get [Symbol.species](): ArrayConstructor {

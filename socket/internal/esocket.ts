@@ -32,6 +32,7 @@ import {
 } from '../../runtime/internal/driver-api.js';
 import type { TcpPort } from '../../inet/internal/tcp/stream.js';
 import type { ListenPort } from '../../inet/internal/tcp/listener.js';
+import type { Endpoint } from '../../inet/internal/tcp/inet-port.js';
 import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
@@ -55,7 +56,8 @@ export class Socket {
 
 export type Domain = 'inet' | 'inet6' | 'local';
 export type SocketType = 'stream' | 'dgram';
-export type Protocol = 'tcp' | 'udp';
+/** The protocol as socket:info/1 names it: a local stream's is `ip` (or `icmp`: see create.ts). */
+export type Protocol = 'tcp' | 'udp' | 'ip' | 'icmp';
 
 /** A well-formed socket address: an IP endpoint, or a local path. */
 export type Target =
@@ -126,6 +128,8 @@ export class ESocket implements OwnedResource {
   /** The listening port (from bind or listen), or the connected stream. */
   listener: ListenPort | null = null;
   stream: TcpPort | null = null;
+  /** The stream's own address, kept: Node forgets it when a reset ends the stream, the kernel does not. */
+  streamName: Endpoint | null = null;
   /** A datagram socket's endpoint. */
   dgram: DgramPort | null = null;
   /** Where bind put it, for a later connect. */
@@ -148,6 +152,10 @@ export class ESocket implements OwnedResource {
     acc_waits: 0,
     acc_fails: 0,
     acc_success: 0,
+    /** A stream's bytes and completed reads, as calls take them (a datagram port counts its own). */
+    read_byte: 0,
+    read_pkg: 0,
+    read_pkg_max: 0,
   };
   readonly useRegistry: boolean;
   /**
@@ -175,6 +183,12 @@ export class ESocket implements OwnedResource {
     this.useRegistry = useRegistry;
     owner.own(this);
     registry.set(this.term, this);
+  }
+
+  /** Takes a connected stream. */
+  setStream(tcp: TcpPort): void {
+    this.stream = tcp;
+    this.streamName = tcp.sockname();
   }
 
   /** The descriptor below (getopt otp fd), or -1 while Node has made none (not bound, not connected). */

@@ -35,7 +35,13 @@ const lingerValue = (v: unknown): boolean =>
 const specs: Record<string, OptionSpec> = {
   'socket.type': { valid: () => false, settable: false, real: true, initial: (e) => e.type },
   'socket.domain': { valid: () => false, settable: false, real: true, initial: (e) => e.domain },
-  'socket.protocol': { valid: () => false, settable: false, real: true, initial: (e) => e.protocol },
+  // SO_PROTOCOL: a local socket's is 0, which getopt names `default` (info/1 says `ip`).
+  'socket.protocol': {
+    valid: () => false,
+    settable: false,
+    real: true,
+    initial: (e) => (e.domain === 'local' ? 'default' : e.protocol),
+  },
   'socket.acceptconn': {
     valid: () => false,
     settable: false,
@@ -60,14 +66,14 @@ const specs: Record<string, OptionSpec> = {
     valid: nonNeg,
     settable: true,
     real: false,
-    initial: (e) => (e.type === 'dgram' ? 212992 : 131072),
+    initial: (e) => (e.type === 'dgram' || e.domain === 'local' ? 212992 : 131072),
     apply: (e, v) => e.dgram?.sock.setRecvBufferSize(v as number),
   },
   'socket.sndbuf': {
     valid: nonNeg,
     settable: true,
     real: false,
-    initial: (e) => (e.type === 'dgram' ? 212992 : 16384),
+    initial: (e) => (e.type === 'dgram' || e.domain === 'local' ? 212992 : 16384),
     apply: (e, v) => e.dgram?.sock.setSendBufferSize(v as number),
   },
   'socket.broadcast': {
@@ -101,6 +107,7 @@ const specs: Record<string, OptionSpec> = {
     },
   },
   'ipv6.v6only': { valid: bool, settable: true, real: false, initial: () => false },
+  'udp.cork': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.debug': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.iow': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.rcvbuf': { valid: nonNeg, settable: true, real: false, initial: () => 8192 },
@@ -108,13 +115,29 @@ const specs: Record<string, OptionSpec> = {
   'otp.use_registry': { valid: () => false, settable: false, real: true, initial: (e) => e.useRegistry },
 };
 
-/** Which options apply to which socket types. */
-function fits(key: string, e: ESocket): boolean {
-  if (key.startsWith('tcp.')) return e.type === 'stream';
-  if (key === 'socket.broadcast') return e.type === 'dgram';
-  if (key.startsWith('ipv6.')) return e.domain === 'inet6';
-  if (key.startsWith('ip.')) return e.domain === 'inet';
-  return true;
+/**
+ * An option of a level the socket does not have (tcp on a datagram or local socket, udp on a
+ * stream, ip on a local one, ipv6 on an inet one), as OTP 25 answers: the NIF refuses it on a
+ * local socket, and on an inet one when reading (`enotsup`); the kernel refuses it otherwise
+ * (ENOPROTOOPT).
+ * @returns the error, or null when the socket has the option's level
+ */
+function levelError(key: string, e: ESocket, op: 'get' | 'set'): readonly ['error', string] | null {
+  const level = key.slice(0, key.indexOf('.'));
+  const has =
+    level === 'tcp'
+      ? e.protocol === 'tcp'
+      : level === 'udp'
+        ? e.protocol === 'udp'
+        : level === 'ip'
+          ? e.domain !== 'local'
+          : level === 'ipv6'
+            ? e.domain === 'inet6'
+            : true;
+  if (has) return null;
+  return e.domain === 'local' || (e.domain === 'inet' && op === 'get')
+    ? ['error', 'enotsup']
+    : ['error', 'enoprotoopt'];
 }
 
 function keyOf(opt: unknown): string | null {
@@ -130,8 +153,9 @@ function keyOf(opt: unknown): string | null {
 export function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonly ['error', unknown] {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
-  if (key === null || spec === undefined || !fits(key, e))
-    return ['error', ['invalid', ['socket_option', opt]]];
+  if (key === null || spec === undefined) return ['error', ['invalid', ['socket_option', opt]]];
+  const wrong = levelError(key, e, 'get');
+  if (wrong !== null) return wrong;
   return ['ok', e.options.has(key) ? e.options.get(key) : spec.initial(e)];
 }
 
@@ -142,9 +166,11 @@ export function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | 
 export function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
-  if (key === null || spec === undefined || !fits(key, e) || !spec.settable) {
+  if (key === null || spec === undefined || !spec.settable) {
     return ['error', ['invalid', ['socket_option', opt]]];
   }
+  const wrong = levelError(key, e, 'set');
+  if (wrong !== null) return wrong;
   if (!spec.valid(value)) return ['error', ['invalid', ['socket_option', opt, value]]];
   // Linux doubles the buffer sizes asked, and reports the doubled size.
   const stored = key === 'socket.rcvbuf' || key === 'socket.sndbuf' ? 2 * (value as number) : value;

@@ -13,9 +13,9 @@
  */
 import { read as fsRead } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { make_ref, Ref, List } from 'erlts';
+import { ErlangError, make_ref, Ref, List } from 'erlts';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
-import type { ProcessHandle } from '../../runtime/internal/driver-api.js';
+import { describe, toList, type ProcessHandle } from '../../runtime/internal/driver-api.js';
 import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
 import type { ESocket, Pending } from './esocket.js';
@@ -65,26 +65,63 @@ export interface Flags {
 
 const NO_FLAGS: Flags = { peek: false, more: false };
 
+/** Linux's bits of the flags OTP knows, for the value the NIF is handed. */
+const FLAG_BITS: Record<string, number> = {
+  oob: 0x1,
+  peek: 0x2,
+  dontroute: 0x4,
+  ctrunc: 0x8,
+  trunc: 0x20,
+  eor: 0x80,
+  confirm: 0x800,
+  errqueue: 0x2000,
+  nosignal: 0x4000,
+  more: 0x8000,
+  cmsg_cloexec: 0x40000000,
+};
+
 /**
- * Reads a message flag list.
+ * Reads a message flag list, as socket.erl and the NIF do: in order, an atom OTP does not know
+ * is returned as an error, an element that is neither an atom nor a non-negative integer
+ * raises; then the flags are one C int.
  * @returns the flags, `{error, {invalid, {msg_flag, F}}}` for one OTP does not know, or
  *   `{error, enotsup}` for one Node cannot honour (an integer flag other than 0 included)
+ * @throws ErlangError `{invalid, {msg_flags, Flags}}` for an element of the wrong shape,
+ *   `{case_clause, {invalid, {integer_range, N}}}` when the flags do not fit 32 bits
  */
 export function flagsOf(flags: readonly unknown[], dir: 'send' | 'recv'): Flags | Error_ {
   if (flags.length === 0) return NO_FLAGS;
   let peek = false;
   let more = false;
+  let refused = false;
+  let bits = 0n;
   for (const f of flags) {
-    if (typeof f === 'number' && Number.isInteger(f)) {
-      if (f !== 0) return enotsup;
+    if (typeof f === 'number' && Number.isInteger(f) && f >= 0) {
+      bits |= BigInt(f);
+      if (f !== 0) refused = true;
       continue;
     }
-    if (typeof f !== 'string' || !MSG_FLAGS.includes(f)) return ['error', ['invalid', ['msg_flag', f]]];
-    if (!(HONOURED[dir] as readonly string[]).includes(f)) return enotsup;
+    if (typeof f !== 'string') {
+      throw new ErlangError(
+        ['invalid', ['msg_flags', toList(flags)]],
+        `socket: bad message flag ${describe(f)} in ${describe(toList(flags))}`,
+      );
+    }
+    const bit = FLAG_BITS[f];
+    if (bit === undefined) return ['error', ['invalid', ['msg_flag', f]]];
+    bits |= BigInt(bit);
+    if (!(HONOURED[dir] as readonly string[]).includes(f)) refused = true;
     if (f === 'peek') peek = true;
     if (f === 'more') more = true;
   }
-  return { peek, more };
+  if (bits >= 2n ** 31n) {
+    const n = Number(bits);
+    throw new ErlangError(
+      ['case_clause', ['invalid', ['integer_range', n]]],
+      `socket: message flags beyond 32 bits: ${describe(n)}`,
+    );
+  }
+  return refused ? enotsup : { peek, more };
 }
 
 export function isNowait(t: Timeout): t is 'nowait' | Ref {
@@ -131,9 +168,14 @@ export function readStream(
   const tcp = e.stream;
   // Every call is a try, a retry after the select message too, as the NIF counts.
   e.counters.read_tries++;
-  const kept = e.take(q.kind, proc);
-  if (kept !== null)
-    return tcp === null ? (kept as readonly unknown[]) : finish(tcp, q, kept as readonly unknown[]);
+  const kept = e.take(q.kind, proc) as readonly unknown[] | null;
+  if (kept !== null) {
+    if (kept[0] !== 'ok') {
+      e.counters.read_fails++;
+      countPart(e, kept);
+    }
+    return tcp === null ? kept : finish(e, tcp, q, kept);
+  }
   if (!isNowait(t)) e.abortOwn(q.kind, proc);
   if (tcp === null) return ['error', 'enotconn'];
   if (!isNowait(t)) return readWaiting(e, proc, tcp, q, want, t);
@@ -144,23 +186,33 @@ export function readStream(
     return selectInfo(p);
   }
   const now = tcp.tryRecv(want);
-  if (now !== null) return finish(tcp, q, now);
+  if (now !== null) {
+    if (now[0] !== 'ok') e.counters.read_fails++;
+    return finish(e, tcp, q, now);
+  }
   // Fewer bytes than asked: they are taken now, and a select follows for the rest, as OTP.
   const part = want > 0 && !q.flags.peek ? tcp.takeBuffered() : EMPTY;
   const p = e.select(q.kind, proc, handleOf(t));
   void e.readTurn.acquire(proc); // free: taken at once
   readInBackground(e, tcp, p, want - part.length);
+  e.counters.read_byte += part.length;
   return part.length > 0 ? ['ok', [part, selectInfo(p)[1]]] : selectInfo(p);
 }
 
 /** The bytes a completed read took, cut to `length` (upto) and put back for a peek. */
-function finish(tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
+function finish(e: ESocket, tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
   if (r[0] !== 'ok') return r;
   let data = r[1] as Buffer;
   if (q.mode === 'upto' && q.length > 0 && data.length > q.length) {
     tcp.unread(data.subarray(q.length));
     data = data.subarray(0, q.length);
   }
+  // The NIF counts bytes as calls read them (a peek's again when they are read for real), and a
+  // package for each read that completes a call (one that ends early with part is none).
+  const c = e.counters;
+  c.read_byte += data.length;
+  c.read_pkg++;
+  if (data.length > c.read_pkg_max) c.read_pkg_max = data.length;
   if (q.flags.peek) tcp.unread(data);
   return ['ok', q.shape(data)];
 }
@@ -180,17 +232,26 @@ async function readWaiting(
     if (waiting instanceof Promise) e.readSelected = true;
     const r = await waiting;
     if (waiting instanceof Promise) retried(e.counters, 'read_tries', r);
-    if (r[0] === 'ok') return finish(tcp, q, r);
+    if (r[0] === 'ok') return finish(e, tcp, q, r);
     if (r[1] !== 'timeout') e.counters.read_fails++;
     const part = endedEarly(tcp, want, r);
+    // Bytes that were there, then the end: the NIF read twice (a wait counted it already).
+    if (part !== r && !(waiting instanceof Promise)) e.counters.read_tries++;
     // OTP 25 gives what is there for a zero timeout, and {timeout, Data} for another.
     if (part !== r && r[1] === 'timeout' && t === 0)
-      return finish(tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
+      return finish(e, tcp, q, ['ok', (part[1] as [unknown, Buffer])[1]]);
     if (part !== r && q.flags.peek) tcp.unread((part[1] as [unknown, Buffer])[1]);
+    countPart(e, part);
     return part;
   } finally {
     e.readTurn.release();
   }
+}
+
+/** The bytes an `{error, {Reason, Data}}` hands back were read: they count. */
+function countPart(e: ESocket, r: readonly unknown[]): void {
+  const reason = r[1];
+  if (Array.isArray(reason) && Buffer.isBuffer(reason[1])) e.counters.read_byte += reason[1].length;
 }
 
 /**

@@ -81,6 +81,18 @@ export class ListenPort extends InetPort {
   }
 
   /**
+   * Sets the kernel's accept queue length of this listening socket (the socket module's
+   * listen/2, on a socket its bind already listened): Linux takes a second listen(2) as a new
+   * backlog, and libuv lets a listening handle listen again.
+   * @param backlog - the queue length, a 32-bit integer
+   * @returns whether the kernel took it
+   */
+  setBacklog(backlog: number): boolean {
+    const handle = (this.server as unknown as { _handle?: { listen?: (n: number) => number } })._handle;
+    return typeof handle?.listen === 'function' && handle.listen(backlog) === 0;
+  }
+
+  /**
    * Ends `proc`'s pending accept with `result` (the socket module's cancel and abort).
    * @returns whether there was one
    */

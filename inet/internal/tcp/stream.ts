@@ -75,6 +75,8 @@ export class TcpPort extends InetPort {
   #eof = false;
   /** The error that ended the stream (`econnreset`, `etimedout`, ...), or null for a FIN. */
   #failure: Posix | null = null;
+  /** The socket module's stream ended by an error (see socketRules): it is no longer connected. */
+  #reset = false;
   /** End of stream was reported to the owner or a reader. */
   #eofReported = false;
   /** Reads were shut down locally (shutdown(S, read)). */
@@ -166,6 +168,15 @@ export class TcpPort extends InetPort {
    * of slack at most, so the peer is held back as before.
    */
   prefetch = false;
+
+  /**
+   * End of stream by the socket module's rules, which are the kernel's (the socket NIF hides
+   * nothing): an error that ended the stream (a reset) is the socket's pending error, told once
+   * to the first recv or send that meets it, as SO_ERROR is; afterwards recv says `closed`, send
+   * `epipe` and shutdown `enotconn`. A recv or a nowait read that finds the stream ended answers
+   * at once. gen_tcp's rules (inet_drv's, `show_econnreset`) are the default.
+   */
+  socketRules = false;
 
   /** Whether someone wants data now: the owner (active), a recv caller, or prefetch. */
   #wanted(): boolean {
@@ -299,6 +310,10 @@ export class TcpPort extends InetPort {
     } else {
       const readers = this.readers;
       if (readers === null || readers.length === 0) return; // the next reader, or when made active
+      if (this.socketRules) {
+        settleAll(readers, this.#takeEof());
+        return;
+      }
       settleAll(readers, shown ? ['error', failure] : closed);
       this.#eofReported = true;
       // After a reset, inet_drv's socket is no longer connected.
@@ -387,12 +402,42 @@ export class TcpPort extends InetPort {
   #readNow(length: number): RecvResult | null {
     if (this.active !== false) return einval;
     if (length !== 0 && this.options.packet !== 0) return einval;
-    if (this.state === 'closed') return this.#eofReported ? ['error', 'enotconn'] : closed;
+    if (this.state === 'closed')
+      return this.#eofReported && !this.socketRules ? ['error', 'enotconn'] : closed;
     if (this.#eofReported && !canRead(this.state)) return closed;
     const readers = (this.readers ??= []);
     // One recv at a time, as inet_drv: a second caller, from any process, is refused.
     if (readers.length > 0) return ['error', 'ealready'];
-    return this.#takeNow(length);
+    const now = this.#takeNow(length);
+    return now === null && this.socketRules && this.#eof ? this.#takeEof() : now;
+  }
+
+  /**
+   * The socket module's end of stream for a read (see socketRules): the pending error once,
+   * then `closed`.
+   */
+  #takeEof(): RecvResult {
+    const failure = this.#takeFailure();
+    if (failure !== null) return failure;
+    this.#eofReported = true;
+    if (this.can('PEER_EOF')) this.go('PEER_EOF');
+    return closed;
+  }
+
+  /**
+   * The socket module's pending error (see socketRules), taken by the call that meets it:
+   * the stream is over, later sends get `epipe`.
+   * @returns the error, or null when there is none to tell
+   */
+  #takeFailure(): readonly ['error', Posix] | null {
+    if (!this.socketRules || !this.#eof) return null;
+    const failure = this.#failure;
+    if (failure === null) return null;
+    this.#failure = null;
+    this.#reset = true;
+    this.#sendError = ['error', 'epipe'];
+    this.#closeIo();
+    return ['error', failure];
   }
 
   /** A reader was queued: the data it waits for may be buffered already, with the end of stream. */
@@ -407,9 +452,13 @@ export class TcpPort extends InetPort {
    * @returns the data, or null when it must wait (then a recv with a timeout waits for it)
    */
   tryRecv(length: number): RecvResult | null {
-    if (this.active !== false || this.state === 'closed') return null;
+    if (this.active !== false) return null;
+    if (this.state === 'closed') return this.socketRules ? closed : null;
     if (this.readers !== null && this.readers.length > 0) return null;
-    return this.#takeNow(length);
+    const now = this.#takeNow(length);
+    // Part of `length` there: the socket module takes it first (the end comes with the rest).
+    if (now !== null || !this.socketRules || !this.#eof || this.#decoder?.buffered) return now;
+    return this.#takeEof();
   }
 
   /** A packet (or `length` raw bytes) already buffered, or null; then flow() for prefetch. */
@@ -477,6 +526,8 @@ export class TcpPort extends InetPort {
 
   /** As send, with `ok` itself when the data went at once (the socket module's send). */
   sendNow(proc: ProcessHandle, data: unknown): Promise<SendResult> | SendResult {
+    const failure = this.#takeFailure();
+    if (failure !== null) return failure;
     if (!canWrite(this.state)) return this.#sendError;
     let buf = toBuffer(data);
     if (buf === undefined) return einval;
@@ -516,6 +567,8 @@ export class TcpPort extends InetPort {
    * @returns the bytes not taken (empty when all were), or the error a send gets now
    */
   sendSome(buf: Buffer): Buffer | readonly ['error', Posix] {
+    const failure = this.#takeFailure();
+    if (failure !== null) return failure;
     if (!canWrite(this.state)) return this.#sendError;
     let off = 0;
     // Chunk by chunk while the kernel takes them (Node's queue stays short), until it is full.
@@ -535,6 +588,8 @@ export class TcpPort extends InetPort {
    * @returns `ok`, `{error, timeout}`, or the error of a port that can no longer send
    */
   writable(proc: ProcessHandle, timeout: number | 'infinity'): Promise<SendResult> | SendResult {
+    const failure = this.#takeFailure();
+    if (failure !== null) return failure;
     if (!canWrite(this.state)) return this.#sendError;
     if (!this.#busy) return 'ok';
     return new Waiter<SendResult>(proc, (this.writers ??= [])).timeout(timeout, () => ['error', 'timeout'])
@@ -638,6 +693,10 @@ export class TcpPort extends InetPort {
    * @param how - `read`, `write` or `read_write`
    */
   shutdown(how: 'read' | 'write' | 'read_write'): 'ok' | readonly ['error', Posix] {
+    // A reset stream is no longer connected (the kernel's ENOTCONN), told or not.
+    if (this.socketRules && (this.#reset || (this.#eof && this.#failure !== null))) {
+      return ['error', 'enotconn'];
+    }
     if (this.state === 'closed') return closed;
     if (how !== 'write' && !this.#readShut) {
       // Node has no SHUT_RD. As Linux after shutdown(SHUT_RD), reads get what the kernel

@@ -1,0 +1,67 @@
+%% socket:info/1's counters around the edges: an accept or recv that times
+%% out, a nowait accept or recv cancelled, a recv that times out with part
+%% of its length or with nothing, a zero timeout; a package per completed
+%% read, a peek's bytes counted again when they are read.
+-module(counters_edges).
+-export([main/0]).
+
+main() ->
+    {ok, LS} = socket:open(inet, stream, tcp),
+    ok = socket:bind(LS, #{family => inet, addr => loopback, port => 0}),
+    ok = socket:listen(LS),
+    {ok, #{port := Port}} = socket:sockname(LS),
+    io:format("accept 30: ~w~n", [socket:accept(LS, 30)]),
+    p("accept timeout", LS),
+    io:format("accept 0: ~w~n", [socket:accept(LS, 0)]),
+    p("accept zero", LS),
+    {select, SI} = socket:accept(LS, nowait),
+    ok = socket:cancel(LS, SI),
+    p("accept cancelled", LS),
+    {ok, C} = socket:open(inet, stream, tcp),
+    ok = socket:connect(C, #{family => inet, addr => {127, 0, 0, 1}, port => Port}),
+    {ok, S} = socket:accept(LS, 1000),
+    p("accepted", LS),
+    io:format("recv 30: ~w~n", [socket:recv(S, 0, 30)]),
+    p("recv timeout", S),
+    io:format("recv 0: ~w~n", [socket:recv(S, 0, 0)]),
+    p("recv zero", S),
+    {select, RI} = socket:recv(S, 0, nowait),
+    ok = socket:cancel(S, RI),
+    p("recv cancelled", S),
+    ok = socket:send(C, <<"ab">>),
+    timer:sleep(20),
+    io:format("recv 5 30: ~w~n", [socket:recv(S, 5, 30)]),
+    p("recv partial timeout", S),
+    ok = socket:send(C, <<"cd">>),
+    timer:sleep(20),
+    io:format("recv 5 0: ~w~n", [socket:recv(S, 5, 0)]),
+    p("recv partial zero", S),
+    ok = socket:send(C, <<"efghi">>),
+    timer:sleep(20),
+    io:format("recv 5: ~w~n", [socket:recv(S, 5, 1000)]),
+    p("recv whole", S),
+    ok = socket:send(C, <<"jk">>),
+    timer:sleep(20),
+    io:format("recv 0: ~w~n", [socket:recv(S, 0, 1000)]),
+    p("recv what is there", S),
+    {select, _} = socket:recv(S, 0, nowait),
+    ok = socket:send(C, <<"fgh">>),
+    receive {'$socket', S, select, _} -> ok end,
+    io:format("recv retried: ~w~n", [socket:recv(S, 0, nowait)]),
+    p("recv retried", S),
+    ok = socket:send(C, <<"ijkl">>),
+    timer:sleep(20),
+    io:format("peek: ~w~n", [socket:recv(S, 0, [peek], 1000)]),
+    p("peek", S),
+    io:format("recvmsg: ~w~n", [socket:recvmsg(S, 2, 0, [], 1000)]),
+    p("recvmsg", S),
+    io:format("recvfrom: ~w~n", [socket:recvfrom(S, 0, [], 1000)]),
+    p("recvfrom", S),
+    [ok = socket:close(X) || X <- [C, S, LS]],
+    ok.
+
+p(N, S) ->
+    #{counters := Cs} = socket:info(S),
+    io:format("~s: ~w~n", [N, maps:with([read_tries, read_waits, read_fails, read_pkg, read_byte,
+                                         read_pkg_max, acc_tries, acc_waits, acc_fails,
+                                         acc_success], Cs)]).
