@@ -25,6 +25,8 @@
 import { createMachine } from 'xstate';
 import { compileLifecycle, type Lifecycle } from '../../inet/internal/lifecycle.js';
 
+export type { Lifecycle };
+
 /** A stream socket's states. */
 export type StreamState = 'open' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed';
 export type StreamEvent =
