@@ -14,12 +14,15 @@ import { ErlangError, Pid } from 'erlts';
 import { caller, describe } from '../runtime/internal/driver-api.js';
 import { closePort, portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
-import { ListenPort, type AcceptResult } from '../inet/internal/tcp/listener.js';
-import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/stream.js';
+import { ListenPort } from '../inet/internal/tcp/listen-port.js';
+import type { AcceptResult as NetAccept } from '../inet/internal/node/net-listener.js';
+import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/tcp-port.js';
 import { handOver } from '../inet/internal/tcp/ownership.js';
 import type { Port } from 'erlts';
 
-export type { RecvResult, SendResult, AcceptResult };
+export type { RecvResult, SendResult };
+/** What accept gives: `{ok, Socket}` or `{error, closed | timeout | Posix}`. */
+export type AcceptResult = NetAccept<Port>;
 /** A gen_tcp socket: a `Port`, printed `#Port<0.N>`. */
 export type socket = Port;
 /** An option of listen/connect/setopts, as an Erlang option list element. */
@@ -70,7 +73,7 @@ export async function accept(
   const p = portArg('gen_tcp:accept/2', listenSocket);
   if (p === undefined) return closed;
   if (!(p instanceof ListenPort)) return ['error', 'einval'];
-  return (await p.accept(proc, t)) as readonly ['ok', Port] | readonly ['error', string];
+  return await p.accept(proc, t);
 }
 
 /**
@@ -122,8 +125,7 @@ export function send(socket: Port, packet: unknown): Promise<SendResult> {
   const p = portArg('gen_tcp:send/2', socket);
   if (p === undefined) return Promise.resolve(closed);
   if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
-  const r = p.send(proc, packet);
-  return typeof r === 'object' && 'then' in r ? r : Promise.resolve(r);
+  return p.send(proc, packet);
 }
 
 /**

@@ -418,3 +418,14 @@ export function endpointOf(address: string | undefined, port: number | undefined
   );
   return parsed[0] === 'ok' ? [parsed[1], port] : null;
 }
+
+/**
+ * An address as Node takes it: `any` and `loopback` for the family, or the tuple's text.
+ * @param ip - an address tuple, `any` or `loopback`
+ * @param family - the socket's family
+ */
+export function hostOf(ip: readonly number[] | 'any' | 'loopback', family: string): string {
+  if (ip === 'any') return family === 'inet6' ? '::' : '0.0.0.0';
+  if (ip === 'loopback') return family === 'inet6' ? '::1' : '127.0.0.1';
+  return ntoa(ip) as string;
+}

@@ -36,8 +36,8 @@ export function compileLifecycle<S extends string, E extends string>(
     const row = new Map<E, S>();
     const from = machine.resolveState({ value: state, context: undefined });
     for (const type of events) {
-      const next = getNextSnapshot(machine, from, { type });
-      if (next.value !== state || next.status === 'done') row.set(type, next.value as S);
+      // can(): a transition the machine has, a self-transition included.
+      if (from.can({ type })) row.set(type, getNextSnapshot(machine, from, { type }).value as S);
     }
     table.set(state, row);
   }

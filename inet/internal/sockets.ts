@@ -15,7 +15,7 @@ import {
   type StatName,
 } from './tcp/inet-port.js';
 import { getopts as readOptions, setopts as applySetopts } from './tcp/options.js';
-import { TcpPort } from './tcp/stream.js';
+import { TcpPort } from './tcp/tcp-port.js';
 
 type Einval = readonly ['error', 'einval'];
 const einval: Einval = ['error', 'einval'];
@@ -265,11 +265,11 @@ export function info(socket: unknown): Promise<Record<string, unknown>> {
   for (const name of [...statNames].sort()) counters[name] = p.stat(name);
   return Promise.resolve({
     counters,
-    input: p.recvOct,
+    input: p.counters.recvOct,
     links: new List(p.owner.pid),
     memory: 40,
     monitors: new List(...p.monitors.watchers().map((pid) => ['process', pid])),
-    output: p.sendOct,
+    output: p.counters.sendOct,
     owner: p.owner.pid,
     states: p.states(),
   });
@@ -314,12 +314,11 @@ export async function i(): Promise<'ok'> {
   ];
   const rows: string[][] = [header];
   for (const p of openPorts()) {
-    if (p.hidden) continue;
     rows.push([
       String(p.port.serial),
       'inet_tcp',
-      String(p.recvOct),
-      String(p.sendOct),
+      String(p.counters.recvOct),
+      String(p.counters.sendOct),
       String(p.owner.pid),
       await hostPart(p.sockname()),
       await hostPart(p.peername()),

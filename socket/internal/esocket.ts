@@ -1,15 +1,15 @@
 /**
- * A socket of OTP's `socket` module, over the same Node adapter as gen_tcp.
+ * A socket of OTP's `socket` module: its term, owner, lifecycle state (lifecycle.ts, one
+ * machine per kind), the Node endpoint below it, and its pending nowait calls.
  *
- * A stream socket's data path is gen_tcp's: a connected socket holds a passive, binary
- * `TcpPort` (inet/internal/tcp/stream.ts), so recv's exact lengths, flow control (the Node
- * socket pauses when nobody reads), send's watermarks, end of stream and resets are the same
- * code; a listening socket holds a `ListenPort` and its accept queue. Those ports are hidden:
- * they are owned by the socket's controlling process, so its death closes them, but
- * `inet:i()` does not list them. A datagram socket holds a `DgramPort` (node:dgram).
+ * Below a stream socket are the Node adapters gen_tcp's ports use too (inet/internal/node/): a
+ * listening socket holds a `NetListener` and its accept queue, a connected one a
+ * `SocketStream` (stream.ts: the NIF's read and end-of-stream rules over a `NetStream`). A
+ * datagram socket holds a `DgramPort` (node:dgram). The socket is owned by its controlling
+ * process: its death closes the socket and what is below it.
  *
- * What this layer adds is the socket module's calling convention (the calls themselves are
- * socket/index.ts and socket/internal/transfer.ts):
+ * What this layer adds is the socket module's calling convention (the calls are
+ * connection.ts, data.ts and transfer.ts):
  *
  *   recv(S, N, nowait)  data there  → {ok, Data}
  *                       none        → {select, {select_info, recv, Handle}}, and a read is
@@ -30,10 +30,17 @@ import {
   type OwnedResource,
   type ProcessHandle,
 } from '../../runtime/internal/driver-api.js';
-import type { TcpPort } from '../../inet/internal/tcp/stream.js';
-import type { ListenPort } from '../../inet/internal/tcp/listener.js';
 import type { Endpoint } from '../../inet/internal/tcp/inet-port.js';
+import type { NetListener } from '../../inet/internal/node/net-listener.js';
 import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
+import type { SocketStream } from './stream.js';
+import {
+  dgramLifecycle,
+  streamLifecycle,
+  type Lifecycle,
+  type SocketEvent,
+  type SocketState,
+} from './lifecycle.js';
 
 /** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
 export class Socket {
@@ -124,10 +131,12 @@ const closedSockets = new WeakMap<Socket, ESocket>();
 export class ESocket implements OwnedResource {
   readonly term = new Socket(make_ref());
   owner: ProcessHandle;
-  state: 'open' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed' = 'open';
-  /** The listening port (from bind or listen), or the connected stream. */
-  listener: ListenPort | null = null;
-  stream: TcpPort | null = null;
+  /** Where the socket is in its kind's lifecycle (lifecycle.ts). */
+  state: SocketState;
+  readonly #lifecycle: Lifecycle<SocketState, SocketEvent>;
+  /** A stream socket's listener (from bind or listen), or its connected stream. */
+  listener: NetListener<Socket> | null = null;
+  stream: SocketStream | null = null;
   /** The stream's own address, kept: Node forgets it when a reset ends the stream, the kernel does not. */
   streamName: Endpoint | null = null;
   /** A datagram socket's endpoint. */
@@ -181,14 +190,28 @@ export class ESocket implements OwnedResource {
   ) {
     this.owner = owner;
     this.useRegistry = useRegistry;
+    this.#lifecycle = type === 'stream' ? streamLifecycle : dgramLifecycle;
+    this.state = this.#lifecycle.initial;
     owner.own(this);
     registry.set(this.term, this);
   }
 
+  /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
+  go(event: SocketEvent): void {
+    const next = this.#lifecycle.next(this.state, event);
+    if (next === undefined) throw new Error(`socket lifecycle: ${event} in state ${this.state}`);
+    this.state = next;
+  }
+
+  /** Whether the lifecycle allows `event` now. */
+  can(event: SocketEvent): boolean {
+    return this.#lifecycle.next(this.state, event) !== undefined;
+  }
+
   /** Takes a connected stream. */
-  setStream(tcp: TcpPort): void {
-    this.stream = tcp;
-    this.streamName = tcp.sockname();
+  setStream(stream: SocketStream): void {
+    this.stream = stream;
+    this.streamName = stream.sockname();
   }
 
   /** The descriptor below (getopt otp fd), or -1 while Node has made none (not bound, not connected). */
@@ -225,13 +248,11 @@ export class ESocket implements OwnedResource {
       sock.setKeepAlive(this.options.get('socket.keepalive') as boolean);
   }
 
-  /** Hands the socket and its hidden port to `to` (setopt otp controlling_process). */
+  /** Hands the socket to `to` (setopt otp controlling_process). */
   setOwner(to: ProcessHandle): void {
     this.owner.disown(this);
     this.owner = to;
     to.own(this);
-    this.listener?.setOwner(to);
-    this.stream?.setOwner(to);
   }
 
   /** The owner died: the socket closes. */
@@ -295,7 +316,7 @@ export class ESocket implements OwnedResource {
     const read = p.kind === 'recv' || p.kind === 'recvfrom' || p.kind === 'recvmsg';
     if (read) this.stream?.cancelRecv(p.proc, cancelled);
     if (read) this.dgram?.cancelRecv(p.proc, cancelled);
-    if (p.kind === 'accept') this.listener?.cancelAccept(p.proc, cancelled);
+    if (p.kind === 'accept') this.listener?.cancel(p.proc, cancelled);
     if (p.kind === 'send' || p.kind === 'sendmsg' || p.kind === 'sendfile') {
       this.stream?.cancelSend(p.proc, cancelled);
     }
@@ -331,7 +352,7 @@ export class ESocket implements OwnedResource {
    */
   close(): void {
     if (this.closed) return;
-    this.state = 'closed';
+    this.go('CLOSE');
     registry.delete(this.term);
     closedSockets.set(this.term, this);
     this.owner.disown(this);
@@ -343,8 +364,7 @@ export class ESocket implements OwnedResource {
     this.listener?.close();
     const linger = this.options.get('socket.linger') as { onoff: boolean; linger: number } | undefined;
     // {linger, #{onoff => true, linger => 0}}: close resets the connection.
-    if (linger?.onoff === true && linger.linger === 0) this.stream?.sock.resetAndDestroy();
-    this.stream?.close();
+    this.stream?.close(linger?.onoff === true && linger.linger === 0);
     this.dgram?.close();
     this.monitors.fire((ref) => ['DOWN', ref, 'socket', this.term, 'closed']);
   }

@@ -5,7 +5,11 @@
  * or kept and read back as set where Node has no call for it (docs/DEVIATIONS.md lists which).
  * `supports(options)` reports as supported only the applied and read ones.
  */
-import type { ESocket } from './esocket.js';
+import { Pid } from 'erlts';
+import { caller, processFor } from '../../runtime/internal/driver-api.js';
+import type { ESocket, Socket } from './esocket.js';
+import { closed, socketArg } from './args.js';
+import type { Error_ } from './transfer.js';
 
 export type Level = 'otp' | 'socket' | 'ip' | 'ipv6' | 'tcp' | 'udp';
 
@@ -269,4 +273,78 @@ export function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | read
   const spec = specs[key];
   if (spec === undefined || !spec.settable) return ['error', 'enoprotoopt'];
   return setOption(e, key.split('.'), v !== 0);
+}
+
+/**
+ * Reads a socket option: `{Level, Name}`, e.g. `['socket', 'type']`, `['tcp', 'nodelay']`,
+ * `['otp', 'controlling_process']`, `['otp', 'fd']` (-1 before Node has a descriptor: an
+ * unbound, unconnected stream socket); or, as OTP's getopt/3, `getopt(S, Level, Name)`.
+ * @returns `['ok', Value]` or `['error', ['invalid', ['socket_option', Opt]]]`
+ * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
+ */
+export function getopt(
+  s: Socket,
+  opt: readonly [string, string] | string,
+  name?: string,
+): Promise<readonly ['ok', unknown] | Error_> {
+  const e = socketArg('getopt/2', s);
+  const o = name === undefined ? opt : [opt, name];
+  if (e.closed) return Promise.resolve(closed);
+  if (Array.isArray(o) && o[0] === 'otp' && o[1] === 'controlling_process') {
+    return Promise.resolve(['ok', e.owner.pid]);
+  }
+  return Promise.resolve(getOption(e, o));
+}
+
+/**
+ * Reads an option by its native (Linux) level and number, as getsockopt(2) would: only the
+ * ones erlts can answer on Node (SO_TYPE, SO_DOMAIN, SO_PROTOCOL, SO_ACCEPTCONN, SO_KEEPALIVE,
+ * TCP_NODELAY); any other gives `['error', 'enoprotoopt']`.
+ * @param opt - `[Level, Number]`, the level an atom (`socket`, `tcp`...) or a number
+ * @param valueSpec - `integer`, `boolean`, or a size for the value as native-endian bytes
+ * @example
+ * // {ok, 1} = socket:getopt_native(S, {tcp, 1}, integer)   % TCP_NODELAY
+ * await socket.getopt_native(S, ['tcp', 1], 'integer');
+ * @see https://www.erlang.org/docs/25/man/socket.html#getopt_native-3
+ */
+export function getopt_native(
+  s: Socket,
+  opt: unknown,
+  valueSpec: unknown,
+): Promise<readonly ['ok', unknown] | Error_> {
+  const e = socketArg('getopt_native/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  return Promise.resolve(getNative(e, opt, valueSpec));
+}
+
+/**
+ * Sets an option by its native level and number (SO_KEEPALIVE, TCP_NODELAY on Node; any other
+ * gives `['error', 'enoprotoopt']`).
+ * @param value - an integer, a boolean, or native-endian bytes
+ * @see https://www.erlang.org/docs/25/man/socket.html#setopt_native-3
+ */
+export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
+  const e = socketArg('setopt_native/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  return Promise.resolve(setNative(e, opt, value));
+}
+
+/**
+ * Sets a socket option. `['otp', 'controlling_process']` hands the socket to another process
+ * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25).
+ * @returns `ok` or `['error', Reason]`
+ * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
+ */
+export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
+  const proc = caller();
+  const e = socketArg('setopt/3', s);
+  if (e.closed) return Promise.resolve(closed);
+  if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
+    if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
+    const to = value instanceof Pid ? processFor(value) : null;
+    if (to === null) return Promise.resolve(['error', 'badarg']);
+    e.setOwner(to);
+    return Promise.resolve('ok');
+  }
+  return Promise.resolve(setOption(e, opt, value));
 }

@@ -2,12 +2,12 @@
  * The socket module's data path: recv, recvfrom, recvmsg, send, sendto, sendmsg and sendfile
  * share it, each shaping its own result.
  *
- * Reading a stream socket is gen_tcp's passive recv on the hidden port, plus what the socket
- * NIF adds: message flags (`peek` puts what was read back), `nowait` with its select message
+ * Reading a stream socket is a SocketStream's exact or take-what-is-there read, plus what the
+ * socket NIF adds: message flags (`peek` puts what was read back), `nowait` with its select message
  * and kept result, readers taking turns, and the bytes of a recv that ended early handed back
  * with its error (`{error, {timeout | closed, Data}}`).
  *
- * Writing a stream socket hands the port only what fits (TcpPort.sendSome), as the kernel
+ * Writing a stream socket hands the stream only what fits (SocketStream.sendSome), as the kernel
  * takes what fits its buffer: a send with a timeout can then say what it did not send
  * (`{error, {timeout, RestData}}`), and a `nowait` send returns the rest with a select info.
  */
@@ -15,8 +15,8 @@ import { read as fsRead } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { ErlangError, make_ref, Ref, List } from 'erlts';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
-import { describe, toList, type ProcessHandle } from '../../runtime/internal/driver-api.js';
-import type { TcpPort, RecvResult } from '../../inet/internal/tcp/stream.js';
+import { describe, getClock, toList, type ProcessHandle } from '../../runtime/internal/driver-api.js';
+import type { SocketStream, RecvResult } from './stream.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
 import type { ESocket, Pending } from './esocket.js';
 
@@ -200,7 +200,7 @@ export function readStream(
 }
 
 /** The bytes a completed read took, cut to `length` (upto) and put back for a peek. */
-function finish(e: ESocket, tcp: TcpPort, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
+function finish(e: ESocket, tcp: SocketStream, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
   if (r[0] !== 'ok') return r;
   let data = r[1] as Buffer;
   if (q.mode === 'upto' && q.length > 0 && data.length > q.length) {
@@ -221,14 +221,14 @@ function finish(e: ESocket, tcp: TcpPort, q: StreamRead, r: readonly unknown[]):
 async function readWaiting(
   e: ESocket,
   proc: ProcessHandle,
-  tcp: TcpPort,
+  tcp: SocketStream,
   q: StreamRead,
   want: number,
   t: number | 'infinity',
 ): Promise<readonly unknown[]> {
   if ((await e.readTurn.acquire(proc)) === 'closed') return closed;
   try {
-    const waiting = tcp.recv(proc, want, t, false);
+    const waiting = tcp.recv(proc, want, t);
     if (waiting instanceof Promise) e.readSelected = true;
     const r = await waiting;
     if (waiting instanceof Promise) retried(e.counters, 'read_tries', r);
@@ -258,7 +258,7 @@ function countPart(e: ESocket, r: readonly unknown[]): void {
  * A recv of `want` bytes that ended without them: the bytes it had read come back with the
  * reason, `{error, {Reason, Data}}`, as the socket NIF returns them.
  */
-function endedEarly(tcp: TcpPort, want: number, r: RecvResult): readonly unknown[] {
+function endedEarly(tcp: SocketStream, want: number, r: RecvResult): readonly unknown[] {
   if (want === 0) return r;
   const part = tcp.takeBuffered();
   return part.length === 0 ? r : ['error', [r[1], part]];
@@ -268,7 +268,7 @@ function endedEarly(tcp: TcpPort, want: number, r: RecvResult): readonly unknown
  * The background read of a nowait recv, once it has the turn: no promise, the port calls
  * back (this is the hot path of a select loop) and the turn passes on when it is done.
  */
-function readInBackground(e: ESocket, tcp: TcpPort, p: Pending, want: number): void {
+function readInBackground(e: ESocket, tcp: SocketStream, p: Pending, want: number): void {
   const done = (r: RecvResult): void => {
     e.readTurn.release();
     if (r[0] === 'ok') e.selected(p, r);
@@ -281,7 +281,7 @@ function readInBackground(e: ESocket, tcp: TcpPort, p: Pending, want: number): v
 }
 
 /** The background read of a nowait recv behind another reader: its turn, then the read. */
-async function readAfterTurn(e: ESocket, tcp: TcpPort, p: Pending, want: number): Promise<void> {
+async function readAfterTurn(e: ESocket, tcp: SocketStream, p: Pending, want: number): Promise<void> {
   let turn: 'go' | 'closed';
   try {
     turn = await e.readTurn.acquire(p.proc);
@@ -363,10 +363,10 @@ export function writeStream(
   if (tcp === null) return ['error', 'epipe'];
   e.counters.write_tries++;
   // Writing after our own shutdown(write): the kernel's EPIPE.
-  if (tcp.state === 'write_closed' || tcp.state === 'shut') return fail(e, ['error', 'epipe']);
+  if (tcp.writeShut) return fail(e, ['error', 'epipe']);
   if (flags.more) tcp.holdBack();
   if (t !== 'infinity') return writeWithin(e, proc, tcp, kind, buf, flags, t);
-  const r = tcp.sendNow(proc, buf);
+  const r = tcp.send(proc, buf);
   if (!flags.more) tcp.letGo();
   if (r === 'ok') return r;
   if (!(r instanceof Promise)) return fail(e, r);
@@ -382,14 +382,14 @@ export function writeStream(
 async function writeWithin(
   e: ESocket,
   proc: ProcessHandle,
-  tcp: TcpPort,
+  tcp: SocketStream,
   kind: 'send' | 'sendmsg',
   buf: Buffer,
   flags: Flags,
   t: number | 'nowait' | Ref,
 ): Promise<'ok' | readonly unknown[]> {
   let rest = buf;
-  const deadline = typeof t === 'number' ? Date.now() + t : 0;
+  const deadline = typeof t === 'number' ? getClock().now() + t : 0;
   for (;;) {
     const left = tcp.sendSome(rest);
     if (!flags.more) tcp.letGo();
@@ -405,7 +405,7 @@ async function writeWithin(
       );
       return rest.length < buf.length ? ['ok', [rest, selectInfo(p)[1]]] : selectInfo(p);
     }
-    const w = await tcp.writable(proc, Math.max(0, deadline - Date.now()));
+    const w = await tcp.writable(proc, Math.max(0, deadline - getClock().now()));
     if (w !== 'ok') return fail(e, rest === buf ? w : ['error', [w[1], rest]]);
     e.counters.write_tries++; // the send goes on: another try
   }
@@ -480,7 +480,7 @@ export async function writeFile(
   if (tcp === null) return ['error', 'enotconn'];
   if (!isNowait(t)) e.abortOwn('sendfile', proc);
   e.counters.write_tries++;
-  const deadline = typeof t === 'number' ? Date.now() + t : 0;
+  const deadline = typeof t === 'number' ? getClock().now() + t : 0;
   const failed = (reason: unknown): readonly unknown[] =>
     fail(e, sent === 0 ? ['error', reason] : ['error', [reason, sent]]);
   let sent = 0;
@@ -511,7 +511,10 @@ export async function writeFile(
         );
         return sent > 0 ? ['ok', [sent, selectInfo(p)[1]]] : selectInfo(p);
       }
-      const w = await tcp.writable(proc, t === 'infinity' ? 'infinity' : Math.max(0, deadline - Date.now()));
+      const w = await tcp.writable(
+        proc,
+        t === 'infinity' ? 'infinity' : Math.max(0, deadline - getClock().now()),
+      );
       if (w !== 'ok') return failed(w[1]);
       e.counters.write_tries++; // the send goes on: another try
     }

@@ -15,7 +15,7 @@ import { posixFromNodeError, type NodeFailure } from '../posix.js';
 import { endpointOf, type IpEndpoint } from '../address.js';
 
 /** An accept's result: the wrapped connection, or why there is none. */
-export type AcceptResult<T> = readonly ['ok', T] | readonly ['error', NodeFailure];
+export type AcceptResult<T> = readonly ['ok', T] | readonly ['error', NodeFailure | 'cancelled'];
 
 /** Where to listen: an address and port, or a local path. */
 export type ListenTarget =

@@ -12,6 +12,7 @@ import {
 } from '../../../runtime/internal/driver-api.js';
 import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
 import type { TcpOptions } from './options.js';
+import { NO_COUNTS, type IoCounters } from '../node/counters.js';
 
 /** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
 const open = new Map<Port, InetPort>();
@@ -39,18 +40,8 @@ export abstract class InetPort implements OwnedResource {
   owner: ProcessHandle;
   options: TcpOptions;
   state: TcpState = initialTcpState;
-  /** A port the socket module runs a socket on: inet:i/0 does not list it. */
-  hidden = false;
   /** Monitors on this port (inet:monitor/1). */
   readonly monitors = new MonitorSet();
-  // Counters (inet:getstat/1).
-  recvOct = 0;
-  recvCnt = 0;
-  recvMax = 0;
-  recvDvi = 0;
-  sendOct = 0;
-  sendCnt = 0;
-  sendMax = 0;
 
   constructor(owner: ProcessHandle, options: TcpOptions) {
     this.owner = owner;
@@ -127,43 +118,33 @@ export abstract class InetPort implements OwnedResource {
   /** Bytes still queued for sending (send_pend). */
   abstract get pending(): number;
 
-  /** Counts one read of `n` bytes. */
-  countRecv(n: number): void {
-    this.recvOct += n;
-    this.recvCnt++;
-    if (n > this.recvMax) this.recvMax = n;
-    const avg = this.recvOct / this.recvCnt;
-    this.recvDvi += (Math.abs(n - avg) - this.recvDvi) / this.recvCnt;
-  }
-
-  /** Counts one send of `n` bytes. */
-  countSend(n: number): void {
-    this.sendOct += n;
-    this.sendCnt++;
-    if (n > this.sendMax) this.sendMax = n;
+  /** Bytes and packets read and written (inet:getstat/1); none for a listening port. */
+  get counters(): IoCounters {
+    return NO_COUNTS;
   }
 
   /** `inet:getstat/1`'s values by name. */
   stat(name: StatName): number {
+    const c = this.counters;
     switch (name) {
       case 'recv_oct':
-        return this.recvOct;
+        return c.recvOct;
       case 'recv_cnt':
-        return this.recvCnt;
+        return c.recvCnt;
       case 'recv_max':
-        return this.recvMax;
+        return c.recvMax;
       case 'recv_avg':
-        return this.recvCnt === 0 ? 0 : Math.floor(this.recvOct / this.recvCnt);
+        return c.recvCnt === 0 ? 0 : Math.floor(c.recvOct / c.recvCnt);
       case 'recv_dvi':
-        return Math.floor(this.recvDvi);
+        return Math.floor(c.recvDvi);
       case 'send_oct':
-        return this.sendOct;
+        return c.sendOct;
       case 'send_cnt':
-        return this.sendCnt;
+        return c.sendCnt;
       case 'send_max':
-        return this.sendMax;
+        return c.sendMax;
       case 'send_avg':
-        return this.sendCnt === 0 ? 0 : Math.floor(this.sendOct / this.sendCnt);
+        return c.sendCnt === 0 ? 0 : Math.floor(c.sendOct / c.sendCnt);
       case 'send_pend':
         return this.pending;
     }

@@ -2,17 +2,18 @@
  * Opening gen_tcp ports: `listen` over `net.Server`, `connect` over `net.Socket`, with OTP's
  * argument rules (badarg raised for malformed arguments, POSIX atoms for failures).
  */
-import * as net from 'node:net';
 import { ErlangError, ExitException } from 'erlts';
-import { Waiter, caller, describe } from '../../../runtime/internal/driver-api.js';
-import { ntoa, is_ip_address } from '../address.js';
+import { caller, describe } from '../../../runtime/internal/driver-api.js';
+import { hostOf, ntoa, is_ip_address } from '../address.js';
 import { getaddr } from '../hosts.js';
-import { posixFromNodeError } from '../posix.js';
+import type { NodeFailure } from '../posix.js';
+import { listenOn } from '../node/net-listener.js';
+import { connectTo, type ConnectTarget } from '../node/net-connect.js';
 import { parseOpenOptions, type BindAddress, type TcpOptions } from './options.js';
-import { ListenPort } from './listener.js';
-import { TcpPort } from './stream.js';
+import { ListenPort } from './listen-port.js';
+import { TcpPort } from './tcp-port.js';
 
-export type OpenResult = readonly ['ok', unknown] | readonly ['error', string];
+export type OpenResult = readonly ['ok', unknown] | readonly ['error', NodeFailure | 'einval'];
 
 /** A timeout argument: a non-negative integer or `infinity`, else badarg. */
 export function timeoutArg(fn: string, timeout: unknown): number | 'infinity' {
@@ -42,17 +43,6 @@ function localPath(path: unknown): string | null {
     return Buffer.from(path).toString('utf8');
   }
   return null;
-}
-
-/**
- * An address as Node takes it: `any` and `loopback` for the family, or the tuple's text.
- * @param ip - an address tuple, `any` or `loopback`
- * @param family - the socket's family
- */
-export function hostOf(ip: readonly number[] | 'any' | 'loopback', family: string): string {
-  if (ip === 'any') return family === 'inet6' ? '::' : '0.0.0.0';
-  if (ip === 'loopback') return family === 'inet6' ? '::1' : '127.0.0.1';
-  return ntoa(ip) as string;
 }
 
 /** Where to bind: `{host, port, path}` from an `ip`/`ifaddr` value. */
@@ -89,24 +79,18 @@ export async function listen(port: unknown, opts: unknown): Promise<OpenResult> 
   const o = parsed[1].options;
   const target = bindTarget(o.ip, o.family);
   if (o.family === 'local' && target.path === null) return ['error', 'einval'];
-  const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
-  const failure = await new Promise<string | null>((resolve) => {
-    server.once('error', (err) => resolve(posixFromNodeError(err)));
-    const common = { backlog: o.backlog, exclusive: true };
-    if (target.path !== null) server.listen({ ...common, path: target.path }, () => resolve(null));
-    else {
-      server.listen(
-        {
-          ...common,
+  const listening = await listenOn(
+    target.path !== null
+      ? { path: target.path, backlog: o.backlog }
+      : {
           host: target.host,
           port: p !== 0 ? p : (target.port ?? o.port),
           ipv6Only: o.family === 'inet6' ? (o.ipv6V6only ?? false) : false,
+          backlog: o.backlog,
         },
-        () => resolve(null),
-      );
-    }
-  });
-  if (failure !== null) return ['error', failure];
+  );
+  if (listening[0] === 'error') return listening;
+  const server = listening[1];
   if (!proc.alive) {
     server.close();
     caller(); // unwinds the dead caller
@@ -118,14 +102,14 @@ export async function listen(port: unknown, opts: unknown): Promise<OpenResult> 
 }
 
 /** Where to connect: a resolved `{host, port}` or a local path. */
-type ConnectTarget = { host: string; port: number } | { path: string };
+type PeerTarget = { host: string; port: number } | { path: string };
 
-async function connectTarget(
+async function peerTarget(
   address: unknown,
   port: number,
   family: TcpOptions['family'],
   timeout: number | 'infinity',
-): Promise<ConnectTarget | readonly ['error', string]> {
+): Promise<PeerTarget | readonly ['error', NodeFailure | 'einval']> {
   if (Array.isArray(address) && address.length === 2 && address[0] === 'local') {
     const path = localPath(address[1]);
     if (path === null)
@@ -194,46 +178,28 @@ export async function connect(args: readonly unknown[]): Promise<OpenResult> {
   if (parsed[0] === 'error')
     throw new ExitException('badarg', `gen_tcp:connect/4: bad option in ${describe(opts)}`);
   const o = parsed[1].options;
-  const target = await connectTarget(address, port, o.family, timeout);
+  const peer = await peerTarget(address, port, o.family, timeout);
   caller(); // a caller killed during the name lookup goes no further
-  if (isError(target)) return target;
-  const sock = new net.Socket({ allowHalfOpen: true });
-  sock.pause();
-  const w = new Waiter<string | null>(proc, null).timeout(timeout, () => 'timeout');
-  const onError = (err: Error): void => w.settle(posixFromNodeError(err));
-  sock.once('error', onError);
-  sock.once('connect', () => w.settle(null));
-  if ('path' in target) sock.connect({ path: target.path });
+  if (Array.isArray(peer)) return peer as readonly ['error', NodeFailure | 'einval'];
+  let target: ConnectTarget;
+  if ('path' in peer) target = peer;
   else {
     const local = bindTarget(o.ip, o.family);
-    sock.connect({
-      host: target.host,
-      port: target.port,
+    target = {
+      host: (peer as { host: string }).host,
+      port: (peer as { port: number }).port,
       family: o.family === 'inet6' ? 6 : 4,
       ...(o.ip !== undefined && local.host !== undefined ? { localAddress: local.host } : {}),
       ...(o.port !== 0 ? { localPort: o.port } : {}),
-    });
+    };
   }
-  let failure: string | null;
-  try {
-    failure = await w.promise;
-  } catch (error) {
-    sock.destroy();
-    throw error;
-  }
-  sock.removeListener('error', onError);
-  if (failure !== null) {
-    sock.destroy();
-    return ['error', failure];
-  }
+  const connected = await connectTo(proc, target, timeout);
+  if (connected[0] === 'error') return connected;
+  const sock = connected[1];
   const tcp = new TcpPort(proc, o, sock, 'connect');
   if ('path' in target) tcp.local = { path: Buffer.from(target.path), via: 'connect' };
   if (passiveAtOpen(parsed[1].given)) tcp.tell(['tcp_passive', tcp.port]);
   return ['ok', tcp.port];
-}
-
-function isError(t: ConnectTarget | readonly ['error', string]): t is readonly ['error', string] {
-  return Array.isArray(t);
 }
 
 /** Whether the options opened the socket with `{active, N}`, N <= 0: OTP then sends `tcp_passive`. */

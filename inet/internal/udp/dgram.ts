@@ -9,14 +9,15 @@
  */
 import * as dgram from 'node:dgram';
 import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
-import { posixFromNodeError } from '../posix.js';
-import { endpoint } from '../tcp/stream.js';
+import { posixFromNodeError, type NodeFailure } from '../posix.js';
+import { IoCounters } from '../node/counters.js';
+import { endpointOf } from '../address.js';
 
 /** The most datagrams kept unread; more are dropped. */
 export const DATAGRAM_QUEUE = 4096;
 
 export type Datagram = { readonly data: Buffer; readonly address: string; readonly port: number };
-export type RecvFromResult = readonly ['ok', Datagram] | readonly ['error', string];
+export type RecvFromResult = readonly ['ok', Datagram] | readonly ['error', NodeFailure | 'cancelled'];
 
 export class DgramPort {
   readonly sock: dgram.Socket;
@@ -26,13 +27,8 @@ export class DgramPort {
   #closed = false;
   /** Datagrams dropped on a full queue. */
   dropped = 0;
-  // Counters (socket:info/1): datagrams taken by readers, and sent.
-  recvOct = 0;
-  recvCnt = 0;
-  recvMax = 0;
-  sendOct = 0;
-  sendCnt = 0;
-  sendMax = 0;
+  /** Counters (socket:info/1): datagrams taken by readers, and sent. */
+  readonly counters = new IoCounters();
 
   constructor(family: 'inet' | 'inet6') {
     this.sock = dgram.createSocket({ type: family === 'inet6' ? 'udp6' : 'udp4' });
@@ -52,7 +48,7 @@ export class DgramPort {
    * Binds the endpoint.
    * @returns `ok` or `{error, Posix}`
    */
-  bind(address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+  bind(address: string, port: number): Promise<'ok' | readonly ['error', NodeFailure]> {
     return this.#bindWith({ address, port, exclusive: true });
   }
 
@@ -60,11 +56,11 @@ export class DgramPort {
    * Takes a bound UDP descriptor as this endpoint (socket:open/1).
    * @returns `ok` or `{error, Posix}`
    */
-  bindFd(fd: number): Promise<'ok' | readonly ['error', string]> {
+  bindFd(fd: number): Promise<'ok' | readonly ['error', NodeFailure]> {
     return this.#bindWith({ fd });
   }
 
-  #bindWith(opts: dgram.BindOptions): Promise<'ok' | readonly ['error', string]> {
+  #bindWith(opts: dgram.BindOptions): Promise<'ok' | readonly ['error', NodeFailure]> {
     return new Promise((resolve) => {
       const onError = (err: Error): void => resolve(['error', posixFromNodeError(err)]);
       this.sock.once('error', onError);
@@ -93,7 +89,7 @@ export class DgramPort {
    * Sends one datagram.
    * @returns `ok` or `{error, Posix}`
    */
-  sendto(data: Buffer, address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+  sendto(data: Buffer, address: string, port: number): Promise<'ok' | readonly ['error', NodeFailure]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
     return new Promise((resolve) => {
       const done = (err: Error | null): void => {
@@ -112,7 +108,7 @@ export class DgramPort {
    * Connects the endpoint: sends go to `address`, and only its datagrams are received.
    * @returns `ok` or `{error, Posix}`
    */
-  connect(address: string, port: number): Promise<'ok' | readonly ['error', string]> {
+  connect(address: string, port: number): Promise<'ok' | readonly ['error', NodeFailure]> {
     if (this.connected) {
       this.sock.disconnect();
       this.connected = false;
@@ -136,7 +132,7 @@ export class DgramPort {
    * Sends one datagram to the connected peer.
    * @returns `ok` or `{error, Posix}`
    */
-  send(data: Buffer): Promise<'ok' | readonly ['error', string]> {
+  send(data: Buffer): Promise<'ok' | readonly ['error', NodeFailure]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
     return new Promise((resolve) => {
       try {
@@ -148,26 +144,22 @@ export class DgramPort {
   }
 
   /** A send's result, counted when it went. */
-  #sent(data: Buffer, err: Error | null): 'ok' | readonly ['error', string] {
+  #sent(data: Buffer, err: Error | null): 'ok' | readonly ['error', NodeFailure] {
     if (err !== null) return ['error', posixFromNodeError(err)];
-    this.sendOct += data.length;
-    this.sendCnt++;
-    if (data.length > this.sendMax) this.sendMax = data.length;
+    this.counters.countSend(data.length);
     return 'ok';
   }
 
   /** Counts a datagram a reader took. */
   countRecv(d: Datagram): void {
-    this.recvOct += d.data.length;
-    this.recvCnt++;
-    if (d.data.length > this.recvMax) this.recvMax = d.data.length;
+    this.counters.countRecv(d.data.length);
   }
 
   /** The connected peer, as `{IP, Port}`, or null. */
   peername(): readonly [unknown, number] | null {
     if (!this.connected || this.#closed) return null;
     const a = this.sock.remoteAddress();
-    return endpoint(a.address, a.port);
+    return endpointOf(a.address, a.port);
   }
 
   /** Puts a datagram a peek took back in front, for the next reader. */
@@ -203,7 +195,7 @@ export class DgramPort {
   sockname(family: 'inet' | 'inet6'): readonly [unknown, number] | null {
     if (!this.#bound) return family === 'inet6' ? [[0, 0, 0, 0, 0, 0, 0, 0], 0] : [[0, 0, 0, 0], 0];
     const a = this.sock.address();
-    return endpoint(a.address, a.port);
+    return endpointOf(a.address, a.port);
   }
 
   /** Closes the endpoint: waiting readers get `{error, closed}`. */

@@ -11,32 +11,25 @@
  */
 import * as net from 'node:net';
 import { fstatSync } from 'node:fs';
-import type { ProcessHandle } from '../../runtime/internal/driver-api.js';
-import { posixFromNodeError } from './posix.js';
-import { parseOpenOptions, type TcpOptions } from './tcp/options.js';
-import { TcpPort } from './tcp/stream.js';
-import { ListenPort } from './tcp/listener.js';
-import { DgramPort } from './udp/dgram.js';
+import { posixFromNodeError, type NodeFailure } from '../posix.js';
+import { DgramPort } from '../udp/dgram.js';
 
+/** What a descriptor opens as: a connected stream, a listening server, or a UDP endpoint. */
 export type FromFd =
-  | { readonly kind: 'stream'; readonly domain: 'inet' | 'inet6' | 'local'; readonly port: TcpPort }
-  | { readonly kind: 'listen'; readonly domain: 'inet' | 'inet6' | 'local'; readonly port: ListenPort }
+  | { readonly kind: 'stream'; readonly domain: 'inet' | 'inet6' | 'local'; readonly sock: net.Socket }
+  | { readonly kind: 'listen'; readonly domain: 'inet' | 'inet6' | 'local'; readonly server: net.Server }
   | { readonly kind: 'dgram'; readonly domain: 'inet' | 'inet6'; readonly port: DgramPort };
 
 /**
- * Opens a descriptor as a socket's Node endpoint.
- * @param proc - the owner of the port made
+ * Opens a descriptor as a Node endpoint (a stream's socket is paused: nothing is read yet).
  * @param fd - the descriptor
- * @param opts - gen_tcp options for a stream's port (passive, binary, as the socket module's)
  * @param udpDomain - the family of a UDP descriptor (Node cannot read it before opening)
  * @returns the endpoint, or `{error, Posix}`: `ebadf` for no descriptor, `enotsock` for a file
  */
 export async function openFd(
-  proc: ProcessHandle,
   fd: number,
-  opts: readonly unknown[],
   udpDomain: 'inet' | 'inet6',
-): Promise<FromFd | readonly ['error', string]> {
+): Promise<FromFd | readonly ['error', NodeFailure]> {
   try {
     if (!fstatSync(fd).isSocket()) return ['error', 'enotsock'];
   } catch (err) {
@@ -58,18 +51,17 @@ export async function openFd(
   const local = (sock as unknown as { _handle?: object })._handle?.constructor.name === 'Pipe';
   const family = local ? undefined : (sock.address() as Partial<net.AddressInfo>).family;
   const domain = local ? 'local' : family === 'IPv6' ? 'inet6' : 'inet';
-  const options = parsedOptions(opts, domain);
   if (sock.remoteAddress !== undefined || domain === 'local') {
     // A local descriptor is taken as connected: Node cannot tell a listening one.
-    return { kind: 'stream', domain, port: new TcpPort(proc, options, sock, 'connect') };
+    return { kind: 'stream', domain, sock };
   }
   const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
-  const failure = await new Promise<string | null>((resolve) => {
+  const failure = await new Promise<NodeFailure | null>((resolve) => {
     server.once('error', (err) => resolve(posixFromNodeError(err)));
     server.listen(sock, () => resolve(null));
   });
   if (failure !== null) return ['error', failure];
-  return { kind: 'listen', domain, port: new ListenPort(proc, options, server, null, false) };
+  return { kind: 'listen', domain, server };
 }
 
 /** Whether a live Node handle of this process holds the descriptor. */
@@ -81,13 +73,10 @@ function watched(fd: number): boolean {
   });
 }
 
-function parsedOptions(opts: readonly unknown[], domain: string): TcpOptions {
-  const parsed = parseOpenOptions([...opts, domain], 'connect');
-  if (parsed[0] !== 'ok') throw new Error(`openFd: bad options ${String(opts)}`);
-  return parsed[1].options;
-}
-
-async function openUdp(fd: number, domain: 'inet' | 'inet6'): Promise<FromFd | readonly ['error', string]> {
+async function openUdp(
+  fd: number,
+  domain: 'inet' | 'inet6',
+): Promise<FromFd | readonly ['error', NodeFailure]> {
   const port = new DgramPort(domain);
   const r = await port.bindFd(fd);
   return r === 'ok' ? { kind: 'dgram', domain, port } : r;
