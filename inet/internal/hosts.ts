@@ -29,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { ErlangError, List } from 'erlts';
-import { describe } from '../../runtime/internal/driver-api.js';
+import { describe, getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
 import {
   is_ipv4_address,
   is_ipv6_address,
@@ -326,14 +326,15 @@ function timeoutArg(fn: string, timeout: unknown): Timeout {
  */
 async function bounded<T>(step: Promise<T>, timeout: Timeout): Promise<T | 'timeout'> {
   if (timeout === Infinity) return step;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const clock = getClock();
+  let timer: TimerHandle = null;
   const expired = new Promise<'timeout'>(
-    (resolve) => (timer = setTimeout(() => resolve('timeout'), timeout)),
+    (resolve) => (timer = clock.setTimer(timeout, () => resolve('timeout'))),
   );
   try {
     return await Promise.race([step, expired]);
   } finally {
-    clearTimeout(timer);
+    clock.clearTimer(timer);
   }
 }
 

@@ -1,8 +1,11 @@
 /**
- * The one clock every timed thing in the runtime goes through: `after`
- * clauses, `send_after`, `start_timer`, `timer.sleep`, and later socket
- * timeouts. Tests may install another clock (a simulated one) before any
- * timer is armed; the runtime never calls setTimeout directly.
+ * The one clock every timed thing goes through: `after` clauses, `send_after`, `start_timer`,
+ * the `timer` module, and in inet, gen_tcp and socket every timeout (accept, recv, connect,
+ * send_timeout, a lookup's), the 5 s flush of a closing socket and MSG_MORE's hold. Tests may
+ * install another clock (a simulated one) with `setClock`; no library code calls setTimeout
+ * or setInterval itself (test/runtime/clock.test.ts proves it). What does not wait for time
+ * is not a timer and stays on Node's event loop: the scheduler's next turn (setImmediate),
+ * the poll-phase hop of shutdown(read), delay_send's end of tick.
  */
 
 /** A handle to an armed timer, as the clock gives it back. */
