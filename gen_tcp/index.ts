@@ -19,8 +19,11 @@ import type { AcceptResult as NetAccept } from '../inet/internal/node/net-listen
 import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/tcp-port.js';
 import { handOver } from '../inet/internal/tcp/ownership.js';
 import type { Port } from 'erlts';
+import type { Posix } from '../inet/internal/posix.js';
 
 export type { RecvResult, SendResult };
+/** Why a gen_tcp call failed: `closed`, `timeout`, or a POSIX error atom (`inet:posix()`). */
+export type Reason = 'closed' | 'timeout' | Posix;
 /** What accept gives: `{ok, Socket}` or `{error, closed | timeout | Posix}`. */
 export type AcceptResult = NetAccept<Port>;
 /** A gen_tcp socket: a `Port`, printed `#Port<0.N>`. */
@@ -45,8 +48,8 @@ const closed = ['error', 'closed'] as const;
 export function listen(
   port: number,
   opts: readonly unknown[] = [],
-): Promise<readonly ['ok', Port] | readonly ['error', string]> {
-  return openListen(port, opts) as Promise<readonly ['ok', Port] | readonly ['error', string]>;
+): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
+  return openListen(port, opts) as Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
 }
 
 /**
@@ -63,7 +66,7 @@ export function listen(
 export async function accept(
   listenSocket: Port,
   timeout: number | 'infinity' = 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', string]> {
+): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
   const proc = caller();
   // OTP 25 does not check accept's timeout: inet_drv takes a negative one as infinity.
   const t =
@@ -99,14 +102,14 @@ export function connect(
   port: number,
   opts?: readonly unknown[],
   timeout?: number | 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', string]>;
+): Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
 export function connect(
   sockaddr: Readonly<Record<string, unknown>>,
   opts?: readonly unknown[],
   timeout?: number | 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', string]>;
-export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | readonly ['error', string]> {
-  return openConnect(args) as Promise<readonly ['ok', Port] | readonly ['error', string]>;
+): Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
+export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
+  return openConnect(args) as Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
 }
 
 /**
@@ -194,7 +197,7 @@ export function close(socket: Port): Promise<'ok'> {
 export function shutdown(
   socket: Port,
   how: 'read' | 'write' | 'read_write',
-): Promise<'ok' | readonly ['error', string]> {
+): Promise<'ok' | readonly ['error', Reason]> {
   if (how !== 'read' && how !== 'write' && how !== 'read_write') {
     throw new ErlangError(
       'badarg',

@@ -34,7 +34,7 @@ export {
   type hostent,
 } from './internal/hosts.js';
 export { getifaddrs, type IfOpt } from './internal/ifaddrs.js';
-export { format_error } from './internal/posix.js';
+export { format_error, type Posix } from './internal/posix.js';
 export {
   setopts,
   getopts,

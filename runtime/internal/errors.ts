@@ -178,9 +178,11 @@ export class ExitError extends Error {
  * Raises `badarg` naming the function and the bad argument, as a BIF would.
  * @param fn - the Erlang-named function, e.g. `'erlang:register/2'`
  * @param what - what was wrong, in sentence case
+ * @param cause - the JS error behind it (a Node error, a user's getter that threw), kept as the
+ *   error's `cause`
  */
-export function badarg(fn: string, what: string): never {
-  throw new ErlangError('badarg', `${fn}: ${what}`);
+export function badarg(fn: string, what: string, cause?: unknown): never {
+  throw new ErlangError('badarg', `${fn}: ${what}`, cause === undefined ? undefined : { cause });
 }
 
 /**

@@ -60,8 +60,8 @@ const arity: Record<string, number> = {
   i: 1,
 };
 
-function badarg(message: string): never {
-  throw new ErlangError('badarg', `io_lib.format: ${message}`);
+function badarg(message: string, cause?: unknown): never {
+  throw new ErlangError('badarg', `io_lib.format: ${message}`, cause === undefined ? undefined : { cause });
 }
 
 /**
@@ -114,7 +114,8 @@ function readArgs<T>(args: readonly unknown[], render: () => T, where = ''): T {
     if (e instanceof CyclicValue) {
       return badarg(`${where}the argument contains itself, which no term can: ${describe(e.value)}`);
     }
-    return badarg(`${where}reading the arguments ${describe(args)} raised ${describe(e)}`);
+    // The user's own exception stays as the cause.
+    return badarg(`${where}reading the arguments ${describe(args)} raised ${describe(e)}`, e);
   }
 }
 

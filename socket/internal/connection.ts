@@ -18,6 +18,7 @@ import { checkOpen, type Created } from './create.js';
 import { ESocket, Socket, type Target } from './esocket.js';
 import { SocketStream } from './stream.js';
 import { registryDefault } from './registry.js';
+import { applyStored } from './options.js';
 import { handleOf, isNowait, selectInfo, type Error_, type Select, type Timeout } from './transfer.js';
 import { addrArg, closed, einval, isMap, socketArg, timeoutArg } from './args.js';
 import { familyError, onSocket, peerIp, targetOf, targetOfEndpoint, type sockaddr } from './addresses.js';
@@ -132,6 +133,7 @@ export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Prom
     if (r === 'ok' && !e.closed) {
       e.go('BIND');
       e.bound = t;
+      applyStored(e);
     }
     return r;
   }
@@ -161,7 +163,7 @@ const DEFAULT_BACKLOG = 5;
  * A listening socket's accept queue: each connection it hands over becomes a socket owned by
  * its acceptor at once, on a {@link SocketStream}.
  */
-function listenerOf(parent: ESocket, server: net.Server): NetListener<Socket> {
+function listenerOf(parent: ESocket, server: net.Server): NetListener<Socket, 'cancelled'> {
   return new NetListener(server, (owner: ProcessHandle, sock: net.Socket) => {
     const local =
       parent.bound?.family === 'local' ? ({ path: parent.bound.path, via: 'accept' } as const) : null;
@@ -296,6 +298,7 @@ export async function connect(
     if (r === 'ok' && !e.closed) {
       e.go('CONNECT');
       e.writeConnected = true;
+      applyStored(e);
     }
     return r;
   }
@@ -338,7 +341,7 @@ export async function connect(
       return closed;
     }
     e.setStream(stream);
-    e.applyStored();
+    applyStored(e);
     e.go('CONNECTED');
     e.writeConnected = true;
     return 'ok';

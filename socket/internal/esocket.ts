@@ -135,7 +135,7 @@ export class ESocket implements OwnedResource {
   state: SocketState;
   readonly #lifecycle: Lifecycle<SocketState, SocketEvent>;
   /** A stream socket's listener (from bind or listen), or its connected stream. */
-  listener: NetListener<Socket> | null = null;
+  listener: NetListener<Socket, 'cancelled'> | null = null;
   stream: SocketStream | null = null;
   /** The stream's own address, kept: Node forgets it when a reset ends the stream, the kernel does not. */
   streamName: Endpoint | null = null;
@@ -237,15 +237,6 @@ export class ESocket implements OwnedResource {
       w.push('closing', 'closed');
     }
     return [r, w];
-  }
-
-  /** Applies the options set before the socket had a Node socket (nodelay, keepalive). */
-  applyStored(): void {
-    const sock = this.stream?.sock;
-    if (sock === undefined) return;
-    if (this.options.has('tcp.nodelay')) sock.setNoDelay(this.options.get('tcp.nodelay') as boolean);
-    if (this.options.has('socket.keepalive'))
-      sock.setKeepAlive(this.options.get('socket.keepalive') as boolean);
   }
 
   /** Hands the socket to `to` (setopt otp controlling_process). */

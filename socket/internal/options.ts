@@ -9,6 +9,7 @@ import { Pid } from 'erlts';
 import { caller, processFor } from '../../runtime/internal/driver-api.js';
 import type { ESocket, Socket } from './esocket.js';
 import { closed, socketArg } from './args.js';
+import { posixFromNodeError } from '../../inet/internal/posix.js';
 import type { Error_ } from './transfer.js';
 
 export type Level = 'otp' | 'socket' | 'ip' | 'ipv6' | 'tcp' | 'udp';
@@ -71,14 +72,18 @@ const specs: Record<string, OptionSpec> = {
     settable: true,
     real: false,
     initial: (e) => (e.type === 'dgram' || e.domain === 'local' ? 212992 : 131072),
-    apply: (e, v) => e.dgram?.sock.setRecvBufferSize(v as number),
+    apply: (e, v) => {
+      if (e.dgram?.bound === true) e.dgram.sock.setRecvBufferSize(v as number);
+    },
   },
   'socket.sndbuf': {
     valid: nonNeg,
     settable: true,
     real: false,
     initial: (e) => (e.type === 'dgram' || e.domain === 'local' ? 212992 : 16384),
-    apply: (e, v) => e.dgram?.sock.setSendBufferSize(v as number),
+    apply: (e, v) => {
+      if (e.dgram?.bound === true) e.dgram.sock.setSendBufferSize(v as number);
+    },
   },
   'socket.broadcast': {
     valid: bool,
@@ -178,9 +183,31 @@ export function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | read
   if (!spec.valid(value)) return ['error', ['invalid', ['socket_option', opt, value]]];
   // Linux doubles the buffer sizes asked, and reports the doubled size.
   const stored = key === 'socket.rcvbuf' || key === 'socket.sndbuf' ? 2 * (value as number) : value;
+  try {
+    spec.apply?.(e, value);
+  } catch (err) {
+    // What the kernel refused: its error, as setsockopt(2) gives it.
+    return ['error', posixFromNodeError(err)];
+  }
   e.options.set(key, stored);
-  spec.apply?.(e, value);
   return 'ok';
+}
+
+/**
+ * Applies the options set before the socket had its Node endpoint (a stream's nodelay and
+ * keepalive before connect or accept, a datagram socket's buffers, broadcast and ttl before
+ * bind): the socket calls it when it gets one.
+ */
+export function applyStored(e: ESocket): void {
+  for (const [key, value] of e.options) {
+    const spec = specs[key];
+    try {
+      // Stored buffer sizes are the doubled ones getopt reads; the kernel takes the asked size.
+      spec?.apply?.(e, key === 'socket.rcvbuf' || key === 'socket.sndbuf' ? (value as number) / 2 : value);
+    } catch {
+      // An option the Node endpoint refuses now keeps its stored value, as getopt reads it.
+    }
+  }
 }
 
 /** The options erlts applies or reads for real, by level, as `supports(options)` lists them. */

@@ -14,8 +14,12 @@ import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runti
 import { posixFromNodeError, type NodeFailure } from '../posix.js';
 import { endpointOf, type IpEndpoint } from '../address.js';
 
-/** An accept's result: the wrapped connection, or why there is none. */
-export type AcceptResult<T> = readonly ['ok', T] | readonly ['error', NodeFailure | 'cancelled'];
+/**
+ * An accept's result: the wrapped connection, or why there is none (`X`: the reasons a user
+ * of the listener ends a wait with, as the socket module's `cancelled`).
+ */
+export type AcceptResult<T, X extends string = never> =
+  readonly ['ok', T] | readonly ['error', NodeFailure | X];
 
 /** Where to listen: an address and port, or a local path. */
 export type ListenTarget =
@@ -48,9 +52,9 @@ export async function listenOn(
   return failure === null ? ['ok', server] : ['error', failure];
 }
 
-export class NetListener<T> {
+export class NetListener<T, X extends string = never> {
   readonly server: net.Server;
-  readonly #acceptors: Waiter<AcceptResult<T>>[] = [];
+  readonly #acceptors: Waiter<AcceptResult<T, X>>[] = [];
   readonly #backlog: net.Socket[] = [];
   readonly #adopt: (owner: ProcessHandle, sock: net.Socket) => T;
 
@@ -88,11 +92,14 @@ export class NetListener<T> {
    * @param timeout - milliseconds or `'infinity'`; 0 answers at once
    * @returns the result now, or a promise of it
    */
-  accept(proc: ProcessHandle, timeout: number | 'infinity'): Promise<AcceptResult<T>> | AcceptResult<T> {
+  accept(
+    proc: ProcessHandle,
+    timeout: number | 'infinity',
+  ): Promise<AcceptResult<T, X>> | AcceptResult<T, X> {
     const sock = this.#acceptors.length === 0 ? this.#backlog.shift() : undefined;
     if (sock !== undefined) return ['ok', this.#take(proc, sock)];
     if (timeout === 0) return ['error', 'timeout'];
-    return new Waiter<AcceptResult<T>>(proc, this.#acceptors).timeout(timeout, () => ['error', 'timeout'])
+    return new Waiter<AcceptResult<T, X>>(proc, this.#acceptors).timeout(timeout, () => ['error', 'timeout'])
       .promise;
   }
 
@@ -100,7 +107,7 @@ export class NetListener<T> {
    * Ends `proc`'s pending accept with `result` (a cancelled call).
    * @returns whether there was one
    */
-  cancel(proc: ProcessHandle, result: AcceptResult<T>): boolean {
+  cancel(proc: ProcessHandle, result: AcceptResult<T, X>): boolean {
     return settleFor(this.#acceptors, proc, result);
   }
 
