@@ -87,10 +87,10 @@ function spyOnRealTimers(): { calls: string[]; restore: () => void } {
     record('setTimeout');
     return realTimeout(...args);
   }) as typeof setTimeout;
-  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+  globalThis.setInterval = (...args: Parameters<typeof setInterval>) => {
     record('setInterval');
     return realInterval(...args);
-  }) as typeof setInterval;
+  };
   return {
     calls,
     restore: () => {
