@@ -305,7 +305,7 @@ export class ESocket implements OwnedResource {
     this.pending.splice(i, 1);
     const cancelled = ['error', 'cancelled'] as const;
     const read = p.kind === 'recv' || p.kind === 'recvfrom' || p.kind === 'recvmsg';
-    if (read) this.stream?.cancelRecv(p.proc, cancelled);
+    if (read) this.stream?.reader.cancelRecv(p.proc, cancelled);
     if (read) this.dgram?.cancelRecv(p.proc, cancelled);
     if (p.kind === 'accept') this.listener?.cancel(p.proc, cancelled);
     if (p.kind === 'send' || p.kind === 'sendmsg' || p.kind === 'sendfile') {
@@ -315,7 +315,7 @@ export class ESocket implements OwnedResource {
     if (Array.isArray(kept) && kept[0] === 'ok') {
       // What a cancelled read had taken goes back to be read again; a socket nobody will
       // take is closed.
-      if (read && Buffer.isBuffer(kept[1])) this.stream?.unread(kept[1]);
+      if (read && Buffer.isBuffer(kept[1])) this.stream?.reader.unread(kept[1]);
       else if (read && this.dgram !== null) this.dgram.unread(kept[1] as Datagram);
       else lookupSocket(kept[1])?.close();
     }

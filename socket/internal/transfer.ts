@@ -16,7 +16,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { ErlangError, make_ref, Ref, List } from 'erlts';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
 import { describe, getClock, toList, type ProcessHandle } from '../../runtime/internal/driver-api.js';
-import type { SocketStream, RecvResult } from './stream.js';
+import type { SocketStream } from './stream.js';
+import type { SocketReader, RecvResult } from './reader.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
 import type { ESocket, Pending } from './esocket.js';
 
@@ -165,7 +166,7 @@ export function readStream(
   t: Timeout,
 ): readonly unknown[] | Promise<readonly unknown[]> {
   const want = q.mode === 'exact' ? q.length : 0;
-  const tcp = e.stream;
+  const tcp = e.stream?.reader ?? null;
   // Every call is a try, a retry after the select message too, as the NIF counts.
   e.counters.read_tries++;
   const kept = e.take(q.kind, proc) as readonly unknown[] | null;
@@ -200,7 +201,7 @@ export function readStream(
 }
 
 /** The bytes a completed read took, cut to `length` (upto) and put back for a peek. */
-function finish(e: ESocket, tcp: SocketStream, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
+function finish(e: ESocket, tcp: SocketReader, q: StreamRead, r: readonly unknown[]): readonly unknown[] {
   if (r[0] !== 'ok') return r;
   let data = r[1] as Buffer;
   if (q.mode === 'upto' && q.length > 0 && data.length > q.length) {
@@ -221,7 +222,7 @@ function finish(e: ESocket, tcp: SocketStream, q: StreamRead, r: readonly unknow
 async function readWaiting(
   e: ESocket,
   proc: ProcessHandle,
-  tcp: SocketStream,
+  tcp: SocketReader,
   q: StreamRead,
   want: number,
   t: number | 'infinity',
@@ -258,7 +259,7 @@ function countPart(e: ESocket, r: readonly unknown[]): void {
  * A recv of `want` bytes that ended without them: the bytes it had read come back with the
  * reason, `{error, {Reason, Data}}`, as the socket NIF returns them.
  */
-function endedEarly(tcp: SocketStream, want: number, r: RecvResult): readonly unknown[] {
+function endedEarly(tcp: SocketReader, want: number, r: RecvResult): readonly unknown[] {
   if (want === 0) return r;
   const part = tcp.takeBuffered();
   return part.length === 0 ? r : ['error', [r[1], part]];
@@ -268,7 +269,7 @@ function endedEarly(tcp: SocketStream, want: number, r: RecvResult): readonly un
  * The background read of a nowait recv, once it has the turn: no promise, the port calls
  * back (this is the hot path of a select loop) and the turn passes on when it is done.
  */
-function readInBackground(e: ESocket, tcp: SocketStream, p: Pending, want: number): void {
+function readInBackground(e: ESocket, tcp: SocketReader, p: Pending, want: number): void {
   const done = (r: RecvResult): void => {
     e.readTurn.release();
     if (r[0] === 'ok') e.selected(p, r);
@@ -281,7 +282,7 @@ function readInBackground(e: ESocket, tcp: SocketStream, p: Pending, want: numbe
 }
 
 /** The background read of a nowait recv behind another reader: its turn, then the read. */
-async function readAfterTurn(e: ESocket, tcp: SocketStream, p: Pending, want: number): Promise<void> {
+async function readAfterTurn(e: ESocket, tcp: SocketReader, p: Pending, want: number): Promise<void> {
   let turn: 'go' | 'closed';
   try {
     turn = await e.readTurn.acquire(p.proc);
