@@ -218,7 +218,7 @@ export class SocketReader {
 
   /** Takes whatever is buffered: what a read that ended early had, handed back with its error. */
   takeBuffered(): Buffer {
-    return this.#buffer.buffered === 0 ? EMPTY : (this.#buffer.drain());
+    return this.#buffer.buffered === 0 ? EMPTY : this.#buffer.drain();
   }
 
   /** The socket closed: waiting reads get `{error, closed}`, later ones too. */
