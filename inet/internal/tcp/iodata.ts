@@ -26,20 +26,33 @@ export function toBuffer(data: unknown): Buffer | undefined {
     if (!isByte(b)) return undefined;
   }
   if (flat) return Buffer.from(data as number[]);
-  const parts: Buffer[] = [];
-  return collect(data, parts, 0) ? Buffer.concat(parts) : undefined;
+  return collect(data);
 }
 
 function isByte(b: number): boolean {
   return (b & 0xff) === b;
 }
 
-function collect(data: readonly unknown[], parts: Buffer[], depth: number): boolean {
-  if (depth > 10_000) return false;
+/**
+ * Nested iodata, depth first with a stack of its own: iodata nested however deep cannot run
+ * the JS stack out, and a list that contains itself (no Erlang term can) is not iodata.
+ */
+function collect(data: readonly unknown[]): Buffer | undefined {
+  const parts: Buffer[] = [];
+  const path = new Set<readonly unknown[]>([data]);
+  const stack: { readonly list: readonly unknown[]; next: number }[] = [{ list: data, next: 0 }];
   let run: number[] | null = null;
-  for (const item of data) {
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (top === undefined) break;
+    if (top.next === top.list.length) {
+      stack.pop();
+      path.delete(top.list);
+      continue;
+    }
+    const item: unknown = top.list[top.next++];
     if (typeof item === 'number') {
-      if (!isByte(item)) return false;
+      if (!isByte(item)) return undefined;
       (run ??= []).push(item);
       continue;
     }
@@ -49,10 +62,11 @@ function collect(data: readonly unknown[], parts: Buffer[], depth: number): bool
     }
     if (Buffer.isBuffer(item)) parts.push(item);
     else if (typeof item === 'string') parts.push(Buffer.from(item, 'utf8'));
-    else if (Array.isArray(item)) {
-      if (!collect(item, parts, depth + 1)) return false;
-    } else return false;
+    else if (Array.isArray(item) && !path.has(item)) {
+      path.add(item);
+      stack.push({ list: item, next: 0 });
+    } else return undefined;
   }
   if (run !== null) parts.push(Buffer.from(run));
-  return true;
+  return Buffer.concat(parts);
 }
