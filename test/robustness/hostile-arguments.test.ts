@@ -60,7 +60,7 @@ function isErlang(e: unknown): boolean {
 }
 
 /** Calls `fn` and says how it ended: a result, or an Erlang exception, or what else it threw. */
-async function outcome(fn: () => unknown): Promise<'result' | 'erlang' | string> {
+async function outcome(fn: () => unknown): Promise<string> {
   try {
     await fn();
     return 'result';
@@ -88,7 +88,7 @@ describe('hostile arguments', function () {
       const [, s] = (await gen_tcp.accept(ls, 2000)) as ['ok', Port];
       const [, sock] = (await socket.open('inet', 'stream', 'tcp')) as ['ok', socket.Socket];
       const calls: [string, (v: unknown) => unknown][] = [
-        ['register(V, self())', (v) => register(v as string, self())],
+        ['register(V, self())', (v) => register(v, self())],
         ['send(V, msg)', (v) => send(v as string, 'x')],
         ['spawn(V)', (v) => spawn(v as () => void)],
         ['io_lib.format(V, [])', (v) => io_lib.format(v as string, [])],
@@ -97,7 +97,7 @@ describe('hostile arguments', function () {
         ['io.format(V)', (v) => io.format('standard_error', v as string, [])],
         ['inet.parse_address(V)', (v) => inet.parse_address(v as string)],
         ['inet.ntoa(V)', (v) => inet.ntoa(v)],
-        ['inet.getaddr(localhost, inet, V)', (v) => inet.getaddr('localhost', 'inet', v as number)],
+        ['inet.getaddr(localhost, inet, V)', (v) => inet.getaddr('localhost', 'inet', v)],
         ['inet.gethostbyname(V)', (v) => inet.gethostbyname(v)],
         ['inet.setopts(S, [V])', (v) => inet.setopts(s, [v])],
         ['inet.setopts(S, [{packet, V}])', (v) => inet.setopts(s, [['packet', v]])],
