@@ -518,9 +518,19 @@ function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
   return { name, value, opt, apply };
 }
 
+/**
+ * The option list. setopts raises what OTP's list comprehension over a non-list raises, error
+ * `{bad_generator, Opts}`; listen exits `badarg` (OTP: error `function_clause`, from
+ * inet:mod/6; kept while a property test pins badarg). gen_tcp:connect exits
+ * `function_clause` before it gets here.
+ */
 function toArray(opts: unknown, ctx: OptionContext): readonly unknown[] {
-  if (!Array.isArray(opts)) openError(ctx, new OptionError('the options must be a list', opts));
-  return opts;
+  if (Array.isArray(opts)) return opts;
+  if (ctx === 'setopts') {
+    const message = `${apiName[ctx]}: the options must be a list: ${describe(opts)}`;
+    throw new ErlangError(['bad_generator', opts], message);
+  }
+  return openError(ctx, new OptionError('the options must be a list', opts));
 }
 
 /**
@@ -626,7 +636,8 @@ export interface SetoptsResult {
  * @param opts - the option list
  * @returns `{reply: ok | {error, einval}, options, passive}`; on a malformed list nothing is
  *   applied; a running `{active, N}` count pushed over 32767 stops the list there, as inet_drv
- * @throws ErlangError `badarg` when `opts` is not a list (OTP raises a bad generator error)
+ * @throws ErlangError `{bad_generator, Opts}` when `opts` is not a list, as OTP's list
+ *   comprehension over it raises
  * @example
  * // ok = inet:setopts(S, [{active, once}]).
  * setopts(current, [['active', 'once']]).reply; // 'ok'
