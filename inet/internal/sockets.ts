@@ -234,19 +234,20 @@ export function monitor(socket: unknown): Ref {
 }
 
 /**
- * Removes a socket monitor.
+ * Removes a socket monitor. A DOWN already sent stays in the mailbox, as after
+ * `erlang:demonitor(MRef, [info])`, which OTP's inet:cancel_monitor/1 calls.
  * @param ref - a reference from {@link monitor}
- * @returns `true`
+ * @returns `true` if the monitor was active; `false` if it had fired, was cancelled, or
+ *   never was a monitor
  * @example
  * // true = inet:cancel_monitor(MRef)
- * inet.cancel_monitor(MRef);
+ * inet.cancel_monitor(MRef); // true
  * @see https://www.erlang.org/docs/25/man/inet.html#cancel_monitor-1
  */
-export function cancel_monitor(ref: unknown): true {
+export function cancel_monitor(ref: unknown): boolean {
   if (!(ref instanceof Ref))
     throw new ErlangError('badarg', `inet:cancel_monitor/1: not a reference: ${describe(ref)}`);
-  cancelMonitor(ref);
-  return true;
+  return cancelMonitor(ref);
 }
 
 /**

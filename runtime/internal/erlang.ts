@@ -547,7 +547,7 @@ export function erase(...args: [] | [unknown]): unknown {
 
 /**
  * The keys whose value is `value`, as erlang:get_keys/1; all keys with no argument.
- * @param value - (get_keys/1) the value looked for
+ * @param value - (get_keys/1) the value looked for, compared with `=:=`
  * @returns a list of keys
  * @example
  * // put(mary, lamb), put(had, lamb), put(little, bone),
@@ -561,7 +561,8 @@ export function erase(...args: [] | [unknown]): unknown {
 export function get_keys(...args: [] | [unknown]): List<unknown> {
   const map = dictionary();
   const out = new List<unknown>();
-  for (const [k, v] of map) if (args.length === 0 || v === args[0]) out.push(k);
+  // Values compare as keys do, by =:=: a list or tuple value is found however it was made.
+  for (const [k, v] of map) if (args.length === 0 || termEquals(v, args[0])) out.push(k);
   return out;
 }
 

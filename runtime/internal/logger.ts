@@ -10,7 +10,7 @@
  * Tests replace or remove `default` to capture or silence reports.
  */
 import { format } from './io-lib-format.js';
-import type { Pid } from './terms.js';
+import { list, type List, type Pid } from './terms.js';
 
 /** One log event. */
 export interface LogEvent {
@@ -103,8 +103,8 @@ export function remove_handler(id: string): 'ok' | ['error', ['not_found', strin
  * logger.get_handler_ids().includes('default');
  * @see https://www.erlang.org/doc/man/logger.html#get_handler_ids-0
  */
-export function get_handler_ids(): string[] {
-  return [...handlers.keys()];
+export function get_handler_ids(): List<string> {
+  return list(...handlers.keys());
 }
 
 /** Hands `event` to every handler; a failing handler cannot break the runtime. */

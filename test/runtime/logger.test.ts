@@ -1,5 +1,19 @@
 import { expect } from 'chai';
-import { _, after, error, logger, on, receive, run, spawn, spawn_monitor, exit, type Pid } from 'erlts';
+import {
+  _,
+  after,
+  error,
+  logger,
+  on,
+  receive,
+  run,
+  spawn,
+  spawn_monitor,
+  exit,
+  io_lib,
+  List,
+  type Pid,
+} from 'erlts';
 import { capturingReports } from '../support/processes.js';
 
 /** Runs `fn` with process.stderr.write captured. */
@@ -98,5 +112,17 @@ describe('crash reports', () => {
     expect(logger.add_handler('twice', noop)).to.deep.equal(['error', ['already_exist', 'twice']]);
     expect(logger.remove_handler('twice')).to.equal('ok');
     expect(logger.remove_handler('twice')).to.deep.equal(['error', ['not_found', 'twice']]);
+  });
+
+  it('get_handler_ids gives a list of the ids, which prints as a list', () => {
+    logger.add_handler('probe', (): void => undefined);
+    try {
+      const ids = logger.get_handler_ids();
+      expect(ids).to.be.instanceOf(List);
+      expect([...ids]).to.deep.equal(['default', 'probe']);
+      expect(io_lib.format('~w', [ids])).to.equal('[default,probe]');
+    } finally {
+      logger.remove_handler('probe');
+    }
   });
 });
