@@ -57,7 +57,7 @@ export default tseslint.config(
     // STYLE.md: every export of a module's entry has TSDoc with a literal Erlang @example.
     files: ['*/index.ts'],
     plugins: { erlts: { rules: { 'require-erlang-example': requireErlangExample } } },
-    rules: { 'erlts/require-erlang-example': 'warn' },
+    rules: { 'erlts/require-erlang-example': 'error' },
   },
   {
     // Dependencies point one way (STYLE.md): the runtime imports no network module.

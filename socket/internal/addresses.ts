@@ -7,7 +7,15 @@ import { closed, einval, socketArg } from './args.js';
 import type { Domain, ESocket, Socket, Target } from './esocket.js';
 import type { Error_ } from './transfer.js';
 
-/** A socket address map: `#{family => inet, addr => {127,0,0,1}, port => 80}`. */
+/**
+ * A socket address map: `#{family => inet, addr => {127,0,0,1}, port => 80}`. An inet6 one
+ * may carry `flowinfo` and `scope_id` (sockname and peername give them); a local one has a
+ * `path`.
+ * @example
+ * // Addr = #{family => inet, addr => {127,0,0,1}, port => 80}
+ * const Addr: socket.sockaddr = { family: 'inet', addr: [127, 0, 0, 1], port: 80 };
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-sockaddr
+ */
 export type sockaddr =
   | {
       family: 'inet' | 'inet6';
@@ -112,8 +120,14 @@ export function v4Mapped(ip: readonly number[]): number[] {
 }
 
 /**
- * The socket's own address.
- * @returns `['ok', SockAddr]` (a map) or `['error', Reason]`
+ * The socket's own address: where bind put it, with the port the system picked for port 0.
+ * An inet or inet6 socket not bound yet is at the any address, port 0, as the kernel says.
+ * @param s - any socket
+ * @returns `['ok', SockAddr]` (a map) or `['error', Reason]` (`closed`, `einval`)
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // {ok, #{port := Port}} = socket:sockname(Socket)
+ * const [, { port: Port }] = await socket.sockname(Socket);
  * @see https://www.erlang.org/docs/25/man/socket.html#sockname-1
  */
 export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
@@ -140,8 +154,13 @@ export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
 }
 
 /**
- * The peer's address.
+ * The peer's address: of a connected stream socket, or of a datagram socket's connect.
+ * @param s - any socket
  * @returns `['ok', SockAddr]` or `['error', 'enotconn' | 'closed']`
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // {ok, #{addr := Addr, port := Port}} = socket:peername(Sock)
+ * const [, { addr: Addr, port: Port }] = await socket.peername(Sock);
  * @see https://www.erlang.org/docs/25/man/socket.html#peername-1
  */
 export function peername(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {

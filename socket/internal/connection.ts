@@ -108,9 +108,23 @@ async function openDescriptor(
 }
 
 /**
- * Binds a socket to an address; port 0 picks one (read it back with `sockname`).
- * @param addr - a sockaddr map, or `any` / `loopback`
- * @returns `ok` or `['error', Reason]`
+ * Binds a socket to an address; port 0 picks one, which `sockname` reads back at once. A
+ * stream socket is bound on Node by a listener that takes no connection before `listen`
+ * (docs/DEVIATIONS.md).
+ * @param s - a socket from `open`, not bound yet
+ * @param addr - a sockaddr map (`{family: 'inet', addr: [127, 0, 0, 1], port: 0}`,
+ *   `{family: 'local', path: Path}`), or `any` / `loopback` in the socket's own family
+ * @returns `ok` or `['error', Reason]`: a posix reason (`eaddrinuse`, `eaddrnotavail`;
+ *   `eafnosupport` or `einval` for an address of another family, as Linux answers; `einval` for
+ *   a socket bound already), `['invalid', ['sockaddr', Addr]]` for a map that is no address, or
+ *   `closed`
+ * @throws ErlangError `badarg` for what is not a socket; `{invalid, {sockaddr, Addr}}` for an
+ *   address that is neither a map nor `any` / `loopback`
+ * @example
+ * // ok = socket:bind(S, #{family => inet, addr => loopback, port => 0}),
+ * // {ok, #{port := Port}} = socket:sockname(S)
+ * await socket.bind(S, { family: 'inet', addr: 'loopback', port: 0 });
+ * const [, { port: Port }] = await socket.sockname(S);
  * @see https://www.erlang.org/docs/25/man/socket.html#bind-2
  */
 export async function bind(s: Socket, addr: sockaddr | 'any' | 'loopback'): Promise<'ok' | Error_> {
@@ -176,9 +190,12 @@ function listenerOf(parent: ESocket, server: net.Server): NetListener<Socket, 'c
 
 /**
  * Makes a bound socket listen (an unbound one is bound to any address, any port first).
+ * @param s - a stream socket: bound, or an unbound inet or inet6 one
  * @param backlog - the kernel's accept queue length (5 by default, as OTP)
- * @returns `ok` or `['error', Reason]`; `['invalid', ['integer_range', Backlog]]` itself for a
- *   backlog beyond 32 bits, as OTP 25 returns it
+ * @returns `ok` or `['error', Reason]` (`enotsup` for a datagram socket, `einval` for an
+ *   unbound local one or one connected, `closed`); `['invalid', ['integer_range', Backlog]]`
+ *   itself for a backlog beyond 32 bits, as OTP 25 returns it
+ * @throws ErlangError `badarg` for what is not a socket, or a backlog that is not an integer
  * @example
  * // ok = socket:listen(LS, 128)
  * await socket.listen(LS, 128);
@@ -213,6 +230,17 @@ export async function listen(
  * Accepts a connection: `['ok', Socket]` owned by the caller, `['error', Reason]`, or with
  * `nowait` (or a ref) `['select', SelectInfo]` when none waits yet, then
  * `['$socket', LS, 'select', Handle]` when one came: call accept again to take it.
+ * @param s - a listening socket
+ * @param timeout - milliseconds, `infinity` (the default), `nowait`, or a ref of the caller's
+ *   that becomes the select handle
+ * @returns `['ok', Socket]`; `['error', Reason]`: `timeout`, `closed`, `einval` for a socket
+ *   that does not listen, `enotsup` for a datagram socket; with nowait
+ *   `['select', ['select_info', 'accept', Handle]]`
+ * @throws ErlangError `badarg` for what is not a socket; `{invalid, {timeout, T}}` for a bad
+ *   timeout
+ * @example
+ * // {ok, Sock} = socket:accept(LSock)
+ * const [, Sock] = await socket.accept(LSock);
  * @see https://www.erlang.org/docs/25/man/socket.html#accept-2
  */
 export async function accept(
@@ -270,7 +298,26 @@ function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R):
 
 /**
  * Connects a socket. With `nowait` (or a ref), `['select', SelectInfo]` at once, then
- * `['$socket', S, 'select', Handle]`, then `connect(S)` completes it.
+ * `['$socket', S, 'select', Handle]`, then `connect(S)` completes it. A datagram socket's
+ * connect sets its peer: sends go there, and only its datagrams come in.
+ * @param s - a socket from `open` (bound or not)
+ * @param addr - the peer's sockaddr map; none (`connect(S)`, OTP's connect/1) to complete a
+ *   nowait connect after its select message
+ * @param timeout - milliseconds, `infinity` (the default), `nowait`, or a ref of the caller's
+ *   that becomes the select handle
+ * @returns `ok`, `['error', Reason]` (`econnrefused`, `timeout`, `ealready` while another
+ *   connect is in progress, `eisconn`, `closed`, `['invalid', ['sockaddr', Addr]]` for a map
+ *   that is no address, ...), or with nowait `['select', ['select_info', 'connect', Handle]]`;
+ *   connect/1 with no nowait connect done gives `['error', 'einval']`
+ * @throws ErlangError `badarg` for what is not a socket; `{invalid, {sockaddr, Addr}}` for an
+ *   address that is not a map; `{invalid, {timeout, T}}` for a bad timeout
+ * @example
+ * // Addr = #{family => inet, addr => loopback, port => Port},
+ * // {select, {select_info, connect, Handle}} = socket:connect(S, Addr, nowait),
+ * // receive {'$socket', S, select, Handle} -> ok = socket:connect(S) end
+ * const Addr: socket.sockaddr = { family: 'inet', addr: 'loopback', port: Port };
+ * const [, [, , Handle]] = await socket.connect(S, Addr, 'nowait');
+ * await receive(on(['$socket', S, 'select', Handle], () => socket.connect(S)));
  * @see https://www.erlang.org/docs/25/man/socket.html#connect-3
  */
 export async function connect(
@@ -358,8 +405,16 @@ export async function connect(
 }
 
 /**
- * Closes a socket (from any process). Pending nowait callers get an abort message.
+ * Closes a socket (from any process). Pending nowait callers get an abort message,
+ * `['$socket', S, 'abort', [Handle, 'closed']]`, and monitors fire.
+ * @param s - any socket
  * @returns `ok`, or `['error', 'closed']` for a socket already closed
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // ok = socket:close(Sock),
+ * // ok = socket:close(LSock)
+ * await socket.close(Sock);
+ * await socket.close(LSock);
  * @see https://www.erlang.org/docs/25/man/socket.html#close-1
  */
 export function close(s: Socket): Promise<'ok' | Error_> {
@@ -371,7 +426,19 @@ export function close(s: Socket): Promise<'ok' | Error_> {
 }
 
 /**
- * Shuts down one direction (or both) of a connected socket.
+ * Shuts down one direction (or both) of a connected socket: `write` sends a FIN after what
+ * is queued, and the socket can still receive the peer's answer.
+ * @param s - a connected socket (on a listening one it does nothing)
+ * @param how - `read`, `write` or `read_write`
+ * @returns `ok` or `['error', Reason]`: `enotconn` for a socket not connected, `closed`
+ * @throws ErlangError `badarg` for what is not a socket; `{invalid, {how, How}}` for another how
+ * @example
+ * // ok = socket:send(Sock, Msg),
+ * // ok = socket:shutdown(Sock, write),
+ * // {ok, Reply} = socket:recv(Sock)
+ * await socket.send(Sock, Msg);
+ * await socket.shutdown(Sock, 'write');
+ * const [, Reply] = await socket.recv(Sock);
  * @see https://www.erlang.org/docs/25/man/socket.html#shutdown-2
  */
 export function shutdown(s: Socket, how: 'read' | 'write' | 'read_write'): Promise<'ok' | Error_> {

@@ -25,7 +25,12 @@ import {
 import { callArgs, closed, einval, isError, sizeArg, socketArg, timeoutArg, type Ok } from './args.js';
 import { familyError, onSocket, peerIp, sockaddrOf, targetOf, type sockaddr } from './addresses.js';
 
-/** A msg map, as sendmsg takes it and recvmsg returns it. */
+/**
+ * A msg map, as sendmsg takes it and recvmsg returns it: `iov` the data as a list of
+ * binaries, `addr` the peer of an unconnected datagram socket, `ctrl` ancillary data (none on
+ * Node), `flags` what recvmsg saw (`trunc`).
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_send
+ */
 export type msg = {
   addr?: sockaddr;
   iov: readonly Buffer[];
@@ -39,8 +44,16 @@ export type msg = {
  * `['error', ['timeout', RestData]]` once part of the data went; with `nowait` (or a ref) it
  * sends what fits now and gives `['select', SelectInfo]`, or `['ok', [RestData, SelectInfo]]`
  * for a part, then `['$socket', S, 'select', Handle]` when the rest may be sent.
+ * @param s - a connected socket (a datagram socket: connected to its peer)
+ * @param data - iodata: a Buffer, a string, or a list of bytes, Buffers, strings and lists
  * @param flagsOrTimeout - message flags (`nosignal`, `more`), or the timeout
- * @returns `ok`, `['error', Reason]`, or one of the forms above
+ * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
+ *   the caller's that becomes the select handle
+ * @returns `ok`, `['error', Reason]` (`closed`, `epipe`, `econnreset`, `timeout`,
+ *   `['timeout', RestData]`, `edestaddrreq` for an unconnected datagram socket, `enotsup` for a
+ *   flag Node cannot honour), or one of the nowait forms above
+ * @throws ErlangError `badarg` for what is not a socket, data that is not iodata, or flags
+ *   that are not a list; `{invalid, {timeout, T}}` for a bad timeout
  * @example
  * // ok = socket:send(S, <<"hello">>)
  * await socket.send(S, Buffer.from('hello'));
@@ -84,9 +97,16 @@ export async function send(
  * socket, the next datagram, cut to `length` when that is not 0.
  * With `nowait` (or a ref): `['select', SelectInfo]`, or `['ok', [Data, SelectInfo]]` when
  * only part of `length` was there, then `['$socket', S, 'select', Handle]`; recv again reads.
- * @param length - bytes wanted (0: what is there); a flag list in its place means 0
+ * @param s - a connected stream socket, or a datagram socket
+ * @param length - bytes wanted (0, the default: what is there); a flag list in its place means 0
  * @param flagsOrTimeout - message flags (`peek`), or the timeout
- * @returns `['ok', Data]`, `['select', SelectInfo]` or `['error', Reason]`
+ * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
+ *   the caller's that becomes the select handle
+ * @returns `['ok', Data]`; `['error', Reason]` (`closed`, `timeout`, `econnreset`, `enotconn`,
+ *   and `[Reason, Data]` with the bytes read before a stream's timeout or close); with nowait
+ *   `['select', SelectInfo]` or `['ok', [Data, SelectInfo]]`
+ * @throws ErlangError `badarg` for what is not a socket, a length that is not a non-negative
+ *   integer, or flags that are not a list; `{invalid, {timeout, T}}` for a bad timeout
  * @example
  * // {ok, Data} = socket:recv(S, 5, 1000)
  * const [, Data] = await socket.recv(S, 5, 1000);
@@ -148,10 +168,24 @@ function cut(data: Buffer, size: number): Buffer {
 
 /**
  * Sends a datagram to `dest` (on a stream socket, `dest` is ignored, as the kernel does).
+ * @param s - a datagram socket (or a connected stream socket)
+ * @param data - iodata: a Buffer, a string, or a list of bytes, Buffers, strings and lists
+ * @param dest - the destination's sockaddr map; an inet6 socket takes an inet one as
+ *   v4-mapped
  * @param flagsOrTimeout - message flags, or the timeout
- * @returns `ok` or `['error', Reason]`
- * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a destination that is not a map, as OTP raises it (a
- *   map it cannot encode is returned as that error)
+ * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
+ *   the caller's
+ * @returns `ok` or `['error', Reason]`: `einval` for port 0, `eafnosupport` or `einval` for an
+ *   address of another family, `['invalid', ['sockaddr', Dest]]` for a map that is no address,
+ *   `closed`; a stream socket answers as send/4
+ * @throws ErlangError `{invalid, {sockaddr, Dest}}` for a destination that is not a map, as OTP
+ *   raises it; `badarg` for what is not a socket, data that is not iodata, or flags that are
+ *   not a list; `{invalid, {timeout, T}}` for a bad timeout
+ * @example
+ * // {ok, SAddr} = socket:sockname(Server),
+ * // ok = socket:sendto(Sock, <<"hello">>, SAddr)
+ * const [, SAddr] = await socket.sockname(Server);
+ * await socket.sendto(Sock, Buffer.from('hello'), SAddr);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
 export async function sendto(
@@ -194,8 +228,20 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
  * On a stream socket, what is there (at most `bufSz`) from `{family: 'unspec', addr: <<>>}`,
  * as OTP.
  * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
- * @param bufSz - the buffer size (0: the whole datagram); a flag list in its place means 0
+ * @param s - a datagram socket (or a connected stream socket)
+ * @param bufSz - the buffer size (0, the default: the whole datagram); a flag list in its place
+ *   means 0
  * @param flagsOrTimeout - message flags (`peek`), or the timeout
+ * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
+ *   the caller's that becomes the select handle
+ * @returns `['ok', [Source, Data]]` with Source a sockaddr map; `['error', Reason]` (`timeout`,
+ *   `closed`, ...); with nowait `['select', ['select_info', 'recvfrom', Handle]]`
+ * @throws ErlangError `badarg` for what is not a socket, a buffer size that is not a
+ *   non-negative integer, or flags that are not a list; `{invalid, {timeout, T}}` for a bad
+ *   timeout
+ * @example
+ * // {ok, {Source, Data}} = socket:recvfrom(Sock, 0, 1000)
+ * const [, [Source, Data]] = await socket.recvfrom(Sock, 0, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recvfrom-4
  */
 export async function recvfrom(
@@ -230,8 +276,15 @@ function sourceOf(e: ESocket, d: Datagram): sockaddr {
 /**
  * Sends a message: `#{iov => [Bin], addr => Dest}` (`addr` for an unconnected datagram
  * socket). Ancillary data (`ctrl`) cannot be sent on Node: `['error', 'enotsup']`.
+ * @param s - a connected socket, or a datagram socket
+ * @param m - the msg map: `iov` a list of binaries, `addr` the destination
  * @param flagsOrTimeout - message flags, or the timeout
- * @returns as send/4
+ * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
+ *   the caller's that becomes the select handle
+ * @returns as send/4; `['error', ['invalid', ['sockaddr', Addr]]]` for an `addr` that is no
+ *   address
+ * @throws ErlangError `badarg` for what is not a socket, a msg without an iov list of iodata,
+ *   or flags that are not a list; `{invalid, {timeout, T}}` for a bad timeout
  * @example
  * // ok = socket:sendmsg(S, #{iov => [<<"a">>, <<"bc">>]})
  * await socket.sendmsg(S, { iov: [Buffer.from('a'), Buffer.from('bc')] });
@@ -275,6 +328,16 @@ export async function sendmsg(
  * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, Timeout)`,
  * `recvmsg(S, BufSz, CtrlSz, Flags, Timeout)`. No ancillary data is ever received on Node,
  * so `ctrl` is always empty.
+ * @param s - a datagram socket, or a connected stream socket
+ * @param a1 - by the form: the flags or the timeout (recvmsg/2,3), or BufSz (recvmsg/3,4,5)
+ * @param a2 - by the form: the timeout after flags, or CtrlSz after BufSz
+ * @param a3 - the timeout (recvmsg/4), or the flags (recvmsg/5)
+ * @param a4 - the timeout (recvmsg/5)
+ * @returns `['ok', Msg]`, `['error', Reason]` (`timeout`, `closed`, ...), or with nowait
+ *   `['select', ['select_info', 'recvmsg', Handle]]`
+ * @throws ErlangError `badarg` for what is not a socket or a size that is not a non-negative
+ *   integer; `function_clause` for a recvmsg/3 that is neither flags and a timeout nor two
+ *   sizes; `{invalid, {timeout, T}}` for a bad timeout
  * @example
  * // {ok, #{iov := [Data]}} = socket:recvmsg(S, 1000)
  * const [, { iov: [Data] }] = await socket.recvmsg(S, 1000);
@@ -336,15 +399,25 @@ export async function recvmsg(
  * `sendfile(S, File, Offset, Count, Timeout)`, and after a nowait one's select message
  * `sendfile(S, SelectInfo, Offset, Count, Timeout)` (or `sendfile(S, SelectInfo, Timeout)`)
  * to go on with the same file.
- * @param file - a Node `FileHandle` (`fs/promises`) or a file descriptor (OTP's raw file)
+ * @param s - a connected stream socket
+ * @param file - a Node `FileHandle` (`fs/promises`) or a file descriptor (OTP's raw file); or
+ *   the select info of this socket's last nowait sendfile, to continue it
  * @param offsetOrTimeout - where to start (default 0), or the timeout
  * @param count - how many bytes; 0 (the default) to the end of the file
+ * @param timeout - after offset and count: milliseconds, `infinity` (the default), `nowait`, or
+ *   a ref of the caller's that becomes the select handle
  * @returns `['ok', BytesSent]`, `['error', Reason]`, `['error', [Reason, BytesSent]]` once some
- *   went; with nowait `['select', SelectInfo]` or `['ok', [BytesSent, SelectInfo]]`
+ *   went (`eopnotsupp` for a datagram socket, `einval` for a negative offset,
+ *   `['invalid', SelectInfo]` for a select info that continues nothing); with nowait
+ *   `['select', SelectInfo]` or `['ok', [BytesSent, SelectInfo]]`
+ * @throws ErlangError `badarg` for what is not a socket, a file that is not a file handle or
+ *   descriptor, an offset that is not an integer or a count that is not a size;
+ *   `{invalid, {timeout, T}}` for a bad timeout
  * @example
- * // {ok, Bytes} = socket:sendfile(S, Fd)
- * const fh = await fs.promises.open('index.html');
- * const [, bytes] = await socket.sendfile(S, fh);
+ * // {ok, Fd} = file:open("index.html", [read, raw, binary]),
+ * // {ok, BytesSent} = socket:sendfile(S, Fd)
+ * const Fd = await fs.promises.open('index.html');
+ * const [, BytesSent] = await socket.sendfile(S, Fd);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendfile-5
  */
 export async function sendfile(
@@ -383,8 +456,18 @@ export async function sendfile(
 }
 
 /**
- * Cancels a pending nowait operation.
- * @returns `ok`, or `['error', ['invalid', SelectInfo]]` when nothing matches
+ * Cancels a pending nowait operation of the caller's: its select message will not come, and
+ * data a cancelled read had taken is put back to be read again.
+ * @param s - the socket of the operation
+ * @param info - the select info the nowait call returned
+ * @returns `ok`, or `['error', ['invalid', SelectInfo]]` when no operation of the caller's
+ *   matches it; `['error', 'closed']` for a closed socket
+ * @throws ErlangError `badarg` for what is not a socket or a select info
+ * @example
+ * // {select, SelectInfo} = socket:recv(Sock, 0, nowait),
+ * // ok = socket:cancel(Sock, SelectInfo)
+ * const [, SelectInfo] = await socket.recv(Sock, 0, 'nowait');
+ * await socket.cancel(Sock, SelectInfo);
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
  */
 export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {

@@ -42,7 +42,18 @@ import {
   type SocketState,
 } from './lifecycle.js';
 
-/** A socket: prints as OTP prints one, `{'$socket',#Ref<...>}`; matched by identity. */
+/**
+ * A socket of OTP's `socket` module, `socket:socket()`, as `open` and `accept` give it. It
+ * prints as OTP prints one, `{'$socket',#Ref<...>}`, and matches by identity, so a receive
+ * pattern names it where Erlang's does (`{'$socket', S, select, Handle}`). Only the socket
+ * module makes one.
+ * @example
+ * // {ok, S} = socket:open(inet, stream, tcp),
+ * // io:format("~p~n", [S])   % {'$socket',#Ref<0.3945132607.998899714.187453>}
+ * const [, S] = await socket.open('inet', 'stream', 'tcp');
+ * io.format('~p~n', [S]);
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-socket
+ */
 export class Socket {
   /** @internal */
   readonly ref: Ref;
@@ -53,6 +64,7 @@ export class Socket {
   [formatTerm](): string {
     return `{'$socket',${this.ref.toString()}}`;
   }
+  /** The socket as OTP prints it: `{'$socket',#Ref<...>}`. */
   toString(): string {
     return this[formatTerm]();
   }

@@ -306,7 +306,17 @@ export function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | read
  * Reads a socket option: `{Level, Name}`, e.g. `['socket', 'type']`, `['tcp', 'nodelay']`,
  * `['otp', 'controlling_process']`, `['otp', 'fd']` (-1 before Node has a descriptor: an
  * unbound, unconnected stream socket); or, as OTP's getopt/3, `getopt(S, Level, Name)`.
- * @returns `['ok', Value]` or `['error', ['invalid', ['socket_option', Opt]]]`
+ * Options Node has no call for read back what setopt stored (docs/DEVIATIONS.md).
+ * @param s - any socket
+ * @param opt - `[Level, Name]`; or, with `name`, the level
+ * @param name - the option's name, for the getopt/3 form
+ * @returns `['ok', Value]`; `['error', Reason]`: `['invalid', ['socket_option', Opt]]` for an
+ *   option erlts does not know, `enotsup` or `enoprotoopt` for one of a level the socket has
+ *   not (`tcp` on a datagram socket), `closed`
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // {ok, stream} = socket:getopt(S, {socket, type})
+ * await socket.getopt(S, ['socket', 'type']); // ['ok', 'stream']
  * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
  */
 export function getopt(
@@ -327,11 +337,16 @@ export function getopt(
  * Reads an option by its native (Linux) level and number, as getsockopt(2) would: only the
  * ones erlts can answer on Node (SO_TYPE, SO_DOMAIN, SO_PROTOCOL, SO_ACCEPTCONN, SO_KEEPALIVE,
  * TCP_NODELAY); any other gives `['error', 'enoprotoopt']`.
+ * @param s - any socket
  * @param opt - `[Level, Number]`, the level an atom (`socket`, `tcp`...) or a number
  * @param valueSpec - `integer`, `boolean`, or a size for the value as native-endian bytes
+ * @returns `['ok', Value]`; `['error', Reason]`: `enoprotoopt` for an option erlts cannot
+ *   answer, `['invalid', ['value_spec', Spec]]`, `['invalid', ['socket_option', Opt]]` for an
+ *   option that is not `[Level, Number]`, `closed`
+ * @throws ErlangError `badarg` for what is not a socket
  * @example
  * // {ok, 1} = socket:getopt_native(S, {tcp, 1}, integer)   % TCP_NODELAY
- * await socket.getopt_native(S, ['tcp', 1], 'integer');
+ * await socket.getopt_native(S, ['tcp', 1], 'integer'); // ['ok', 1]
  * @see https://www.erlang.org/docs/25/man/socket.html#getopt_native-3
  */
 export function getopt_native(
@@ -347,7 +362,16 @@ export function getopt_native(
 /**
  * Sets an option by its native level and number (SO_KEEPALIVE, TCP_NODELAY on Node; any other
  * gives `['error', 'enoprotoopt']`).
+ * @param s - any socket
+ * @param opt - `[Level, Number]`, the level an atom (`socket`, `tcp`...) or a number
  * @param value - an integer, a boolean, or native-endian bytes
+ * @returns `ok`; `['error', Reason]`: `enoprotoopt`, `['invalid', 'value']` for a value of
+ *   another kind, `['invalid', ['socket_option', Opt]]` for an option that is not
+ *   `[Level, Number]`, `closed`
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // ok = socket:setopt_native(S, {tcp, 1}, true)   % TCP_NODELAY
+ * await socket.setopt_native(S, ['tcp', 1], true);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt_native-3
  */
 export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
@@ -358,8 +382,22 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
 
 /**
  * Sets a socket option. `['otp', 'controlling_process']` hands the socket to another process
- * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25).
- * @returns `ok` or `['error', Reason]`
+ * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25). Options Node has no
+ * call for are stored and read back by getopt (docs/DEVIATIONS.md).
+ * @param s - any socket
+ * @param opt - `[Level, Name]`: `['tcp', 'nodelay']`, `['socket', 'keepalive']`,
+ *   `['otp', 'controlling_process']`...
+ * @param value - the option's value: a boolean, an integer, a map (`linger`), or a pid
+ * @returns `ok` or `['error', Reason]`: `['invalid', ['socket_option', Opt]]` for an option
+ *   erlts does not know or cannot set, `['invalid', ['socket_option', Opt, Value]]` for a bad
+ *   value, `enotsup` or `enoprotoopt` for a level the socket has not, `badarg` for a
+ *   controlling process that is not a live process, `closed`
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // ok = socket:setopt(S, {tcp, nodelay}, true),
+ * // ok = socket:setopt(S, {otp, controlling_process}, Pid)
+ * await socket.setopt(S, ['tcp', 'nodelay'], true);
+ * await socket.setopt(S, ['otp', 'controlling_process'], Pid);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
  */
 export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {

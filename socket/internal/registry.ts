@@ -12,8 +12,19 @@ import { peername, sockname } from './addresses.js';
 import { printSockets } from './i.js';
 
 /**
- * Monitors a socket: `['DOWN', Ref, 'socket', S, 'closed']` when it closes; at once, with
- * `nosock`, for a socket already closed, as the manual says.
+ * Monitors a socket: `['DOWN', Ref, 'socket', S, 'closed']` when it closes (its owner's death
+ * closes it too); at once, with `nosock`, for a socket already closed, as the manual says
+ * (OTP 25 itself sends `closed` then). Several monitors of one socket are independent.
+ * @param s - the socket to watch
+ * @returns the monitor's reference
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // MRef = socket:monitor(S),
+ * // ok = socket:close(S),
+ * // receive {'DOWN', MRef, socket, S, Info} -> Info end
+ * const MRef = socket.monitor(S);
+ * await socket.close(S);
+ * await receive(on(['DOWN', MRef, 'socket', S, _], ([, , , , Info]) => Info));
  * @see https://www.erlang.org/docs/25/man/socket.html#monitor-1
  */
 export function monitor(s: Socket): Ref {
@@ -27,8 +38,14 @@ export function monitor(s: Socket): Ref {
 }
 
 /**
- * Removes a socket monitor.
- * @returns `true`
+ * Removes a socket monitor: no DOWN message for it comes after.
+ * @param ref - a reference from `monitor`
+ * @returns `true` when the monitor was there, `false` when it was not (its DOWN message was
+ *   sent already, or it was removed)
+ * @throws ErlangError `badarg` for what is not a reference
+ * @example
+ * // true = socket:cancel_monitor(MRef)
+ * socket.cancel_monitor(MRef); // true
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function cancel_monitor(ref: Ref): boolean {
@@ -39,15 +56,27 @@ export function cancel_monitor(ref: Ref): boolean {
 }
 
 /**
- * The same as cancel_monitor/1: removes a socket monitor (the name erlang:demonitor/1 has).
- * @returns `true` when the monitor was there
+ * The same as cancel_monitor/1 under the name erlang:demonitor/1 has: removes a socket
+ * monitor. OTP 25's socket module has no demonitor; code ported from it calls
+ * `cancel_monitor`.
+ * @param ref - a reference from `monitor`
+ * @returns `true` when the monitor was there, `false` otherwise (also for what is not a
+ *   reference)
+ * @example
+ * // true = socket:cancel_monitor(MRef)   % socket has no demonitor/1
+ * socket.demonitor(MRef); // true
+ * @see https://www.erlang.org/docs/25/man/socket.html#cancel_monitor-1
  */
 export function demonitor(ref: Ref): boolean {
   return cancelMonitor(ref);
 }
 
 /**
- * The number of open sockets in the registry.
+ * The number of open sockets in the registry (those opened with `use_registry` on).
+ * @returns a non-negative integer
+ * @example
+ * // N = socket:number_of()
+ * const N = socket.number_of();
  * @see https://www.erlang.org/docs/25/man/socket.html#number_of-0
  */
 export function number_of(): number {
@@ -70,7 +99,18 @@ const FILTERS: readonly string[] = [
 ];
 
 /**
- * The open sockets, optionally filtered by domain, type, protocol, owner pid or predicate.
+ * The open sockets of the registry, optionally filtered by domain, type, protocol, owner pid
+ * or predicate.
+ * @param filter - `inet`, `inet6`, `local`, `stream`, `dgram`, `seqpacket`, `tcp`, `udp`,
+ *   `sctp`, the controlling process's pid, or a function of one argument given each socket's
+ *   `info` map and returning `true` for the sockets to keep
+ * @returns a list of sockets
+ * @throws ErlangError `badarg` for another filter
+ * @example
+ * // Self = self(),
+ * // Mine = socket:which_sockets(fun(#{owner := Owner}) -> Owner =:= Self end)
+ * const Self = self();
+ * const Mine = socket.which_sockets(({ owner: Owner }: { owner: unknown }) => Owner === Self);
  * @see https://www.erlang.org/docs/25/man/socket.html#which_sockets-1
  */
 export function which_sockets(filter?: unknown): List<Socket> {
@@ -99,7 +139,17 @@ export function which_sockets(filter?: unknown): List<Socket> {
 
 /**
  * Information about a socket: domain, type, protocol, owner, counters, readers, writers,
- * acceptors, as OTP's map.
+ * acceptors, as OTP's map. Without a socket (info/0), about the library: the number of
+ * sockets, whether the registry is used, `iov_max`.
+ * @param s - any socket, closed ones too; none for info/0
+ * @returns a map: `counters` (`read_byte`, `write_byte`, `read_pkg`, `acc_success`, ...),
+ *   `ctype`, `domain`, `type`, `protocol`, `owner`, `num_readers`, `num_writers`,
+ *   `num_acceptors`, `rstates`, `wstates`; info/0's `counters` (`num_sockets`),
+ *   `use_registry`, `iov_max`
+ * @throws ErlangError `badarg` for what is not a socket
+ * @example
+ * // #{counters := Counters, owner := Owner} = socket:info(Sock)
+ * const { counters: Counters, owner: Owner } = socket.info(Sock);
  * @see https://www.erlang.org/docs/25/man/socket.html#info-1
  */
 export function info(s?: Socket): Record<string, unknown> {
@@ -153,8 +203,15 @@ export function registryDefault(): boolean {
 }
 
 /**
- * Sets whether sockets opened from now on enter the registry (socket:use_registry/1).
+ * Sets whether sockets opened from now on enter the registry (socket:use_registry/1); `open`'s
+ * `use_registry` option overrides it for one socket. Sockets out of the registry are not
+ * counted by `number_of` nor listed by `which_sockets` and `i`.
+ * @param on - `true` (the default at start) or `false`
  * @returns `ok`
+ * @throws ErlangError `function_clause` for what is not a boolean, as OTP
+ * @example
+ * // ok = socket:use_registry(false)
+ * socket.use_registry(false);
  * @see https://www.erlang.org/docs/25/man/socket.html#use_registry-1
  */
 export function use_registry(on: boolean): 'ok' {
@@ -186,12 +243,15 @@ function optionList(level?: string): List<readonly [unknown, boolean]> {
  * What this implementation supports, honestly: `options` marks true only the options erlts
  * applies to Node or reads from the socket (the others are kept and read back), `msg_flags`
  * the flags it honours; there are no ioctls.
- * @param key - `msg_flags`, `protocols`, `options`, `ioctl_requests`, `ioctl_flags`
+ * @param key - `msg_flags`, `protocols`, `options`, `ioctl_requests`, `ioctl_flags`; none for
+ *   all of them and the features (`sctp`, `ipv6`, `local`, `netns`, `sendfile`)
  * @param level - with `options`, one level's options as `{Opt, Bool}`
- * @returns `[{Key, Value}]` lists, as OTP 25
+ * @returns `[{Key, Value}]` lists, as OTP 25: `[{{Level, Opt}, Bool}]` for `options`,
+ *   `[{Opt, Bool}]` for one level, `[{Flag, Bool}]`, `[{Protocol, Bool}]`; `[]` for a key it
+ *   does not know
  * @example
- * // [{{tcp, nodelay}, true} | _] = socket:supports(options)
- * socket.supports('options', 'tcp');
+ * // TcpOpts = socket:supports(options, tcp)   % [..., {nodelay, true}, ...]
+ * const TcpOpts = socket.supports('options', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
  */
 export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
@@ -213,7 +273,16 @@ export function supports(key?: string, level?: string): List<readonly [unknown, 
 /**
  * Whether something is supported: `is_supported('ipv6')`, `is_supported('msg_flags',
  * 'peek')`, `is_supported('options', ['tcp', 'nodelay'])` (or, as OTP's legacy form,
- * `is_supported('options', 'tcp', 'nodelay')`).
+ * `is_supported('options', 'tcp', 'nodelay')`). It answers what `supports` reports.
+ * @param key - a feature (`sctp`, `ipv6`, `local`, `netns`, `sendfile`), or a `supports` key
+ *   (`options`, `msg_flags`, `protocols`, ...)
+ * @param key2 - with a `supports` key, the item: an option `[Level, Name]` (or its level, in
+ *   the legacy form), a flag, a protocol
+ * @param name - in the legacy form, the option's name
+ * @returns `true` or `false` (also for a key it does not know)
+ * @example
+ * // true = socket:is_supported(options, {tcp, nodelay})
+ * socket.is_supported('options', ['tcp', 'nodelay']); // true
  * @see https://www.erlang.org/docs/25/man/socket.html#is_supported-1
  */
 export function is_supported(key: string, key2?: unknown, name?: string): boolean {
@@ -231,7 +300,8 @@ export function is_supported(key: string, key2?: unknown, name?: string): boolea
  * @param keysOrFilter - a list of info keys, or `inet | inet6 | local | tcp | udp | sctp | stream | dgram | seqpacket`
  * @param keys - with a filter (i/2): the info keys (`domain`, `type`, `protocol`, `fd`, `owner`,
  *   `local_address`, `remote_address`, `recv`, `sent`, `state`; others print `" "`)
- * @returns `ok`; raises `function_clause` for other arguments, as OTP
+ * @returns `ok`
+ * @throws ErlangError `function_clause` for other arguments, as OTP
  * @example
  * // socket:i([domain, type, protocol, state])
  * await socket.i(['domain', 'type', 'protocol', 'state']);

@@ -22,8 +22,24 @@ import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js'
 import type { ESocket, Pending } from './esocket.js';
 
 export type Error_ = readonly ['error', unknown];
+/**
+ * What a nowait call that must wait returns inside `select`: `{select_info, Tag, Handle}`,
+ * Tag the call (`recv`, `accept`, ...), Handle the ref that its select message will carry.
+ * `cancel` takes it back.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-select_info
+ */
 export type SelectInfo = readonly ['select_info', string, unknown];
+/**
+ * A nowait call's answer when it must wait: `{select, SelectInfo}`; then
+ * `{'$socket', S, select, Handle}` comes when the call may be made again.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-select_info
+ */
 export type Select = readonly ['select', SelectInfo];
+/**
+ * A socket call's timeout: milliseconds, `infinity`, `nowait`, or a ref of the caller's that
+ * is then the select handle.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-select_handle
+ */
 export type Timeout = number | 'infinity' | 'nowait' | Ref;
 
 const closed = ['error', 'closed'] as const;
