@@ -25,6 +25,9 @@ export class Waiter<T> implements OwnedResource {
   #resolve!: (value: T) => void;
   #reject!: (error: unknown) => void;
   #timer: TimerHandle = null;
+  /** A zero timeout's wait for the next poll phase (see timeout). */
+  #poll: NodeJS.Immediate | null = null;
+  #onTimeout: (() => T) | null = null;
   #queue: Waiter<T>[] | null;
   done = false;
 
@@ -60,20 +63,34 @@ export class Waiter<T> implements OwnedResource {
 
   /**
    * Settles with `onTimeout()` after `ms` milliseconds unless settled before.
+   *
+   * A timeout of 0 asks for what is there now, and what is there includes what the kernel
+   * already holds: Node reads it in its next poll phase, so a zero wait ends after one (two
+   * check-phase hops, as OTP's call would have read it at once). That waits for no time: it is
+   * no timer.
    * @param ms - a non-negative integer or `'infinity'`
    * @param onTimeout - the result then (it may also act, e.g. close a socket)
    */
   timeout(ms: number | 'infinity', onTimeout: () => T): this {
-    if (ms !== 'infinity') {
-      this.#timer = getClock().setTimer(ms, () => {
-        this.#timer = null;
-        if (this.done) return;
-        // Out of the queue before onTimeout acts (it may fail the rest of the queue).
-        this.#leave();
-        this.#resolve(onTimeout());
+    this.#onTimeout = onTimeout;
+    if (ms === 0) {
+      this.#poll = setImmediate(() => {
+        this.#poll = setImmediate(() => {
+          this.#poll = null;
+          this.#expire();
+        });
       });
     }
+    if (ms !== 'infinity' && ms !== 0) this.#timer = getClock().setTimer(ms, () => this.#expire());
     return this;
+  }
+
+  #expire(): void {
+    this.#timer = null;
+    if (this.done) return;
+    // Out of the queue before onTimeout acts (it may fail the rest of the queue).
+    this.#leave();
+    this.#resolve((this.#onTimeout as () => T)());
   }
 
   /** Resolves the waiter with `value` (once; later calls do nothing). */
@@ -103,6 +120,10 @@ export class Waiter<T> implements OwnedResource {
     if (this.#timer !== null) {
       getClock().clearTimer(this.#timer);
       this.#timer = null;
+    }
+    if (this.#poll !== null) {
+      clearImmediate(this.#poll);
+      this.#poll = null;
     }
     this.#proc.unblock(this);
     const queue = this.#queue;

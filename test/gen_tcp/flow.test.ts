@@ -112,7 +112,8 @@ describe('gen_tcp flow control', () => {
     ).to.equal('blocked');
     peer.sock.resume();
     expect(await receive(on(['sent', _], ([, n]) => n))).to.equal(total);
-    await sleep(50);
+    // The last megabytes are still on their way through loopback: wait for them (bounded).
+    for (let waited = 0; peer.received().length < total && waited < 5000; waited += 10) await sleep(10);
     expect(peer.received().length).to.equal(total);
     peer.sock.destroy();
     await closeAll(s, ls);
