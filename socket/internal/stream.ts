@@ -25,9 +25,7 @@ const MORE_HOLD_MS = 200;
 const LIMITS = { highWatermark: 8192, lowWatermark: 4096, delaySend: false } as const;
 
 export class SocketStream implements ReaderHost {
-  readonly #stream: NetStream;
-  /** The read side: what the socket's reads take, and the end of the stream. */
-  readonly reader: SocketReader;
+  readonly #stream: NetStream<SocketReader>;
   /** For a local (AF_UNIX) socket: the path and which end this is. */
   readonly local: { readonly path: Buffer; readonly via: 'accept' | 'connect' } | null;
   /** shutdown(write) ran, or a reset ended the stream: sends answer this. */
@@ -43,9 +41,13 @@ export class SocketStream implements ReaderHost {
    */
   constructor(sock: net.Socket, local: SocketStream['local'] = null) {
     this.local = local;
-    this.reader = new SocketReader(this);
-    this.#stream = new NetStream(sock, this.reader, LIMITS);
+    this.#stream = new NetStream(sock, new SocketReader(this), LIMITS);
     this.reader.flow();
+  }
+
+  /** The read side: what the socket's reads take, and the end of the stream. */
+  get reader(): SocketReader {
+    return this.#stream.events;
   }
 
   /** The Node socket (its options: nodelay, keepalive; its descriptor). */

@@ -56,25 +56,32 @@ const EMPTY = Buffer.alloc(0);
 /** What `writeSome` may hand an idle Node socket at once (one chunk past the watermark). */
 const WRITE_CHUNK = 64 * 1024;
 
+/** Bits of NetStream's flags. */
+const F_FLOWING = 1; // the Node socket is resumed
+const F_ENDED = 2; // the end of the stream has been seen (and told)
+const F_READ_SHUT = 4; // reads were shut down locally (shutdown(S, read))
+const F_BUSY = 8; // Node's unsent bytes passed the high watermark
+const F_TICK_CORKED = 16; // writes are corked until the next tick ({delay_send, true})
+
 /** The stream behind a Node socket, so one set of listener functions serves every socket. */
 const kStream = Symbol('erlts.netStream');
 type Tagged = net.Socket & { [kStream]: NetStream };
 
-export class NetStream {
+/**
+ * The stream counts its own bytes and packets: it is its own {@link IoCounters} (one object
+ * less per connection than a counters object of its own).
+ */
+export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters {
   readonly sock: net.Socket;
-  readonly counters = new IoCounters();
   /** How writes wait; the port replaces it when its options change. */
   limits: WriteLimits;
-  readonly #events: StreamEvents;
-  /** Whether the Node socket is resumed. */
-  #flowing = false;
-  /** The end of the stream has been seen (and told). */
-  #ended = false;
-  /** Reads were shut down locally (shutdown(S, read)). */
-  #readShut = false;
-  #busy = false;
-  /** Writes are corked until the next tick ({delay_send, true}). */
-  #tickCorked = false;
+  /** Where the chunks and the end go: the port's receiver, or the socket's reader. */
+  readonly events: E;
+  /**
+   * The stream's yes/no states as bits of one small integer (an idle connection holds one
+   * field, not five): see the `F_` constants.
+   */
+  #flags = 0;
   /** Writes whose completion callback is pending (see write). */
   #tracked = 0;
   #writtenFn: (() => void) | null = null;
@@ -84,8 +91,8 @@ export class NetStream {
   // One listener function of each kind for every socket: no closures per stream.
   static readonly #onData = function (this: Tagged, chunk: Buffer): void {
     const s = this[kStream];
-    s.counters.countRecv(chunk.length);
-    s.#events.data(chunk);
+    s.countRecv(chunk.length);
+    s.events.data(chunk);
   };
   static readonly #onEnd = function (this: Tagged): void {
     this[kStream].#end(null);
@@ -98,7 +105,7 @@ export class NetStream {
     this.#drained();
   };
   static readonly #uncorkTick = (s: NetStream): void => {
-    s.#tickCorked = false;
+    s.#flags &= ~F_TICK_CORKED;
     s.sock.uncork();
   };
   /** After shutdown(read): one more poll phase reads what the kernel held, then the check ends it. */
@@ -106,7 +113,7 @@ export class NetStream {
     setImmediate(NetStream.#readShutCheck, s);
   };
   static readonly #readShutCheck = (s: NetStream): void => {
-    if (s.#flowing) s.#end(null);
+    if ((s.#flags & F_FLOWING) !== 0) s.#end(null);
   };
 
   /**
@@ -114,9 +121,10 @@ export class NetStream {
    * @param events - where its chunks and its end go
    * @param limits - the write watermarks
    */
-  constructor(sock: net.Socket, events: StreamEvents, limits: WriteLimits) {
+  constructor(sock: net.Socket, events: E, limits: WriteLimits) {
+    super();
     this.sock = sock;
-    this.#events = events;
+    this.events = events;
     this.limits = limits;
     (sock as Tagged)[kStream] = this;
     sock.pause();
@@ -127,37 +135,37 @@ export class NetStream {
   }
 
   #end(failure: NodeFailure | null): void {
-    if (this.#ended) return;
-    this.#ended = true;
-    this.#events.end(failure);
+    if ((this.#flags & F_ENDED) !== 0) return;
+    this.#flags |= F_ENDED;
+    this.events.end(failure);
   }
 
   // ---- reading ----
 
   /** Whether the Node socket reads now. */
   get flowing(): boolean {
-    return this.#flowing;
+    return (this.#flags & F_FLOWING) !== 0;
   }
 
   /** Whether the end of the stream has been seen. */
   get ended(): boolean {
-    return this.#ended;
+    return (this.#flags & F_ENDED) !== 0;
   }
 
   /** Reads from the kernel (idempotent). */
   resume(): void {
-    if (this.#flowing || this.#ended) return;
-    this.#flowing = true;
+    if ((this.#flags & (F_FLOWING | F_ENDED)) !== 0) return;
+    this.#flags |= F_FLOWING;
     this.sock.resume();
     // After shutdown(read): the next poll phase reads what the kernel holds (resume() starts
     // reading on the next tick), and the check phase after it ends the stream.
-    if (this.#readShut) setImmediate(NetStream.#afterNextPoll, this);
+    if ((this.#flags & F_READ_SHUT) !== 0) setImmediate(NetStream.#afterNextPoll, this);
   }
 
   /** Stops reading: what arrives stays in the kernel and holds the peer back. */
   pause(): void {
-    if (!this.#flowing) return;
-    this.#flowing = false;
+    if ((this.#flags & F_FLOWING) === 0) return;
+    this.#flags &= ~F_FLOWING;
     this.sock.pause();
   }
 
@@ -166,16 +174,16 @@ export class NetStream {
    * kernel holds, then the end of the stream where they would have waited (docs/DEVIATIONS.md).
    */
   shutdownRead(): void {
-    if (this.#readShut) return;
-    this.#readShut = true;
-    if (this.#flowing) setImmediate(NetStream.#afterNextPoll, this);
+    if ((this.#flags & F_READ_SHUT) !== 0) return;
+    this.#flags |= F_READ_SHUT;
+    if ((this.#flags & F_FLOWING) !== 0) setImmediate(NetStream.#afterNextPoll, this);
   }
 
   // ---- writing ----
 
   /** Whether Node's unsent bytes are above the high watermark (writers wait). */
   get busy(): boolean {
-    return this.#busy;
+    return (this.#flags & F_BUSY) !== 0;
   }
 
   /** Bytes Node still has to send. */
@@ -183,12 +191,17 @@ export class NetStream {
     return this.sock.writableLength;
   }
 
+  /** Its bytes and packets read and written. */
+  get counters(): IoCounters {
+    return this;
+  }
+
   /** Hands `buf` to Node now, counted, whatever the watermarks say. */
   write(buf: Buffer): void {
-    this.counters.countSend(buf.length);
+    this.countSend(buf.length);
     const sock = this.sock;
-    if (this.limits.delaySend && !this.#tickCorked) {
-      this.#tickCorked = true;
+    if (this.limits.delaySend && (this.#flags & F_TICK_CORKED) === 0) {
+      this.#flags |= F_TICK_CORKED;
       sock.cork();
       process.nextTick(NetStream.#uncorkTick, this);
     }
@@ -200,7 +213,7 @@ export class NetStream {
       sock.write(buf, this.#written());
     } else sock.write(buf);
     if (sock.writableLength > this.limits.highWatermark) {
-      this.#busy = true;
+      this.#flags |= F_BUSY;
       if (this.#tracked === 0) {
         this.#tracked++;
         sock.write(EMPTY, this.#written());
@@ -215,7 +228,7 @@ export class NetStream {
    */
   writeSome(buf: Buffer): Buffer {
     let off = 0;
-    while (off < buf.length && !this.#busy) {
+    while (off < buf.length && (this.#flags & F_BUSY) === 0) {
       const room = Math.max(this.limits.highWatermark + 1 - this.sock.writableLength, WRITE_CHUNK);
       const end = Math.min(buf.length, off + room);
       this.write(off === 0 && end === buf.length ? buf : buf.subarray(off, end));
@@ -236,7 +249,7 @@ export class NetStream {
     timeout: number | 'infinity',
     onTimeout: () => WriteResult = timedOut,
   ): Promise<WriteResult> | 'ok' {
-    if (!this.#busy) return 'ok';
+    if ((this.#flags & F_BUSY) === 0) return 'ok';
     return new Waiter<WriteResult>(proc, (this.#writers ??= [])).timeout(timeout, onTimeout).promise;
   }
 
@@ -260,13 +273,13 @@ export class NetStream {
 
   /** A write reached the kernel: wake waiting writers once below the low watermark. */
   #drained(): void {
-    if (!this.#busy || this.sock.writableLength > this.limits.lowWatermark) return;
-    this.#busy = false;
-    while (!this.#busy) {
+    if ((this.#flags & F_BUSY) === 0 || this.sock.writableLength > this.limits.lowWatermark) return;
+    this.#flags &= ~F_BUSY;
+    while ((this.#flags & F_BUSY) === 0) {
       const w = this.#writers?.[0];
       if (w === undefined) break;
       w.settle('ok');
-      this.#busy = this.sock.writableLength > this.limits.highWatermark;
+      if (this.sock.writableLength > this.limits.highWatermark) this.#flags |= F_BUSY;
     }
   }
 

@@ -64,6 +64,9 @@ export interface ReceiverHost {
 }
 
 const closed = ['error', 'closed'] as const;
+/** #end's stages. */
+const SEEN = 1;
+const REPORTED = 2;
 const einval = ['error', 'einval'] as const;
 
 /** A recv caller and the length it asked for. */
@@ -84,12 +87,13 @@ export class TcpReceiver {
   #readers: Reader[] | null = null;
   /** The active mode now (`inet:getopts(S, [active])`). */
   active: Active;
-  /** The end of the stream has been seen (FIN, or the error in #failure). */
-  #eof = false;
+  /**
+   * How far the end of the stream has come: 0 not seen, SEEN (the FIN, or the error in
+   * #failure), REPORTED to the owner or a reader (nothing more is reported then).
+   */
+  #end = 0;
   /** The error that ended the stream (`econnreset`, `etimedout`, ...), or null for a FIN. */
   #failure: NodeFailure | null = null;
-  /** The end of the stream was reported to the owner or a reader. */
-  #eofReported = false;
 
   constructor(host: ReceiverHost, active: Active) {
     this.#host = host;
@@ -136,8 +140,8 @@ export class TcpReceiver {
 
   /** The stream ended: the peer's FIN (`null`) or the error that ended it. */
   end(failure: NodeFailure | null): void {
-    if (this.#eof || this.#host.gone) return;
-    this.#eof = true;
+    if (this.#end !== 0 || this.#host.gone) return;
+    this.#end = SEEN;
     this.#failure = failure;
     this.pump();
   }
@@ -146,7 +150,7 @@ export class TcpReceiver {
   pump(): void {
     const d = this.#decoder;
     if (d !== null) this.#drainInto(d);
-    if (this.#eof && !this.#eofReported) this.#reportEof();
+    if (this.#end === SEEN) this.#reportEof();
     this.flow();
   }
 
@@ -156,7 +160,7 @@ export class TcpReceiver {
    * chunk waits here.
    */
   flow(): void {
-    if (!this.#eofReported && this.#host.readable && this.wanted) this.#host.resume();
+    if (this.#end !== REPORTED && this.#host.readable && this.wanted) this.#host.resume();
   }
 
   #drainInto(d: PacketDecoder): void {
@@ -223,7 +227,7 @@ export class TcpReceiver {
   #activeFailure(reason: unknown): void {
     this.#host.tell(['tcp_error', this.#host.port, reason]);
     this.#failure = null;
-    this.#eof = true;
+    this.#end = SEEN;
     this.#reportEof();
     this.flow();
   }
@@ -238,7 +242,7 @@ export class TcpReceiver {
     if (this.active !== false) {
       if (shown) host.tell(['tcp_error', host.port, failure]);
       host.tell(['tcp_closed', host.port]);
-      this.#eofReported = true;
+      this.#end = REPORTED;
       // In an active mode inet_drv closes the port itself: monitors see it go, and later
       // calls answer as on a closed socket.
       if (closing) {
@@ -249,7 +253,7 @@ export class TcpReceiver {
       const readers = this.#readers;
       if (readers === null || readers.length === 0) return; // the next reader, or when made active
       settleAll(readers, shown ? ['error', failure] : closed);
-      this.#eofReported = true;
+      this.#end = REPORTED;
       // After a reset, inet_drv's socket is no longer connected.
       if (closing) {
         host.closeIo(failure !== null);
@@ -261,7 +265,7 @@ export class TcpReceiver {
 
   /** The port stopped its I/O (closeIo): nothing more is reported. */
   silence(): void {
-    this.#eofReported = true;
+    this.#end = REPORTED;
   }
 
   // ---- asked by the port's callers ----
@@ -281,7 +285,7 @@ export class TcpReceiver {
     // inet_drv keeps a killed caller's request: it still takes the next packet, which is lost.
     r.lingers = true;
     // The data it waits for may be buffered already, with the end of the stream.
-    if (this.#eof) this.pump();
+    if (this.#end !== 0) this.pump();
     else this.flow();
     return r.promise;
   }
@@ -291,8 +295,8 @@ export class TcpReceiver {
     const host = this.#host;
     if (this.active !== false) return einval;
     if (length !== 0 && host.options.packet !== 0) return einval;
-    if (host.shut) return this.#eofReported ? ['error', 'enotconn'] : closed;
-    if (this.#eofReported && !host.readable) return closed;
+    if (host.shut) return this.#end === REPORTED ? ['error', 'enotconn'] : closed;
+    if (this.#end === REPORTED && !host.readable) return closed;
     const readers = (this.#readers ??= []);
     // One recv at a time, as inet_drv: a second caller, from any process, is refused.
     if (readers.length > 0) return ['error', 'ealready'];

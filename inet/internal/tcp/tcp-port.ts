@@ -15,7 +15,7 @@ import type * as net from 'node:net';
 import { List } from 'erlts';
 import type { ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import type { NodeFailure } from '../posix.js';
-import { NetStream, type WriteResult } from '../node/net-stream.js';
+import { NetStream, type WriteLimits, type WriteResult } from '../node/net-stream.js';
 import type { IoCounters } from '../node/counters.js';
 import { InetPort, type Endpoint } from './inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
@@ -30,14 +30,22 @@ const OK_PROMISE: Promise<SendResult> = Promise.resolve('ok');
 const closed = ['error', 'closed'] as const;
 const einval = ['error', 'einval'] as const;
 
+/** Write limits by options record: the ports that share options (accepted ones do) share them. */
+const limitsOf = new WeakMap<TcpOptions, WriteLimits>();
+
 /** The watermarks and delay_send of a port's options, as its stream takes them. */
-function writeLimits(o: TcpOptions): NetStream['limits'] {
-  return { highWatermark: o.highWatermark, lowWatermark: o.lowWatermark, delaySend: o.delaySend };
+function writeLimits(o: TcpOptions): WriteLimits {
+  let limits = limitsOf.get(o);
+  if (limits === undefined) {
+    limits = { highWatermark: o.highWatermark, lowWatermark: o.lowWatermark, delaySend: o.delaySend };
+    limitsOf.set(o, limits);
+  }
+  return limits;
 }
 
 export class TcpPort extends InetPort implements ReceiverHost {
-  readonly stream: NetStream;
-  readonly #receiver: TcpReceiver;
+  /** The Node socket below, whose events go to the port's receiver. */
+  readonly stream: NetStream<TcpReceiver>;
   /** What send answers once writing is over: closed, or enotconn after a reset or a send timeout. */
   #sendError: readonly ['error', 'closed' | 'enotconn'] = closed;
   /** For a local (AF_UNIX) socket: the listener's path and which end this is. */
@@ -51,8 +59,7 @@ export class TcpPort extends InetPort implements ReceiverHost {
    */
   constructor(owner: ProcessHandle, options: TcpOptions, sock: net.Socket, via: 'accept' | 'connect') {
     super(owner, options);
-    this.#receiver = new TcpReceiver(this, options.active);
-    this.stream = new NetStream(sock, this.#receiver, writeLimits(options));
+    this.stream = new NetStream(sock, new TcpReceiver(this, options.active), writeLimits(options));
     if (options.nodelay) sock.setNoDelay(true);
     if (options.keepalive) sock.setKeepAlive(true);
     if (via === 'accept') this.go('ACCEPTED');
@@ -60,7 +67,7 @@ export class TcpPort extends InetPort implements ReceiverHost {
       this.go('CONNECT');
       this.go('CONNECTED');
     }
-    this.#receiver.flow();
+    this.stream.events.flow();
   }
 
   override get counters(): IoCounters {
@@ -69,12 +76,12 @@ export class TcpPort extends InetPort implements ReceiverHost {
 
   /** The active mode now (`inet:getopts(S, [active])`). */
   get active(): TcpOptions['active'] {
-    return this.#receiver.active;
+    return this.stream.events.active;
   }
 
   /** The options with the active mode now, as getopts and setopts see them. */
   override currentOptions(): TcpOptions {
-    const active = this.#receiver.active;
+    const active = this.stream.events.active;
     return this.options.active === active ? this.options : { ...this.options, active };
   }
 
@@ -96,7 +103,7 @@ export class TcpPort extends InetPort implements ReceiverHost {
   closeIo(reset: boolean): void {
     // After a reset (or a send timeout that closes), inet_drv's socket is no longer connected.
     if (reset) this.#sendError = ['error', 'enotconn'];
-    this.#receiver.silence();
+    this.stream.events.silence();
     if (this.state !== 'closed') this.go('CLOSE');
     this.stream.failWriters(closed);
     this.stream.destroy();
@@ -123,7 +130,7 @@ export class TcpPort extends InetPort implements ReceiverHost {
    * @param timeout - milliseconds or `'infinity'`
    */
   recv(proc: ProcessHandle, length: number, timeout: number | 'infinity'): Promise<RecvResult> | RecvResult {
-    return this.#receiver.recv(proc, length, timeout);
+    return this.stream.events.recv(proc, length, timeout);
   }
 
   /** `inet:setopts/2` on this port. */
@@ -133,14 +140,14 @@ export class TcpPort extends InetPort implements ReceiverHost {
     if (Array.isArray(opts) && opts.length === 1 && !(opts instanceof List)) {
       const opt: unknown = opts[0];
       if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active') {
-        return this.#receiver.setActive(opt[1]);
+        return this.stream.events.setActive(opt[1]);
       }
     }
     const prev = this.options;
     const r = applySetopts(this.currentOptions(), opts);
     const next = r.options;
     this.options = next;
-    this.#receiver.active = next.active;
+    this.stream.events.active = next.active;
     const sock = this.stream.sock;
     if (prev.nodelay !== next.nodelay) sock.setNoDelay(next.nodelay);
     if (prev.keepalive !== next.keepalive) sock.setKeepAlive(next.keepalive);
@@ -150,11 +157,11 @@ export class TcpPort extends InetPort implements ReceiverHost {
       prev.buffer !== next.buffer ||
       prev.lineDelimiter !== next.lineDelimiter
     ) {
-      this.#receiver.reframe(next);
+      this.stream.events.reframe(next);
     }
     this.stream.limits = writeLimits(next);
     if (r.passive) this.tell(['tcp_passive', this.port]);
-    this.#receiver.pump();
+    this.stream.events.pump();
     return r.reply;
   }
 
@@ -216,7 +223,7 @@ export class TcpPort extends InetPort implements ReceiverHost {
   }
 
   protected release(): void {
-    this.#receiver.close();
+    this.stream.events.close();
     this.stream.failWriters(closed);
     const [on, secs] = this.options.linger;
     this.stream.close(on && secs === 0);
