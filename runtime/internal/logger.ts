@@ -10,6 +10,7 @@
  * Tests replace or remove `default` to capture or silence reports.
  */
 import { format } from './io-lib-format.js';
+import { describe } from './errors.js';
 import { list, type List, type Pid } from './terms.js';
 
 /** One log event. */
@@ -124,7 +125,8 @@ export function reportCrash(pid: Pid, reason: unknown): void {
   try {
     text = format('Error in process ~p with exit value:~n~p~n', [pid, reason]);
   } catch {
-    text = `Error in process ${pid.toString()} with exit value:\n${String(reason)}\n`;
+    // ~p refuses a reason that contains itself: the depth-limited rendering never fails.
+    text = `Error in process ${pid.toString()} with exit value:\n${describe(reason)}\n`;
   }
   log({ level: 'error', text, meta: { pid, time: new Date() } });
 }

@@ -125,4 +125,23 @@ describe('crash reports', () => {
       logger.remove_handler('probe');
     }
   });
+
+  it('reports a crash whose reason contains itself and cannot print itself', async () => {
+    const [, events] = await capturingReports(() =>
+      run(async () => {
+        const bad: Record<string, unknown> = {
+          toString(): string {
+            throw new Error('no');
+          },
+        };
+        bad['self'] = bad;
+        const [, ref] = spawn_monitor(() => {
+          throw bad;
+        });
+        await receive(on(['DOWN', ref, _, _, _]), after(1000));
+      }),
+    );
+    expect(events).to.have.length(1);
+    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.0> with exit value:\n\{#\{self => /);
+  });
 });
