@@ -143,8 +143,8 @@ const closedSockets = new WeakMap<Socket, ESocket>();
 export class ESocket implements OwnedResource {
   readonly term = new Socket(make_ref());
   owner: ProcessHandle;
-  /** Where the socket is in its kind's lifecycle (lifecycle.ts). */
-  state: SocketState;
+  /** Where the socket is in its kind's lifecycle (lifecycle.ts): moved only by `go`. */
+  #state: SocketState;
   readonly #lifecycle: Lifecycle<SocketState, SocketEvent>;
   /** A stream socket's listener (from bind or listen), or its connected stream. */
   listener: NetListener<Socket, 'cancelled'> | null = null;
@@ -203,21 +203,26 @@ export class ESocket implements OwnedResource {
     this.owner = owner;
     this.useRegistry = useRegistry;
     this.#lifecycle = type === 'stream' ? streamLifecycle : dgramLifecycle;
-    this.state = this.#lifecycle.initial;
+    this.#state = this.#lifecycle.initial;
     owner.own(this);
     registry.set(this.term, this);
   }
 
   /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
   go(event: SocketEvent): void {
-    const next = this.#lifecycle.next(this.state, event);
-    if (next === undefined) throw new Error(`socket lifecycle: ${event} in state ${this.state}`);
-    this.state = next;
+    const next = this.#lifecycle.next(this.#state, event);
+    if (next === undefined) throw new Error(`socket lifecycle: ${event} in state ${this.#state}`);
+    this.#state = next;
+  }
+
+  /** Where the socket is in its kind's lifecycle. */
+  get state(): SocketState {
+    return this.#state;
   }
 
   /** Whether the lifecycle allows `event` now. */
   can(event: SocketEvent): boolean {
-    return this.#lifecycle.next(this.state, event) !== undefined;
+    return this.#lifecycle.next(this.#state, event) !== undefined;
   }
 
   /** Takes a connected stream. */

@@ -39,7 +39,8 @@ export abstract class InetPort implements OwnedResource {
   readonly port = new Port();
   owner: ProcessHandle;
   options: TcpOptions;
-  state: TcpState = initialTcpState;
+  /** Where the port is in its lifecycle (lifecycle.ts): moved only by `go`. */
+  #state: TcpState = initialTcpState;
   /** Monitors on this port (inet:monitor/1). */
   readonly monitors = new MonitorSet();
 
@@ -52,14 +53,19 @@ export abstract class InetPort implements OwnedResource {
 
   /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
   go(event: TcpEvent): void {
-    const next = nextTcpState(this.state, event);
-    if (next === undefined) throw new Error(`tcp lifecycle: ${event} in state ${this.state}`);
-    this.state = next;
+    const next = nextTcpState(this.#state, event);
+    if (next === undefined) throw new Error(`tcp lifecycle: ${event} in state ${this.#state}`);
+    this.#state = next;
+  }
+
+  /** Where the port is in its lifecycle. */
+  get state(): TcpState {
+    return this.#state;
   }
 
   /** Whether the lifecycle allows `event` now. */
   can(event: TcpEvent): boolean {
-    return nextTcpState(this.state, event) !== undefined;
+    return nextTcpState(this.#state, event) !== undefined;
   }
 
   /** Whether `close/1` has run (or the owner died): the port is gone. */
