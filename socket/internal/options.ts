@@ -5,7 +5,7 @@
  * or kept and read back as set where Node has no call for it (docs/DEVIATIONS.md lists which).
  * `supports(options)` reports as supported only the applied and read ones.
  */
-import { Pid } from 'erlts';
+import { List, Pid, ThrownValue } from 'erlts';
 import { caller, processFor } from '../../runtime/internal/driver-api.js';
 import type { ESocket, Socket } from './esocket.js';
 import { closed, socketArg } from './args.js';
@@ -314,6 +314,8 @@ export function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | read
  *   option erlts does not know, `enotsup` or `enoprotoopt` for one of a level the socket has
  *   not (`tcp` on a datagram socket), `closed`
  * @throws ErlangError `badarg` for what is not a socket
+ * @throws ThrownValue `{invalid, {socket_option, Opt}}` (Erlang's throw class) for an option
+ *   that is no `[Level, Name]` pair, as OTP 25's socket module throws it
  * @example
  * // {ok, stream} = socket:getopt(S, {socket, type})
  * await socket.getopt(S, ['socket', 'type']); // ['ok', 'stream']
@@ -325,7 +327,7 @@ export function getopt(
   name?: string,
 ): Promise<readonly ['ok', unknown] | Error_> {
   const e = socketArg('getopt/2', s);
-  const o = name === undefined ? opt : [opt, name];
+  const o = name === undefined ? levelAndName(opt) : [opt, name];
   if (e.closed) return Promise.resolve(closed);
   if (Array.isArray(o) && o[0] === 'otp' && o[1] === 'controlling_process') {
     return Promise.resolve(['ok', e.owner.pid]);
@@ -369,6 +371,8 @@ export function getopt_native(
  *   another kind, `['invalid', ['socket_option', Opt]]` for an option that is not
  *   `[Level, Number]`, `closed`
  * @throws ErlangError `badarg` for what is not a socket
+ * @throws ThrownValue `{invalid, {socket_option, Opt}}` (Erlang's throw class) for an option
+ *   that is no `[Level, Name]` pair, as OTP 25's socket module throws it
  * @example
  * // ok = socket:setopt_native(S, {tcp, 1}, true)   % TCP_NODELAY
  * await socket.setopt_native(S, ['tcp', 1], true);
@@ -376,6 +380,7 @@ export function getopt_native(
  */
 export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
   const e = socketArg('setopt_native/3', s);
+  if (!Array.isArray(opt) || opt instanceof List || opt.length !== 2) throw badOption(opt);
   if (e.closed) return Promise.resolve(closed);
   return Promise.resolve(setNative(e, opt, value));
 }
@@ -390,9 +395,12 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
  * @param value - the option's value: a boolean, an integer, a map (`linger`), or a pid
  * @returns `ok` or `['error', Reason]`: `['invalid', ['socket_option', Opt]]` for an option
  *   erlts does not know or cannot set, `['invalid', ['socket_option', Opt, Value]]` for a bad
- *   value, `enotsup` or `enoprotoopt` for a level the socket has not, `badarg` for a
- *   controlling process that is not a live process, `closed`
+ *   value (a controlling process that is not a pid included), `enotsup` or `enoprotoopt` for a
+ *   level the socket has not, `closed`; handed to a process that is dead, the socket closes
+ *   (its owner is dead) and the answer is `ok`, as OTP 25's
  * @throws ErlangError `badarg` for what is not a socket
+ * @throws ThrownValue `{invalid, {socket_option, Opt}}` (Erlang's throw class) for an option
+ *   that is no `[Level, Name]` pair, as OTP 25's socket module throws it
  * @example
  * // ok = socket:setopt(S, {tcp, nodelay}, true),
  * // ok = socket:setopt(S, {otp, controlling_process}, Pid)
@@ -403,13 +411,34 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
 export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
   const proc = caller();
   const e = socketArg('setopt/3', s);
+  levelAndName(opt);
   if (e.closed) return Promise.resolve(closed);
-  if (Array.isArray(opt) && opt[0] === 'otp' && opt[1] === 'controlling_process') {
+  if (opt[0] === 'otp' && opt[1] === 'controlling_process') {
     if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
-    const to = value instanceof Pid ? processFor(value) : null;
-    if (to === null) return Promise.resolve(['error', 'badarg']);
-    e.setOwner(to);
+    if (!(value instanceof Pid))
+      return Promise.resolve(['error', ['invalid', ['socket_option', opt, value]]]);
+    // A dead process: OTP 25 answers ok, and the socket, whose owner is now dead, closes.
+    const to = processFor(value);
+    if (to === null) e.close();
+    else e.setOwner(to);
     return Promise.resolve('ok');
   }
   return Promise.resolve(setOption(e, opt, value));
+}
+
+/** What socket.erl throws for an option that is no `{Level, Name}` of two atoms. */
+function badOption(opt: unknown): ThrownValue {
+  return new ThrownValue(['invalid', ['socket_option', opt]]);
+}
+
+/**
+ * An option of getopt/2 or setopt/3: `{Level, Name}`, two atoms; anything else is thrown as
+ * `{invalid, {socket_option, Opt}}`, as OTP 25's socket module throws it.
+ */
+function levelAndName(opt: unknown): readonly [string, string] {
+  const tuple = Array.isArray(opt) && !(opt instanceof List);
+  if (tuple && opt.length === 2 && typeof opt[0] === 'string' && typeof opt[1] === 'string') {
+    return opt as [string, string];
+  }
+  throw badOption(opt);
 }
