@@ -775,11 +775,6 @@ export function sendExitSignal(target: Process, from: Pid, reason: unknown, link
 /** This node's name, as `node()` gives it when not distributed. */
 export const nodeName = 'nonode@nohost';
 
-/** Hands `msg` to `proc`: straight to its waiting receive if a clause takes it, else queued. */
-export function deliver(proc: Process, msg: unknown): void {
-  proc.offer(msg);
-}
-
 /** Resolves a send destination: a Pid (alive or not) or a registered name. */
 export function destination(dest: unknown, caller: string): Process | null {
   if (dest instanceof Pid) return processOf(dest);

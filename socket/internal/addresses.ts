@@ -27,7 +27,7 @@ export type sockaddr =
   | { family: 'local'; path: string | Buffer };
 
 /** A sockaddr's address as gen_tcp's `ip` option takes it. */
-export function ipOf(addr: unknown, family: Domain): readonly number[] | 'any' | 'loopback' | null {
+function ipOf(addr: unknown, family: Domain): readonly number[] | 'any' | 'loopback' | null {
   if (addr === 'any' || addr === 'loopback') return addr;
   if (is_ip_address(addr) && (addr.length === 4) === (family === 'inet')) return addr;
   return null;

@@ -159,7 +159,7 @@ function keyOf(opt: unknown): string | null {
  * socket:getopt/2 for options other than controlling_process.
  * @returns `{ok, Value}` or `{error, {invalid, {socket_option, Opt}}}`
  */
-export function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonly ['error', unknown] {
+function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonly ['error', unknown] {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined) return ['error', ['invalid', ['socket_option', opt]]];
@@ -172,7 +172,7 @@ export function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | 
  * socket:setopt/3 for options other than controlling_process.
  * @returns `ok`, or `{error, {invalid, {socket_option, Opt}}}` / `{..., Opt, Value}}` for a bad value
  */
-export function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined || !spec.settable) {
@@ -267,7 +267,7 @@ function nativeKey(opt: unknown): string | readonly ['error', unknown] {
  * socket:getopt_native/3 for the options Node can answer.
  * @param spec - `integer`, `boolean`, or a binary size (the value as native-endian bytes)
  */
-export function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
+function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
   if (spec !== 'integer' && spec !== 'boolean' && !(Number.isInteger(spec) && (spec as number) >= 0)) {
     return ['error', ['invalid', ['value_spec', spec]]];
   }
@@ -289,7 +289,7 @@ export function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
  * socket:setopt_native/3 for the options Node can set.
  * @param value - an integer, a boolean, or native-endian bytes
  */
-export function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
   let v: number;
   if (typeof value === 'boolean') v = Number(value);
   else if (Number.isInteger(value)) v = value as number;
