@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // STYLE.md: every export of a module's entry has TSDoc with a literal Erlang @example.
-    files: ['*/index.ts'],
+    files: ['*/index.ts', 'stdlib/*/index.ts', 'testing/*/index.ts'],
     plugins: { erlts: { rules: { 'require-erlang-example': requireErlangExample } } },
     rules: { 'erlts/require-erlang-example': 'error' },
   },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks the direction of dependencies between the top-level modules (STYLE.md):
 //   runtime ← inet ← gen_tcp, socket;  examples/ and bench/ use public entries only;
-//   library code outside runtime/ reaches the runtime's internals only through its driver API
-//   (runtime/internal/driver-api.ts): processes are the runtime's own;
+//   library code outside runtime/ reaches the runtime's internals only through one API module:
+//   the network modules its driver API (runtime/internal/driver-api.ts), the stdlib ports and
+//   test plugins its library API (runtime/internal/library-api.ts);
 //   test/ uses public entries, except unit tests of pure internals (framing,
 //   formatting), which feed those units directly as STYLE.md asks;
 // and that the import graph has no cycle. Plain Node, no dependency.
@@ -10,8 +11,23 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const modules = ['runtime', 'inet', 'gen_tcp', 'socket'];
-const allowed = { runtime: [], inet: ['runtime'], gen_tcp: ['runtime', 'inet'], socket: ['runtime', 'inet'] };
+const modules = ['runtime', 'inet', 'gen_tcp', 'socket', 'stdlib', 'testing'];
+const allowed = {
+  runtime: [],
+  inet: ['runtime'],
+  gen_tcp: ['runtime', 'inet'],
+  socket: ['runtime', 'inet'],
+  stdlib: ['runtime'],
+  testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
+};
+/** The one runtime internal each library folder may import (besides the public entry). */
+const runtimeApi = {
+  inet: 'runtime/internal/driver-api.ts',
+  gen_tcp: 'runtime/internal/driver-api.ts',
+  socket: 'runtime/internal/driver-api.ts',
+  stdlib: 'runtime/internal/library-api.ts',
+  testing: 'runtime/internal/library-api.ts',
+};
 
 function files(dir) {
   let out = [];
@@ -59,11 +75,11 @@ for (const top of [...modules, 'examples', 'test', 'bench']) {
         modules.includes(top) &&
         top !== 'runtime' &&
         targetTop === 'runtime' &&
-        target !== 'runtime/internal/driver-api.ts' &&
+        target !== runtimeApi[top] &&
         target !== 'runtime/index.ts'
       ) {
         problems.push(
-          `${rel} imports ${spec}: outside runtime/, only runtime/internal/driver-api.ts may be used`,
+          `${rel} imports ${spec}: ${top}/ may use only ${runtimeApi[top]} of the runtime's internals`,
         );
       }
       if (modules.includes(top) && targetTop !== top && !modules.includes(targetTop)) {
