@@ -44,6 +44,7 @@ export {
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';
+export { bin, matchBinary, isBinPattern, type BinPattern } from './internal/bits/index.js';
 export {
   decode_packet,
   type DecodeResult,
