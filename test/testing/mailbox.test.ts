@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { AssertionError } from 'node:assert';
 import { ErlangError, _, flush, is, is_binary, list, run, self, send, send_after, spawn } from 'erlts';
 import { assert_receive, refute_receive } from 'erlts/mocha';
+import * as nodeTest from 'erlts/node-test';
 
 async function failure(p: Promise<unknown>): Promise<string> {
   try {
@@ -80,6 +81,11 @@ describe('assert_receive', function () {
         /^assert_receive\/2: the timeout must be an integer number of milliseconds from 0 to 4294967295, got /,
       );
     }
+  });
+
+  it('is the same function in erlts/node-test', function () {
+    expect(nodeTest.assert_receive).to.equal(assert_receive);
+    expect(nodeTest.refute_receive).to.equal(refute_receive);
   });
 });
 
