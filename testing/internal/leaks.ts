@@ -12,13 +12,14 @@
  *   1. waits up to the grace period for them to end by themselves (a server that exits when
  *      its client closes is not a leak), checking every few milliseconds;
  *   2. names what is still there (pids with initial_call, ports and sockets with their owner);
- *   3. closes the shell's ports and sockets, and gives the processes one more grace period
- *      to end on the tcp_closed that sends them (so a handler linked to a fixture server exits
- *      normally rather than take the fixture down with its kill);
+ *   3. closes the shell's ports and sockets and, if it closed any, gives the processes one more
+ *      grace period to end on the tcp_closed that sends them (so a handler linked to a fixture
+ *      server exits normally rather than take the fixture down with its kill);
  *   4. unlinks the shell from the processes still alive and kills them, which closes the
  *      ports and sockets they own (erlts closes a dead owner's sockets);
  *   5. waits (bounded) for Node to release what was closed, and names the handles still
- *      active beyond the count before (a timer the shell armed, a raw node:net server);
+ *      active beyond the count before (a timer the shell armed, a raw node:net server;
+ *      requests in flight are not handles that leak, and are not counted);
  *   6. empties the shell's mailbox, puts its trap_exit flag back and drops a name the test
  *      registered it under.
  *
@@ -26,9 +27,9 @@
  * cancels the timers it armed (erlts cancels a dead process's timers), so the run can end; the
  * next call outside any process makes a new shell.
  *
- * Every wait is bounded by the grace period: the sweep never hangs. Its waits use Node's
- * timers, not erlts's clock: a test may have installed a simulated clock, and real time is
- * what Node's handles need to close.
+ * Every wait is bounded (four grace periods at most): the sweep never hangs. Its waits use
+ * Node's timers, not erlts's clock: a test may have installed a simulated clock, and real time
+ * is what Node's handles need to close.
  */
 import {
   exit,
