@@ -42,6 +42,7 @@ export {
   type InfoItem,
 } from './internal/erlang.js';
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
+export { ports, port_info, type PortInfoItem } from './internal/ports.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';
 export { bin, matchBinary, isBinPattern, type BinPattern } from './internal/bits/index.js';

@@ -13,6 +13,7 @@
  *   by the resource, timed on the clock, unwound when the caller dies.
  * - Monitors of resources: a {@link MonitorSet} per port or socket.
  * - Time: every timer through {@link getClock}.
+ * - Ports: an open port is entered in the port table ({@link enterPort}) that erlang:ports/0 lists.
  */
 import { type OwnedResource, type ProcessHandle, liveSelf, processBehind, processOf } from './process.js';
 import type { Pid } from './terms.js';
@@ -21,6 +22,7 @@ export type { OwnedResource, ProcessHandle };
 export { Waiter, settleAll, settleFor } from './waiter.js';
 export { MonitorSet, cancelMonitor } from './monitor-set.js';
 export { getClock, type Clock, type TimerHandle } from './clock.js';
+export { enterPort, leavePort, type DriverPort } from './ports.js';
 export { describe } from './errors.js';
 export { toList, formatTerm } from './terms.js';
 export { PacketDecoder, type Packet } from './packet/index.js';

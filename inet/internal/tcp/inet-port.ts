@@ -7,6 +7,8 @@ import { Port, type List } from 'erlts';
 import {
   MonitorSet,
   deliver,
+  enterPort,
+  leavePort,
   type OwnedResource,
   type ProcessHandle,
 } from '../../../runtime/internal/driver-api.js';
@@ -49,6 +51,7 @@ export abstract class InetPort implements OwnedResource {
     this.options = options;
     owner.own(this);
     open.set(this.port, this);
+    enterPort(this, 'tcp_inet');
   }
 
   /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
@@ -98,6 +101,7 @@ export abstract class InetPort implements OwnedResource {
   close(reason: unknown = 'normal', tag: 'port' | 'process' = 'port'): void {
     if (this.gone) return;
     open.delete(this.port);
+    leavePort(this.port);
     this.owner.disown(this);
     if (this.state !== 'closed') this.go('CLOSE');
     this.release();
