@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, context, packet, tcp)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -169,6 +169,21 @@ if (only === undefined || only === 'call') {
     '—',
     'erlts ≤ 1.2',
   ]);
+}
+
+if (only === undefined || only === 'loop') {
+  // A recursive pong server (bench/cases/loop.ts): heap growth over a million pings, literal
+  // Erlang-shaped loops against a for (;;) loop, the same shape in bare JavaScript (which keeps
+  // every level), and erl. The bare column is the bare-JS recursive loop throughout.
+  const pings = process.env.BENCH_LOOP_PINGS ?? '1000000';
+  const bare = (): Result => runNode('loop.ts', ['bare', pings]);
+  const erl = (): Result | null => runErl(['loop', pings]);
+  for (const shape of ['async', 'plain', 'for']) {
+    const m = measure(`loop ${shape}`, () => runNode('loop.ts', [shape, pings]), bare, erl);
+    const name = { async: 'async function', plain: 'plain function', for: 'for (;;) loop' }[shape];
+    row(`recursive pong, ${name}: heap growth`, m, 'heapGrowthMB', 1, `MB / ${pings} pings`, false, '< 5 MB');
+    row(`— round trip`, m, 'usPerPing', 1, 'µs/ping', false, '');
+  }
 }
 
 if (only === undefined || only === 'context') {

@@ -1,5 +1,5 @@
-%% The Erlang/OTP side of `npm run bench`: the same ring, spawn and call
-%% pattern measurements as bench/cases/*.ts, printing one JSON line each.
+%% The Erlang/OTP side of `npm run bench`: the same ring, spawn, call
+%% pattern and recursive loop measurements as bench/cases/*.ts, printing one JSON line each.
 %%   erl -noshell -pa DIR -eval 'erlts_bench:main(["ring","1000","1000"])'
 -module(erlts_bench).
 -export([main/1]).
@@ -10,7 +10,10 @@ main(["spawn", Count]) ->
     {Us, Bytes} = spawn_idle(list_to_integer(Count)),
     out("{\"usPerSpawn\":~p,\"bytesPerProcess\":~p}", [Us, Bytes]);
 main(["call", Queued, Calls]) ->
-    out("{\"usPerCall\":~p}", [call(list_to_integer(Queued), list_to_integer(Calls))]).
+    out("{\"usPerCall\":~p}", [call(list_to_integer(Queued), list_to_integer(Calls))]);
+main(["loop", Pings]) ->
+    {GrowthMB, Us} = loop(list_to_integer(Pings)),
+    out("{\"heapGrowthMB\":~p,\"usPerPing\":~p}", [GrowthMB, Us]).
 
 out(Fmt, Args) ->
     io:format(Fmt ++ "~n", Args),
@@ -77,3 +80,34 @@ call_once(Server) ->
 
 server() ->
     receive {call, From, Ref, ping} -> From ! {reply, Ref, pong}, server() end.
+
+%% Recursive loop: a pong server that calls itself after each ping; memory growth over Pings
+%% round trips (erlang:memory(total), after collecting both processes) and time per round trip.
+loop(Pings) ->
+    Pong = spawn(fun() -> pong(0) end),
+    [ping(Pong) || _ <- lists:seq(1, 1000)],
+    Before = settled_memory(Pong),
+    T0 = erlang:monotonic_time(),
+    ping_n(Pong, Pings),
+    Us = erlang:convert_time_unit(erlang:monotonic_time() - T0, native, microsecond),
+    After = settled_memory(Pong),
+    Pong ! stop,
+    {(After - Before) / 1.0e6, Us / Pings}.
+
+settled_memory(Pong) ->
+    erlang:garbage_collect(),
+    erlang:garbage_collect(Pong),
+    erlang:memory(total).
+
+ping_n(_, 0) -> ok;
+ping_n(Pong, K) -> ping(Pong), ping_n(Pong, K - 1).
+
+ping(Pong) ->
+    Pong ! {ping, self()},
+    receive pong -> ok end.
+
+pong(N) ->
+    receive
+        {ping, From} when is_pid(From) -> From ! pong, pong(N + 1);
+        stop -> N
+    end.

@@ -16,6 +16,7 @@
  * listeners) run as no process, which the runtime treats as the shell.
  */
 import { promiseHooks } from 'node:v8';
+import { isTracked, jobBegins, jobEnds, observed, track } from './tail.js';
 
 const owner = Symbol('erlts.owner');
 
@@ -24,16 +25,34 @@ type Tagged = Promise<unknown> & { [owner]?: unknown };
 let current: unknown = null;
 let untagged = false;
 
+/*
+ * The same hooks serve tail.ts: a promise a process makes without a parent (an async
+ * function's, `new Promise`) is tracked, and every promise made on a tracked parent (a `then`,
+ * an `await`, an adoption) counts as one more observer of it.
+ */
 promiseHooks.createHook({
-  init(promise: Tagged) {
-    if (untagged) untagged = false;
-    else if (current !== null) promise[owner] = current;
+  init(promise: Tagged, parent?: Promise<unknown>) {
+    if (untagged) {
+      untagged = false;
+      return;
+    }
+    if (parent !== undefined) {
+      if (isTracked(parent)) observed(parent);
+      if (current !== null) promise[owner] = current;
+    } else if (current !== null) {
+      promise[owner] = current;
+      // Not a subclass's promise: its own `then` is its business.
+      if (Object.getPrototypeOf(promise) === Promise.prototype) track(promise);
+    }
   },
   before(promise: Tagged) {
-    current = promise[owner] ?? null;
+    const who = promise[owner] ?? null;
+    current = who;
+    jobBegins(promise, who);
   },
   after() {
     current = null;
+    jobEnds();
   },
 });
 

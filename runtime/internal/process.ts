@@ -27,7 +27,8 @@ import { currentOwner, ownerOf, runAs, untaggedPromise } from './context.js';
 import { ErlangError, ExitException, ProcessExited, ThrownValue, badarg, describe } from './errors.js';
 import { Mailbox } from './mailbox.js';
 import { List, Pid, type Ref, list, toList } from './terms.js';
-import { reportCrash } from './logger.js';
+import { log, reportCrash } from './logger.js';
+import { type TailOwner, headWarning, track, userCode } from './tail.js';
 import { type Schedulable, scheduleStart, spend, defer } from './scheduler.js';
 import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
@@ -67,13 +68,23 @@ const table = new Map<number, Process>();
 /** Registered names. */
 const names = new Map<string, Process>();
 
+/**
+ * Clause bodies running inside their receive call, one inside another (a recursive loop taking
+ * queued messages), and how deep they may go before the next one waits for a microtask.
+ */
+let nested = 0;
+const maxNested = 100;
+function resolveNow(resolve: (value: unknown) => void): void {
+  resolve(undefined);
+}
+
 /** The resolver of the wait promise being made (see {@link Process.receive}). */
 let captured: ((value: unknown) => void) | null = null;
 function capture(resolve: (value: unknown) => void): void {
   captured = resolve;
 }
 
-export class Process implements Schedulable, ProcessHandle {
+export class Process implements Schedulable, ProcessHandle, TailOwner {
   readonly pid: Pid;
   /** The function the process started with (for process_info's initial_call); null for the shell. */
   readonly entry: ProcessFunction | null;
@@ -105,6 +116,8 @@ export class Process implements Schedulable, ProcessHandle {
   #waitTimer: TimerHandle = null;
   /** The clause that matched (an on or after clause), for the body to run as this process. */
   #matched: Matched | null = null;
+  /** Chains of promises this process is in the middle of, not tail calls (tail.ts). */
+  tailHeads = 0;
 
   constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
@@ -305,7 +318,8 @@ export class Process implements Schedulable, ProcessHandle {
       const clause = timeout;
       this.#waitTimer = getClock().setTimer(clause.ms, () => this.#timedOut(clause));
     }
-    return (this.#waitPromise = bodies || timeout !== null ? wait.then(applyMatched) : wait);
+    if (!bodies && timeout === null) return (this.#waitPromise = wait);
+    return (this.#waitPromise = bodyPromise(wait));
   }
 
   /**
@@ -323,12 +337,44 @@ export class Process implements Schedulable, ProcessHandle {
 
   #completeNow(clause: Matched, msg: unknown): Promise<unknown> {
     this.#reductions++;
-    if (spend()) return runBody(clause, msg);
+    if (spend()) {
+      if (nested < maxNested) {
+        nested++;
+        try {
+          return runBody(clause, msg);
+        } finally {
+          nested--;
+        }
+      }
+      // Deep in bodies run inside their receive calls (a recursive loop going through queued
+      // messages): this one runs in a microtask, on a fresh stack.
+      const later = untaggedPromise(resolveNow).then(() => this.#bodyLater(clause, msg));
+      track(later);
+      return later;
+    }
     // Over this turn's budget: go on next turn so I/O gets its chance.
     this.#matched = clause;
     const wait = this.#newWait();
     defer(this, msg);
-    return (this.#waitPromise = wait.then(applyMatched));
+    return (this.#waitPromise = bodyPromise(wait));
+  }
+
+  /** A body {@link #completeNow} put off to a microtask: it runs unless the process died. */
+  #bodyLater(clause: Matched, msg: unknown): unknown {
+    userCode();
+    if (this.#status === Status.Exited) throw new ProcessExited(this.#exitReason);
+    if (isAfter(clause)) return clause.body === null ? 'timeout' : clause.body();
+    return clause.body === null ? msg : clause.body(msg);
+  }
+
+  /** tail.ts counts {@link headWarning} chains this process is in the middle of. */
+  tailWarning(): void {
+    const text =
+      `Process ${this.pid.toString()} is in the middle of ${headWarning} calls whose results ` +
+      'it awaits: a recursive loop that is not tail recursive (`return await loop(...)`, ' +
+      '`return await receive(...)`) keeps every level. Return the call itself ' +
+      '(`return loop(...)`, `return receive(...)`): see docs/matching.md, "Loops".\n';
+    log({ level: 'warning', text, meta: { pid: this.pid, time: new Date() } });
   }
 
   #timedOut(clause: AfterClause): void {
@@ -539,13 +585,25 @@ export const noprocDowns = new WeakSet<Ref>();
 
 /** Body of a clause that matched at once, run as the caller (it is the caller's own code). */
 function runBody(clause: Matched, msg: unknown): Promise<unknown> {
+  let result: unknown;
   try {
-    if (isAfter(clause)) return Promise.resolve(clause.body === null ? 'timeout' : clause.body());
-    return Promise.resolve(clause.body === null ? msg : clause.body(msg));
+    if (isAfter(clause)) result = clause.body === null ? 'timeout' : clause.body();
+    else result = clause.body === null ? msg : clause.body(msg);
   } catch (error) {
     // Whatever the body threw, Error or Erlang term, is what the await rethrows.
     return Promise.reject(error);
   }
+  // A promise (the next level of a loop, an async body) is adopted by one of this receive's
+  // own, as a waiting receive's promise adopts it: tail.ts sees both paths alike.
+  if (result instanceof Promise) return new Promise((resolve) => resolve(result));
+  return Promise.resolve(result);
+}
+
+/** The promise a receive with clause bodies returns: tracked for tail calls (tail.ts). */
+function bodyPromise(wait: Promise<unknown>): Promise<unknown> {
+  const promise = wait.then(applyMatched);
+  track(promise);
+  return promise;
 }
 
 /**
@@ -553,6 +611,7 @@ function runBody(clause: Matched, msg: unknown): Promise<unknown> {
  * and calls the clause `offer` recorded.
  */
 function applyMatched(msg: unknown): unknown {
+  userCode();
   const clause = self().takeMatched();
   if (clause === null) return msg;
   if (isAfter(clause)) return clause.body === null ? 'timeout' : clause.body();
