@@ -20,8 +20,10 @@ import {
   type FileArg,
   type Select,
   type SelectInfo,
+  type StreamRead,
   type Timeout,
 } from './transfer.js';
+import { readBufferSize } from './options.js';
 import { callArgs, closed, einval, isError, sizeArg, socketArg, timeoutArg, type Ok } from './args.js';
 import { familyError, onSocket, peerIp, sockaddrOf, targetOf, type sockaddr } from './addresses.js';
 
@@ -92,9 +94,10 @@ export async function send(
 }
 
 /**
- * Receives from a socket. On a stream, exactly `length` bytes, or what is there for 0; a
- * timeout or a close with some bytes read gives `['error', [Reason, Data]]`. On a datagram
- * socket, the next datagram, cut to `length` when that is not 0.
+ * Receives from a socket. On a stream, exactly `length` bytes, or for 0 what is there, at most
+ * the read buffer (`{otp, rcvbuf}`, 8192 bytes by default); a timeout or a close with some bytes
+ * read gives `['error', [Reason, Data]]`. On a datagram socket, the next datagram, cut to
+ * `length`, or for 0 to the read buffer.
  * With `nowait` (or a ref): `['select', SelectInfo]`, or `['ok', [Data, SelectInfo]]` when
  * only part of `length` was there, then `['$socket', S, 'select', Handle]`; recv again reads.
  * @param s - a connected stream socket, or a datagram socket
@@ -144,9 +147,16 @@ export async function recv(
   if (isError(a)) return a;
   if (e.closed) return closed;
   if (e.dgram !== null) {
-    return (await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, n))) as Ok<Buffer> | Error_;
+    const size = n > 0 ? n : readBufferSize(e, false);
+    return (await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, size))) as
+      Ok<Buffer> | Error_;
   }
-  const r = readStream(e, proc, { kind: 'recv', mode: 'exact', length: n, flags: a.flags, shape: same }, a.t);
+  // Length 0 takes what is there, at most the NIF's read buffer ({otp, rcvbuf}).
+  const q: StreamRead =
+    n > 0
+      ? { kind: 'recv', mode: 'exact', length: n, flags: a.flags, shape: same }
+      : { kind: 'recv', mode: 'upto', length: readBufferSize(e, true), flags: a.flags, shape: same };
+  const r = readStream(e, proc, q, a.t);
   return (r instanceof Promise ? await r : r) as Ok<Buffer> | Error_;
 }
 
@@ -163,7 +173,7 @@ function streamMsg(data: Buffer): msg {
 }
 
 function cut(data: Buffer, size: number): Buffer {
-  return size > 0 && data.length > size ? data.subarray(0, size) : data;
+  return data.length > size ? data.subarray(0, size) : data;
 }
 
 /**
@@ -224,13 +234,13 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
 }
 
 /**
- * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes when that is not 0.
- * On a stream socket, what is there (at most `bufSz`) from `{family: 'unspec', addr: <<>>}`,
- * as OTP.
+ * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes, or for 0 to the read
+ * buffer (`{otp, rcvbuf}`, 8192 bytes by default). On a stream socket, what is there (at most
+ * `bufSz`, or the read buffer) from `{family: 'unspec', addr: <<>>}`, as OTP.
  * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
  * @param s - a datagram socket (or a connected stream socket)
- * @param bufSz - the buffer size (0, the default: the whole datagram); a flag list in its place
- *   means 0
+ * @param bufSz - the buffer size (0, the default: the read buffer, `{otp, rcvbuf}`); a flag list
+ *   in its place means 0
  * @param flagsOrTimeout - message flags (`peek`), or the timeout
  * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
  *   the caller's that becomes the select handle
@@ -262,10 +272,17 @@ export async function recvfrom(
   if (e.closed) return closed;
   if (e.dgram === null) {
     // On a stream, one recvfrom(2): what is there, at most BufSz, from an unnamed source.
-    const q = { kind: 'recvfrom', mode: 'upto', length: n, flags: a.flags, shape: unnamedSource } as const;
+    const q = {
+      kind: 'recvfrom',
+      mode: 'upto',
+      length: n > 0 ? n : readBufferSize(e, true),
+      flags: a.flags,
+      shape: unnamedSource,
+    } as const;
     return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr, Buffer]> | Error_;
   }
-  const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, n)]);
+  const size = n > 0 ? n : readBufferSize(e, false);
+  const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, size)]);
   return r as Ok<readonly [sockaddr, Buffer]> | Error_;
 }
 
@@ -321,8 +338,9 @@ export async function sendmsg(
 
 /**
  * Receives a message: `['ok', {iov: [Data], ctrl: [], flags: [...]}]`, with `addr` on a
- * datagram socket and `trunc` in `flags` when the datagram was cut to `bufSz`. On a stream
- * it takes what is there, up to `bufSz` (0: all), as one recvmsg(2) does.
+ * datagram socket and `trunc` in `flags` when the datagram was cut to `bufSz` (0: to the read
+ * buffer, `{otp, rcvbuf}`, 8192 bytes by default). On a stream it takes what is there, up to
+ * `bufSz` (0: the read buffer), as one recvmsg(2) does.
  *
  * Forms: `recvmsg(S)`, `recvmsg(S, FlagsOrTimeout)`, `recvmsg(S, Flags, Timeout)`,
  * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, Timeout)`,
@@ -374,18 +392,19 @@ export async function recvmsg(
   const a = callArgs('recvmsg/5', 'recv', rest[0], rest[1]);
   if (isError(a)) return a;
   if (e.closed) return closed;
+  const size = bufSz > 0 ? bufSz : readBufferSize(e, e.dgram === null);
   const r =
     e.dgram !== null
       ? await readDatagram(e, proc, 'recvmsg', a.flags, a.t, (d) => ({
           addr: sourceOf(e, d),
           ctrl: new List(),
-          flags: bufSz > 0 && d.data.length > bufSz ? new List('trunc') : new List(),
-          iov: iovList(cut(d.data, bufSz)),
+          flags: d.data.length > size ? new List('trunc') : new List(),
+          iov: iovList(cut(d.data, size)),
         }))
       : await readStream(
           e,
           proc,
-          { kind: 'recvmsg', mode: 'upto', length: bufSz, flags: a.flags, shape: streamMsg },
+          { kind: 'recvmsg', mode: 'upto', length: size, flags: a.flags, shape: streamMsg },
           a.t,
         );
   return r as Ok<msg> | Error_;

@@ -30,12 +30,21 @@ interface OptionSpec {
 const bool = (v: unknown): boolean => typeof v === 'boolean';
 const int = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
 const nonNeg = (v: unknown): boolean => int(v) && (v as number) >= 0;
+const positive = (v: unknown): boolean => int(v) && (v as number) > 0;
+/** `{otp, rcvbuf}`: `default`, a size, or `{N, Size}` (a stream reads up to N buffers of Size). */
+const readBufferValue = (v: unknown): boolean =>
+  v === 'default' ||
+  positive(v) ||
+  (Array.isArray(v) && !(v instanceof List) && v.length === 2 && positive(v[0]) && positive(v[1]));
 const lingerValue = (v: unknown): boolean =>
   v === 'abort' ||
   (typeof v === 'object' &&
     v !== null &&
     bool((v as { onoff?: unknown }).onoff) &&
     nonNeg((v as { linger?: unknown }).linger));
+
+/** The NIF's default read buffer, `{otp, rcvbuf}`. */
+const OTP_RCVBUF = 8192;
 
 const specs: Record<string, OptionSpec> = {
   'socket.type': { valid: () => false, settable: false, real: true, initial: (e) => e.type },
@@ -119,7 +128,8 @@ const specs: Record<string, OptionSpec> = {
   'udp.cork': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.debug': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.iow': { valid: bool, settable: true, real: false, initial: () => false },
-  'otp.rcvbuf': { valid: nonNeg, settable: true, real: false, initial: () => 8192 },
+  // Read at each recv (readBufferSize); OTP's supports/1 reports no otp option either.
+  'otp.rcvbuf': { valid: readBufferValue, settable: true, real: false, initial: () => OTP_RCVBUF },
   'otp.fd': { valid: () => false, settable: false, real: true, initial: (e) => e.fd() },
   'otp.use_registry': { valid: () => false, settable: false, real: true, initial: (e) => e.useRegistry },
 };
@@ -181,8 +191,13 @@ function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['
   const wrong = levelError(key, e, 'set');
   if (wrong !== null) return wrong;
   if (!spec.valid(value)) return ['error', ['invalid', ['socket_option', opt, value]]];
-  // Linux doubles the buffer sizes asked, and reports the doubled size.
-  const stored = key === 'socket.rcvbuf' || key === 'socket.sndbuf' ? 2 * (value as number) : value;
+  // Linux doubles the buffer sizes asked, and reports the doubled size; `default` is the NIF's.
+  const stored =
+    key === 'socket.rcvbuf' || key === 'socket.sndbuf'
+      ? 2 * (value as number)
+      : key === 'otp.rcvbuf' && value === 'default'
+        ? OTP_RCVBUF
+        : value;
   try {
     spec.apply?.(e, value);
   } catch (err) {
@@ -208,6 +223,22 @@ export function applyStored(e: ESocket): void {
       // An option the Node endpoint refuses now keeps its stored value, as getopt reads it.
     }
   }
+}
+
+/**
+ * How many bytes one read takes where the caller gives no size, as the NIF's `{otp, rcvbuf}`
+ * decides it (8192 by default): a datagram is cut to it (recvmsg then flags `trunc`), and a
+ * stream's read of what is there takes at most it, or N buffers of Size for `{N, Size}`.
+ * @param e - the socket
+ * @param stream - whether the read is a stream's
+ */
+export function readBufferSize(e: ESocket, stream: boolean): number {
+  const v = e.options.get('otp.rcvbuf') ?? OTP_RCVBUF;
+  if (Array.isArray(v)) {
+    const [n, size] = v as [number, number];
+    return stream ? n * size : size;
+  }
+  return v as number;
 }
 
 /** The options erlts applies or reads for real, by level, as `supports(options)` lists them. */
@@ -386,12 +417,14 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
 }
 
 /**
- * Sets a socket option. `['otp', 'controlling_process']` hands the socket to another process
+ * Sets a socket option, `setopt(S, {Level, Name}, Value)` or (setopt/4)
+ * `setopt(S, Level, Name, Value)`. `['otp', 'controlling_process']` hands the socket to another process
  * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25). Options Node has no
  * call for are stored and read back by getopt (docs/DEVIATIONS.md).
  * @param s - any socket
  * @param opt - `[Level, Name]`: `['tcp', 'nodelay']`, `['socket', 'keepalive']`,
- *   `['otp', 'controlling_process']`...
+ *   `['otp', 'controlling_process']`, `['otp', 'rcvbuf']` (the read buffer: a size, `[N, Size]`
+ *   or `default`)...; for setopt/4, the level, then the name and the value
  * @param value - the option's value: a boolean, an integer, a map (`linger`), or a pid
  * @returns `ok` or `['error', Reason]`: `['invalid', ['socket_option', Opt]]` for an option
  *   erlts does not know or cannot set, `['invalid', ['socket_option', Opt, Value]]` for a bad
@@ -403,27 +436,32 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
  *   that is no `[Level, Name]` pair, as OTP 25's socket module throws it
  * @example
  * // ok = socket:setopt(S, {tcp, nodelay}, true),
+ * // ok = socket:setopt(S, otp, rcvbuf, 65536),
  * // ok = socket:setopt(S, {otp, controlling_process}, Pid)
  * await socket.setopt(S, ['tcp', 'nodelay'], true);
+ * await socket.setopt(S, 'otp', 'rcvbuf', 65536);
  * await socket.setopt(S, ['otp', 'controlling_process'], Pid);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
  */
-export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
+export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_>;
+export function setopt(s: Socket, level: string, name: string, value: unknown): Promise<'ok' | Error_>;
+export function setopt(s: Socket, ...args: readonly unknown[]): Promise<'ok' | Error_> {
+  // setopt/4 is socket.erl's setopt(Socket, {Level, Key}, Value): same checks, same errors.
+  const [opt, value] = args.length >= 3 ? [[args[0], args[1]], args[2]] : [args[0], args[1]];
   const proc = caller();
   const e = socketArg('setopt/3', s);
-  levelAndName(opt);
+  const o = levelAndName(opt);
   if (e.closed) return Promise.resolve(closed);
-  if (opt[0] === 'otp' && opt[1] === 'controlling_process') {
+  if (o[0] === 'otp' && o[1] === 'controlling_process') {
     if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
-    if (!(value instanceof Pid))
-      return Promise.resolve(['error', ['invalid', ['socket_option', opt, value]]]);
+    if (!(value instanceof Pid)) return Promise.resolve(['error', ['invalid', ['socket_option', o, value]]]);
     // A dead process: OTP 25 answers ok, and the socket, whose owner is now dead, closes.
     const to = processFor(value);
     if (to === null) e.close();
     else e.setOwner(to);
     return Promise.resolve('ok');
   }
-  return Promise.resolve(setOption(e, opt, value));
+  return Promise.resolve(setOption(e, o, value));
 }
 
 /** What socket.erl throws for an option that is no `{Level, Name}` of two atoms. */
