@@ -25,20 +25,66 @@ import {
 } from './transfer.js';
 import { readBufferSize } from './options.js';
 import { callArgs, closed, einval, isError, sizeArg, socketArg, timeoutArg, type Ok } from './args.js';
-import { familyError, onSocket, peerIp, sockaddrOf, targetOf, type sockaddr } from './addresses.js';
+import {
+  familyError,
+  onSocket,
+  peerIp,
+  sockaddrOf,
+  targetOf,
+  type sockaddr,
+  type sockaddr_recv,
+} from './addresses.js';
 
 /**
- * A msg map, as sendmsg takes it and recvmsg returns it: `iov` the data as a list of
- * binaries, `addr` the peer of an unconnected datagram socket, `ctrl` ancillary data (none on
- * Node), `flags` what recvmsg saw (`trunc`).
+ * `socket:msg_flag()`, as send and recv calls take them (`nosignal` too, which Linux has), or
+ * an integer of the kernel's bits.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_flag
+ */
+export type msg_flag =
+  | 'cmsg_cloexec'
+  | 'confirm'
+  | 'ctrunc'
+  | 'dontroute'
+  | 'eor'
+  | 'errqueue'
+  | 'more'
+  | 'nosignal'
+  | 'oob'
+  | 'peek'
+  | 'trunc';
+
+/** A call's message flags: a list of {@link msg_flag}s and integers. */
+export type flags = readonly (msg_flag | number)[];
+
+/**
+ * `socket:msg_send()`: what sendmsg takes: `iov` the data as a list of binaries, `addr` the
+ * destination of an unconnected datagram socket, `ctrl` ancillary data (none can be sent on
+ * Node).
  * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_send
  */
-export type msg = {
-  addr?: sockaddr;
-  iov: readonly Buffer[];
-  ctrl?: readonly unknown[];
-  flags?: readonly unknown[];
+export type msg_send = {
+  readonly addr?: sockaddr;
+  readonly iov: readonly Buffer[];
+  readonly ctrl?: readonly unknown[];
 };
+
+/**
+ * `socket:msg_recv()`: what recvmsg gives: `iov` the data, `addr` the source on a datagram
+ * socket, `ctrl` ancillary data (always empty on Node), `flags` what the call saw (`trunc`).
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_recv
+ */
+export type msg_recv = {
+  readonly addr?: sockaddr_recv;
+  readonly iov: List<Buffer>;
+  readonly ctrl: List<never>;
+  readonly flags: List<msg_flag>;
+};
+
+/** `socket:msg()`: a msg map, as sendmsg takes it or recvmsg gives it. */
+export type msg = msg_send | msg_recv;
+
+/** A select: what a call gives besides its result when its timeout `T` is `nowait` or a ref. */
+type Waited<T> = T extends 'nowait' | Ref ? Select : never;
 
 /**
  * Sends data on a connected socket. With `infinity` it waits while the socket is above its
@@ -64,21 +110,21 @@ export type msg = {
 export function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  flagsOrTimeout?: flags | number | 'infinity',
   timeout?: number | 'infinity',
 ): Promise<'ok' | Error_>;
 
 export function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout: readonly unknown[] | Timeout,
+  flagsOrTimeout: flags | Timeout,
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_>;
 
 export async function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = caller();
@@ -117,22 +163,22 @@ export async function send(
  */
 export function recv(
   s: Socket,
-  length?: number | readonly unknown[],
-  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  length?: number | flags,
+  flagsOrTimeout?: flags | number | 'infinity',
   timeout?: number | 'infinity',
 ): Promise<Ok<Buffer> | Error_>;
 
 export function recv(
   s: Socket,
-  length: number | readonly unknown[],
-  flagsOrTimeout: readonly unknown[] | Timeout,
+  length: number | flags,
+  flagsOrTimeout: flags | Timeout,
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_>;
 
 export async function recv(
   s: Socket,
-  length: number | readonly unknown[] = 0,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  length: number | flags = 0,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
   if (Array.isArray(length)) {
@@ -164,11 +210,11 @@ function same(data: Buffer): Buffer {
   return data;
 }
 
-function unnamedSource(data: Buffer): readonly [unknown, Buffer] {
+function unnamedSource(data: Buffer): readonly [sockaddr_recv, Buffer] {
   return [{ family: 'unspec', addr: Buffer.alloc(0) }, data];
 }
 
-function streamMsg(data: Buffer): msg {
+function streamMsg(data: Buffer): msg_recv {
   return { ctrl: new List(), flags: new List(), iov: iovList(data) };
 }
 
@@ -202,7 +248,7 @@ export async function sendto(
   s: Socket,
   data: unknown,
   dest: sockaddr,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   caller();
@@ -256,10 +302,10 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
  */
 export async function recvfrom(
   s: Socket,
-  bufSz: number | readonly unknown[] = 0,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  bufSz: number | flags = 0,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
-): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
+): Promise<Ok<readonly [sockaddr_recv, Buffer]> | Select | Error_> {
   if (Array.isArray(bufSz)) {
     if (timeout !== undefined) sizeArg('recvfrom/4', bufSz);
     return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
@@ -279,15 +325,15 @@ export async function recvfrom(
       flags: a.flags,
       shape: unnamedSource,
     } as const;
-    return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr, Buffer]> | Error_;
+    return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr_recv, Buffer]> | Error_;
   }
   const size = n > 0 ? n : readBufferSize(e, false);
   const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, size)]);
-  return r as Ok<readonly [sockaddr, Buffer]> | Error_;
+  return r as Ok<readonly [sockaddr_recv, Buffer]> | Error_;
 }
 
-function sourceOf(e: ESocket, d: Datagram): sockaddr {
-  return sockaddrOf(e, endpointOf(d.address, d.port)) as sockaddr;
+function sourceOf(e: ESocket, d: Datagram): sockaddr_recv {
+  return sockaddrOf(e, endpointOf(d.address, d.port)) as sockaddr_recv;
 }
 
 /**
@@ -309,8 +355,8 @@ function sourceOf(e: ESocket, d: Datagram): sockaddr {
  */
 export async function sendmsg(
   s: Socket,
-  m: msg,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  m: msg_send,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = caller();
@@ -361,13 +407,35 @@ export async function sendmsg(
  * const [, { iov: [Data] }] = await socket.recvmsg(S, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recvmsg-5
  */
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  flagsOrTimeout?: flags | T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  flags: flags,
+  timeout: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz: number,
+  ctrlSz: number,
+  timeout?: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz: number,
+  ctrlSz: number,
+  flags: flags,
+  timeout: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
 export async function recvmsg(
   s: Socket,
   a1?: unknown,
   a2?: unknown,
   a3?: unknown,
   a4?: unknown,
-): Promise<Ok<msg> | Select | Error_> {
+): Promise<Ok<msg_recv> | Select | Error_> {
   const proc = caller();
   const e = socketArg('recvmsg/5', s);
   let bufSz = 0;
@@ -407,7 +475,7 @@ export async function recvmsg(
           { kind: 'recvmsg', mode: 'upto', length: size, flags: a.flags, shape: streamMsg },
           a.t,
         );
-  return r as Ok<msg> | Error_;
+  return r as Ok<msg_recv> | Error_;
 }
 
 /**
@@ -489,7 +557,7 @@ export async function sendfile(
  * await socket.cancel(Sock, SelectInfo);
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
  */
-export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
+export function cancel(s: Socket, info: SelectInfo): Promise<'ok' | Error_> {
   const proc = caller();
   const e = socketArg('cancel/2', s);
   const i: unknown = info;

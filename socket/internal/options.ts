@@ -11,6 +11,14 @@ import type { ESocket, Socket } from './esocket.js';
 import { closed, socketArg } from './args.js';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
 import type { Error_ } from './transfer.js';
+import type {
+  native_option,
+  native_value,
+  option,
+  option_name,
+  option_value,
+  level,
+} from './option-types.js';
 
 export type Level = 'otp' | 'socket' | 'ip' | 'ipv6' | 'tcp' | 'udp';
 
@@ -141,7 +149,11 @@ const specs: Record<string, OptionSpec> = {
  * (ENOPROTOOPT).
  * @returns the error, or null when the socket has the option's level
  */
-function levelError(key: string, e: ESocket, op: 'get' | 'set'): readonly ['error', string] | null {
+function levelError(
+  key: string,
+  e: ESocket,
+  op: 'get' | 'set',
+): readonly ['error', 'enotsup' | 'enoprotoopt'] | null {
   const level = key.slice(0, key.indexOf('.'));
   const has =
     level === 'tcp'
@@ -169,7 +181,7 @@ function keyOf(opt: unknown): string | null {
  * socket:getopt/2 for options other than controlling_process.
  * @returns `{ok, Value}` or `{error, {invalid, {socket_option, Opt}}}`
  */
-function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonly ['error', unknown] {
+function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | Error_ {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined) return ['error', ['invalid', ['socket_option', opt]]];
@@ -182,7 +194,7 @@ function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonl
  * socket:setopt/3 for options other than controlling_process.
  * @returns `ok`, or `{error, {invalid, {socket_option, Opt}}}` / `{..., Opt, Value}}` for a bad value
  */
-function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | Error_ {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined || !spec.settable) {
@@ -280,10 +292,10 @@ const NATIVE_VALUES: Record<string, number> = {
   udp: 17,
 };
 
-type Result = readonly ['ok', unknown] | readonly ['error', unknown];
+type Result = readonly ['ok', unknown] | Error_;
 
 /** A native `{Level, Number}` as the option it is, or the error OTP or the kernel gives. */
-function nativeKey(opt: unknown): string | readonly ['error', unknown] {
+function nativeKey(opt: unknown): string | Error_ {
   if (!Array.isArray(opt) || opt.length !== 2 || !Number.isInteger(opt[1])) {
     return ['error', ['invalid', ['socket_option', opt]]];
   }
@@ -320,7 +332,7 @@ function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
  * socket:setopt_native/3 for the options Node can set.
  * @param value - an integer, a boolean, or native-endian bytes
  */
-function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | Error_ {
   let v: number;
   if (typeof value === 'boolean') v = Number(value);
   else if (Number.isInteger(value)) v = value as number;
@@ -352,9 +364,18 @@ function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['
  * await socket.getopt(S, ['socket', 'type']); // ['ok', 'stream']
  * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
  */
+export function getopt<const O extends option>(
+  s: Socket,
+  opt: O,
+): Promise<readonly ['ok', option_value<O>] | Error_>;
+export function getopt<const L extends level, const N extends option_name<L>>(
+  s: Socket,
+  level: L,
+  name: N,
+): Promise<readonly ['ok', option_value<readonly [L, N]>] | Error_>;
 export function getopt(
   s: Socket,
-  opt: readonly [string, string] | string,
+  opt: option | level,
   name?: string,
 ): Promise<readonly ['ok', unknown] | Error_> {
   const e = socketArg('getopt/2', s);
@@ -384,12 +405,27 @@ export function getopt(
  */
 export function getopt_native(
   s: Socket,
-  opt: unknown,
-  valueSpec: unknown,
-): Promise<readonly ['ok', unknown] | Error_> {
+  opt: native_option,
+  valueSpec: 'integer',
+): Promise<readonly ['ok', number] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: 'boolean',
+): Promise<readonly ['ok', boolean] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: number,
+): Promise<readonly ['ok', Buffer] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: 'integer' | 'boolean' | number,
+): Promise<readonly ['ok', number | boolean | Buffer] | Error_> {
   const e = socketArg('getopt_native/3', s);
   if (e.closed) return Promise.resolve(closed);
-  return Promise.resolve(getNative(e, opt, valueSpec));
+  return Promise.resolve(getNative(e, opt, valueSpec) as readonly ['ok', number | boolean | Buffer] | Error_);
 }
 
 /**
@@ -409,9 +445,10 @@ export function getopt_native(
  * await socket.setopt_native(S, ['tcp', 1], true);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt_native-3
  */
-export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
+export function setopt_native(s: Socket, opt: native_option, value: native_value): Promise<'ok' | Error_> {
   const e = socketArg('setopt_native/3', s);
-  if (!Array.isArray(opt) || opt instanceof List || opt.length !== 2) throw badOption(opt);
+  const o: unknown = opt;
+  if (!Array.isArray(o) || o instanceof List || o.length !== 2) throw badOption(opt);
   if (e.closed) return Promise.resolve(closed);
   return Promise.resolve(setNative(e, opt, value));
 }
@@ -443,8 +480,17 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
  * await socket.setopt(S, ['otp', 'controlling_process'], Pid);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
  */
-export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_>;
-export function setopt(s: Socket, level: string, name: string, value: unknown): Promise<'ok' | Error_>;
+export function setopt<const O extends option>(
+  s: Socket,
+  opt: O,
+  value: option_value<O>,
+): Promise<'ok' | Error_>;
+export function setopt<const L extends level, const N extends option_name<L>>(
+  s: Socket,
+  level: L,
+  name: N,
+  value: option_value<readonly [L, N]>,
+): Promise<'ok' | Error_>;
 export function setopt(s: Socket, ...args: readonly unknown[]): Promise<'ok' | Error_> {
   // setopt/4 is socket.erl's setopt(Socket, {Level, Key}, Value): same checks, same errors.
   const [opt, value] = args.length >= 3 ? [[args[0], args[1]], args[2]] : [args[0], args[1]];

@@ -79,7 +79,7 @@ async function stream(): Promise<void> {
   for (const X of [A, C, L]) match('ok', await socket.close(X));
 }
 
-function msg({ iov, flags }: socket.msg): [List<number>, unknown] {
+function msg({ iov, flags }: socket.msg_recv): [List<number>, unknown] {
   return [list(...iov.map((B) => B.length)), flags];
 }
 
