@@ -85,6 +85,8 @@ export type msg = msg_send | msg_recv;
 
 /** A select: what a call gives besides its result when its timeout `T` is `nowait` or a ref. */
 type Waited<T> = T extends 'nowait' | Ref ? Select : never;
+/** A nowait send's answers: a select, or what was not sent (`R`) with its select info. */
+type Partly<T, R> = T extends 'nowait' | Ref ? Select | Ok<readonly [R, SelectInfo]> : never;
 
 /**
  * Sends data on a connected socket. With `infinity` it waits while the socket is above its
@@ -244,6 +246,13 @@ function cut(data: Buffer, size: number): Buffer {
  * await socket.sendto(Sock, Buffer.from('hello'), SAddr);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
+export function sendto<T extends Timeout = 'infinity'>(
+  s: Socket,
+  data: unknown,
+  dest: sockaddr,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<'ok' | Partly<T, Buffer> | Error_>;
 export async function sendto(
   s: Socket,
   data: unknown,
@@ -300,6 +309,12 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
  * const [, [Source, Data]] = await socket.recvfrom(Sock, 0, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recvfrom-4
  */
+export function recvfrom<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz?: number | flags,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<Ok<readonly [sockaddr_recv, Buffer]> | Waited<T> | Error_>;
 export async function recvfrom(
   s: Socket,
   bufSz: number | flags = 0,
@@ -353,6 +368,12 @@ function sourceOf(e: ESocket, d: Datagram): sockaddr_recv {
  * await socket.sendmsg(S, { iov: [Buffer.from('a'), Buffer.from('bc')] });
  * @see https://www.erlang.org/docs/25/man/socket.html#sendmsg-4
  */
+export function sendmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  m: msg_send,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<'ok' | Partly<T, Buffer> | Error_>;
 export async function sendmsg(
   s: Socket,
   m: msg_send,
@@ -507,6 +528,13 @@ export async function recvmsg(
  * const [, BytesSent] = await socket.sendfile(S, Fd);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendfile-5
  */
+export function sendfile<T extends Timeout = 'infinity'>(
+  s: Socket,
+  file: FileArg | SelectInfo,
+  offsetOrTimeout?: number | T,
+  count?: number,
+  timeout?: T,
+): Promise<readonly ['ok', number] | Partly<T, number> | Error_>;
 export async function sendfile(
   s: Socket,
   file: FileArg | SelectInfo,

@@ -10,7 +10,8 @@ import { honoured, MSG_FLAGS } from './transfer.js';
 import { getopt, supportedOptions } from './options.js';
 import { peername, sockname } from './addresses.js';
 import { printSockets } from './i.js';
-import type { domain, protocol, type } from './option-types.js';
+import type { domain, level, protocol, type } from './option-types.js';
+import type { msg_flag } from './data.js';
 
 /** `socket:socket_counters()`: the counters of `info/1`, a map of atoms to integers. */
 export interface socket_counters {
@@ -318,6 +319,14 @@ function optionList(level?: string): List<readonly [unknown, boolean]> {
  * const TcpOpts = socket.supports('options', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
  */
+export function supports(): List<
+  readonly [string, boolean] | readonly [string, List<readonly [unknown, boolean]>]
+>;
+export function supports(key: 'options'): List<readonly [readonly [level, string], boolean]>;
+export function supports(key: 'options', level: level): List<readonly [string, boolean]>;
+export function supports(key: 'msg_flags'): List<readonly [msg_flag, boolean]>;
+export function supports(key: 'protocols'): List<readonly [string, boolean]>;
+export function supports(key: string, level?: string): List<readonly [unknown, boolean]>;
 export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
   if (key === undefined) {
     return new List<readonly [unknown, unknown]>(
