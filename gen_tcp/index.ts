@@ -97,9 +97,11 @@ const closed = ['error', 'closed'] as const;
 /**
  * Opens a listening socket.
  * @param port - the port to listen on, 0 for one the system picks (then `inet.port(LS)`)
- * @param opts - options: `binary`/`list`, `['active', V]`, `['packet', T]`, `['ip', IP]`,
- *   `['backlog', N]`, `['reuseaddr', B]`, `inet`/`inet6`/`local`, ...
- * @returns `['ok', ListenSocket]` or `['error', Posix]` (`eaddrinuse`, `einval`, ...)
+ * @param opts - options ({@link listen_option}s, `['inet_backend', B]` first): `binary`/`list`,
+ *   `['active', V]`, `['packet', T]`, `['ip', IP]`, `['backlog', N]`, `['reuseaddr', B]`,
+ *   `inet`/`inet6`/`local`, ...
+ * @returns `['ok', ListenSocket]` or `['error', Reason]` (`eaddrinuse`, `einval`, ...): check
+ *   the tag to narrow it to the socket
  * @throws ErlangError `badarg` for a malformed option or port
  * @example
  * // {ok, LSock} = gen_tcp:listen(5678, [binary, {packet, 0}, {active, false}])
@@ -143,7 +145,8 @@ export async function accept(listenSocket: socket, timeout: timeout = 'infinity'
  * @param address - a host name (`"localhost"`), an IP tuple (`[127, 0, 0, 1]`) or
  *   `['local', Path]`; in the second form, a sockaddr map
  * @param port - the server's port (in the second form, the options)
- * @param opts - options, as for listen: `binary`/`list`, `['active', V]`, `['packet', T]`, ...
+ * @param opts - options ({@link connect_option}s), as for listen: `binary`/`list`,
+ *   `['active', V]`, `['packet', T]`, ...
  * @param timeout - milliseconds or `'infinity'` (the default)
  * @returns `['ok', Socket]` or `['error', Posix]` (`econnrefused`, `nxdomain`, `timeout`, ...)
  * @throws ErlangError `badarg` for a malformed address, port, option or timeout

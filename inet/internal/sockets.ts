@@ -49,7 +49,8 @@ export function portArg(fn: string, socket: unknown): InetPort | undefined {
 /**
  * Sets options on a socket.
  * @param socket - a gen_tcp socket
- * @param opts - an option list, as for listen/connect
+ * @param opts - an option list of {@link socket_setopt}s: the options of listen/connect that
+ *   an open socket takes, and `line_delimiter`, `dontroute`
  * @returns `ok`, or `{error, einval}` for a malformed option or a closed socket (nothing of
  *   the list is applied then)
  * @example
@@ -72,8 +73,8 @@ export function setopts(socket: Port, opts: readonly socket_setopt[]): Promise<'
 /**
  * Reads options of a socket.
  * @param socket - a gen_tcp socket
- * @param names - option names
- * @returns `{ok, [{Name, Value}]}` in the order asked, or `{error, einval}`
+ * @param names - option names ({@link socket_getopt}s)
+ * @returns `{ok, [{Name, Value}]}` in the order asked, typed by the names, or `{error, einval}`
  * @example
  * // {ok, [{active, true}]} = inet:getopts(S, [active])
  * await inet.getopts(S, ['active']);
