@@ -66,7 +66,7 @@ function match_ok_msg(Msg, Value) {
 }
 
 /**
- * @param {readonly number[] | 'any' | 'loopback'} SAddr
+ * @param {import('erlts/inet').ip4_address | 'any' | 'loopback'} SAddr
  * @param {number} SPort
  */
 async function client(SAddr, SPort) {
@@ -80,7 +80,7 @@ async function client(SAddr, SPort) {
 }
 
 /**
- * @param {readonly number[] | 'any' | 'loopback'} Addr
+ * @param {import('erlts/inet').ip4_address | 'any' | 'loopback'} Addr
  * @param {number} Port
  * @param {import('erlts').Pid} Parent told `{listening, LPort}` once the socket listens (the added line)
  */
@@ -102,7 +102,7 @@ async function server(Addr, Port, Parent) {
 /**
  * An address argument: `any`, `loopback` or an IPv4 address such as 127.0.0.1.
  * @param {string | undefined} Arg
- * @returns {readonly number[] | 'any' | 'loopback'}
+ * @returns {import('erlts/inet').ip4_address | 'any' | 'loopback'}
  */
 function addr_arg(Arg = 'loopback') {
   if (Arg === 'any' || Arg === 'loopback') return Arg;
@@ -113,7 +113,7 @@ function addr_arg(Arg = 'loopback') {
 
 /**
  * Runs `server(Addr, Port)` in a process of its own, and prints the port it listens on.
- * @param {readonly number[] | 'any' | 'loopback'} Addr
+ * @param {import('erlts/inet').ip4_address | 'any' | 'loopback'} Addr
  * @param {number} Port
  * @returns {Promise<readonly [number, Promise<unknown>]>} the port, and what the server will return
  */

@@ -15,41 +15,101 @@ import { caller, describe } from '../runtime/internal/driver-api.js';
 import { closePort, portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
 import { ListenPort } from '../inet/internal/tcp/listen-port.js';
-import type { AcceptResult as NetAccept } from '../inet/internal/node/net-listener.js';
-import { TcpPort, type RecvResult, type SendResult } from '../inet/internal/tcp/tcp-port.js';
+import { TcpPort, type SendResult as PortSendResult } from '../inet/internal/tcp/tcp-port.js';
 import { handOver } from '../inet/internal/tcp/ownership.js';
-import type { Port } from 'erlts';
+import type { HttpPacket, List, Port } from 'erlts';
 import type { Posix } from '../inet/internal/posix.js';
+import type {
+  connect_option,
+  hostname,
+  listen_option,
+  option_list,
+  port_number,
+  local_address,
+  sockaddr_un,
+} from '../inet/internal/option-types.js';
+import type { ip4_address, ip6_address, ip_address } from '../inet/internal/address.js';
 
-export type { RecvResult, SendResult };
+export type { option, listen_option, connect_option, inet_backend } from '../inet/internal/option-types.js';
+
 /** Why a gen_tcp call failed: `closed`, `timeout`, or a POSIX error atom (`inet:posix()`). */
 export type Reason = 'closed' | 'timeout' | Posix;
-/** What accept gives: `{ok, Socket}` or `{error, closed | timeout | Posix}`. */
-export type AcceptResult = NetAccept<Port>;
-/** A gen_tcp socket: a `Port`, printed `#Port<0.N>`. */
+/** A gen_tcp socket (`gen_tcp:socket()`): a `Port`, printed `#Port<0.N>`. */
 export type socket = Port;
-/** An option of listen/connect/setopts, as an Erlang option list element. */
-export type option = string | readonly [string, ...unknown[]];
+/** A timeout: milliseconds or `infinity` (`timeout()`). */
+export type timeout = number | 'infinity';
+/** What listen, accept and connect give: `{ok, Socket}` or `{error, Reason}`. */
+export type OpenResult = readonly ['ok', socket] | readonly ['error', Reason];
+/** What accept gives: `{ok, Socket}` or `{error, closed | timeout | Posix}`. */
+export type AcceptResult = OpenResult;
+/** What send gives: `ok`, or `{error, Reason}` (`closed`, `timeout`, `enotconn`, `emsgsize`, ...). */
+export type SendResult = PortSendResult;
+/**
+ * The sockaddr map connect/2,3 takes: an address tuple and a port (OTP 25's gen_tcp takes no
+ * `any` or `loopback` here), or a local path.
+ */
+export type connect_sockaddr =
+  | { readonly family: 'inet'; readonly addr: ip4_address; readonly port: port_number }
+  | {
+      readonly family: 'inet6';
+      readonly addr: ip6_address;
+      readonly port: port_number;
+      readonly flowinfo?: number;
+      readonly scope_id?: number;
+    }
+  | sockaddr_un;
+
+/**
+ * The data of a `{tcp, S, Data}` message and of recv in the non-http packet modes: a Buffer
+ * in `binary` mode, a list of bytes in `list` mode, and in `binary` mode with `{header, N}` a
+ * list of the N first bytes ending with the rest as a Buffer.
+ */
+export type data = Buffer | List<number> | List<number | Buffer>;
+/** What recv gives: data, or an HTTP packet in the `http` modes (`erlang:decode_packet/3`'s). */
+export type packet = data | HttpPacket;
+/** What recv gives: `{ok, Packet}` or `{error, Reason}`. */
+export type RecvResult =
+  readonly ['ok', packet] | readonly ['error', Reason | 'einval' | 'enotconn' | 'ealready' | 'emsgsize'];
+
+/**
+ * `{tcp, Socket, Data}`: data arrived on an active socket. `D` is the data's type when the
+ * socket's mode is known: `Buffer` for `binary`, `List<number>` for `list`. A clause's pattern
+ * types it with a guard: `on(['tcp', S, is(is_binary)], ([, , Data]) => ...)`.
+ */
+export type tcp_message<D extends data = data> = readonly ['tcp', socket, D];
+/** `{http, Socket, HttpPacket}`: a packet of an active socket in an `http` packet mode. */
+export type http_message = readonly ['http', socket, HttpPacket];
+/** `{tcp_closed, Socket}`: the peer closed an active socket (or it was reset). */
+export type tcp_closed_message = readonly ['tcp_closed', socket];
+/** `{tcp_error, Socket, Reason}`: an error on an active socket (`econnreset`, `emsgsize`, ...). */
+export type tcp_error_message = readonly ['tcp_error', socket, Reason];
+/** `{tcp_passive, Socket}`: an `{active, N}` socket used its N packets and is passive now. */
+export type tcp_passive_message = readonly ['tcp_passive', socket];
+/**
+ * Every message a gen_tcp socket sends its controlling process (with `{deliver, term}`, the
+ * default).
+ */
+export type message<D extends data = data> =
+  tcp_message<D> | http_message | tcp_closed_message | tcp_error_message | tcp_passive_message;
 
 const closed = ['error', 'closed'] as const;
 
 /**
  * Opens a listening socket.
  * @param port - the port to listen on, 0 for one the system picks (then `inet.port(LS)`)
- * @param opts - options: `binary`/`list`, `['active', V]`, `['packet', T]`, `['ip', IP]`,
- *   `['backlog', N]`, `['reuseaddr', B]`, `inet`/`inet6`/`local`, ...
- * @returns `['ok', ListenSocket]` or `['error', Posix]` (`eaddrinuse`, `einval`, ...)
+ * @param opts - options ({@link listen_option}s, `['inet_backend', B]` first): `binary`/`list`,
+ *   `['active', V]`, `['packet', T]`, `['ip', IP]`, `['backlog', N]`, `['reuseaddr', B]`,
+ *   `inet`/`inet6`/`local`, ...
+ * @returns `['ok', ListenSocket]` or `['error', Reason]` (`eaddrinuse`, `einval`, ...): check
+ *   the tag to narrow it to the socket
  * @throws ErlangError `badarg` for a malformed option or port
  * @example
  * // {ok, LSock} = gen_tcp:listen(5678, [binary, {packet, 0}, {active, false}])
  * const [, LSock] = await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#listen-2
  */
-export function listen(
-  port: number,
-  opts: readonly unknown[] = [],
-): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
-  return openListen(port, opts) as Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
+export function listen(port: port_number, opts: option_list<listen_option> = []): Promise<OpenResult> {
+  return openListen(port, opts) as Promise<OpenResult>;
 }
 
 /**
@@ -63,10 +123,7 @@ export function listen(
  * const [, Sock] = await gen_tcp.accept(LSock);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#accept-2
  */
-export async function accept(
-  listenSocket: Port,
-  timeout: number | 'infinity' = 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
+export async function accept(listenSocket: socket, timeout: timeout = 'infinity'): Promise<AcceptResult> {
   const proc = caller();
   // OTP 25 does not check accept's timeout: inet_drv takes a negative one as infinity.
   const t =
@@ -88,7 +145,8 @@ export async function accept(
  * @param address - a host name (`"localhost"`), an IP tuple (`[127, 0, 0, 1]`) or
  *   `['local', Path]`; in the second form, a sockaddr map
  * @param port - the server's port (in the second form, the options)
- * @param opts - options, as for listen: `binary`/`list`, `['active', V]`, `['packet', T]`, ...
+ * @param opts - options ({@link connect_option}s), as for listen: `binary`/`list`,
+ *   `['active', V]`, `['packet', T]`, ...
  * @param timeout - milliseconds or `'infinity'` (the default)
  * @returns `['ok', Socket]` or `['error', Posix]` (`econnrefused`, `nxdomain`, `timeout`, ...)
  * @throws ErlangError `badarg` for a malformed address, port, option or timeout
@@ -98,18 +156,18 @@ export async function accept(
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#connect-4
  */
 export function connect(
-  address: unknown,
-  port: number,
-  opts?: readonly unknown[],
-  timeout?: number | 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
+  address: ip_address | local_address | hostname,
+  port: port_number,
+  opts?: option_list<connect_option>,
+  timeout?: timeout,
+): Promise<OpenResult>;
 export function connect(
-  sockaddr: Readonly<Record<string, unknown>>,
-  opts?: readonly unknown[],
-  timeout?: number | 'infinity',
-): Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
-export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | readonly ['error', Reason]> {
-  return openConnect(args) as Promise<readonly ['ok', Port] | readonly ['error', Reason]>;
+  sockaddr: connect_sockaddr,
+  opts?: option_list<connect_option>,
+  timeout?: timeout,
+): Promise<OpenResult>;
+export function connect(...args: unknown[]): Promise<OpenResult> {
+  return openConnect(args) as Promise<OpenResult>;
 }
 
 /**
@@ -123,7 +181,7 @@ export function connect(...args: unknown[]): Promise<readonly ['ok', Port] | rea
  * await gen_tcp.send(Sock, 'Some Data');
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#send-2
  */
-export function send(socket: Port, packet: unknown): Promise<SendResult> {
+export function send(socket: socket, packet: unknown): Promise<SendResult> {
   const proc = caller();
   const p = portArg('gen_tcp:send/2', socket);
   if (p === undefined) return Promise.resolve(closed);
@@ -143,11 +201,7 @@ export function send(socket: Port, packet: unknown): Promise<SendResult> {
  * const [, Packet] = await gen_tcp.recv(Sock, 0);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#recv-3
  */
-export function recv(
-  socket: Port,
-  length: number,
-  timeout: number | 'infinity' = 'infinity',
-): Promise<RecvResult> {
+export function recv(socket: socket, length: number, timeout: timeout = 'infinity'): Promise<RecvResult> {
   const proc = caller();
   if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
     throw new ErlangError(
@@ -160,7 +214,7 @@ export function recv(
   if (p === undefined) return Promise.resolve(closed);
   if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
   const r = p.recv(proc, length, t);
-  return 'then' in r ? r : Promise.resolve(r);
+  return ('then' in r ? r : Promise.resolve(r)) as Promise<RecvResult>;
 }
 
 /**
@@ -175,7 +229,7 @@ export function recv(
  * await gen_tcp.close(LSock);
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#close-1
  */
-export function close(socket: Port): Promise<'ok'> {
+export function close(socket: socket): Promise<'ok'> {
   return closePort('gen_tcp:close/1', socket);
 }
 
@@ -195,9 +249,9 @@ export function close(socket: Port): Promise<'ok'> {
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#shutdown-2
  */
 export function shutdown(
-  socket: Port,
+  socket: socket,
   how: 'read' | 'write' | 'read_write',
-): Promise<'ok' | readonly ['error', Reason]> {
+): Promise<'ok' | readonly ['error', 'closed' | 'enotconn']> {
   if (how !== 'read' && how !== 'write' && how !== 'read_write') {
     throw new ErlangError(
       'badarg',
@@ -223,7 +277,7 @@ export function shutdown(
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#controlling_process-2
  */
 export function controlling_process(
-  socket: Port,
+  socket: socket,
   pid: Pid,
 ): Promise<'ok' | readonly ['error', 'not_owner' | 'closed' | 'badarg']> {
   const proc = caller();

@@ -49,4 +49,22 @@ export {
   info,
   monitor,
   cancel_monitor,
+  type closed_info,
 } from './internal/sockets.js';
+export type {
+  socket_setopt,
+  socket_getopt,
+  socket_optval,
+  socket_optvals,
+  socket_address,
+  local_address,
+  hostname,
+  port_number,
+  stat_option,
+  inet_backend,
+  packet_type,
+  returned_address,
+  sockaddr_in,
+  sockaddr_in6,
+  sockaddr_un,
+} from './internal/option-types.js';

@@ -22,7 +22,17 @@
  * @see https://www.erlang.org/docs/25/man/socket.html
  */
 export { Socket } from './internal/esocket.js';
-export { open, bind, listen, accept, connect, shutdown, close } from './internal/connection.js';
+export {
+  open,
+  bind,
+  listen,
+  accept,
+  connect,
+  shutdown,
+  close,
+  type open_options,
+  type open_fd_options,
+} from './internal/connection.js';
 export {
   send,
   sendto,
@@ -33,9 +43,44 @@ export {
   recvmsg,
   cancel,
   type msg,
+  type msg_send,
+  type msg_recv,
+  type msg_flag,
+  type flags,
 } from './internal/data.js';
-export { sockname, peername, type sockaddr } from './internal/addresses.js';
+export {
+  sockname,
+  peername,
+  type sockaddr,
+  type sockaddr_recv,
+  type sockaddr_in,
+  type sockaddr_in6,
+  type sockaddr_un,
+  type sockaddr_unspec,
+} from './internal/addresses.js';
 export { getopt, setopt, getopt_native, setopt_native } from './internal/options.js';
+export type {
+  option,
+  socket_option,
+  otp_socket_option,
+  option_name,
+  option_value,
+  level,
+  native_option,
+  native_value,
+  domain,
+  type,
+  protocol,
+  linger,
+  timeval,
+  ip_mreq,
+  ip_mreq_source,
+  ip_msfilter,
+  ipv6_mreq,
+  pmtudisc,
+  ipv6_hops,
+  otp_rcvbuf,
+} from './internal/option-types.js';
 export {
   monitor,
   cancel_monitor,
@@ -47,5 +92,9 @@ export {
   supports,
   is_supported,
   i,
+  type socket_info,
+  type socket_counters,
+  type info_key,
+  type kind_filter,
 } from './internal/registry.js';
-export type { SelectInfo, Select, Timeout } from './internal/transfer.js';
+export type { SelectInfo, Select, Timeout, reason, invalid } from './internal/transfer.js';

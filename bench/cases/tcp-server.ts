@@ -14,6 +14,7 @@
 import * as net from 'node:net';
 import type { Port } from 'erlts';
 import type { Socket } from 'erlts/socket';
+import type { listen_option as GenTcpListenOption } from 'erlts/gen_tcp';
 import { createInterface } from 'node:readline';
 
 const [kind = 'bare'] = process.argv.slice(2);
@@ -90,7 +91,7 @@ async function erltsServer(active: 'once' | false): Promise<number> {
   const port = new Promise<number>((resolve) => (ready = resolve));
   // The listener's owner lives as long as the server.
   void run(async () => {
-    const opts = [
+    const opts: GenTcpListenOption[] = [
       'binary',
       ['active', active],
       ['backlog', 1024],

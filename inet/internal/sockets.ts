@@ -2,7 +2,7 @@
  * The socket functions of OTP's `inet` module on gen_tcp ports: setopts, getopts, port,
  * sockname(s), peername(s), getstat, close, i, info, monitor and cancel_monitor.
  */
-import { ErlangError, List, Ref, make_ref, io, type Port } from 'erlts';
+import { ErlangError, List, Ref, make_ref, io, type Pid, type Port } from 'erlts';
 import { flushClosed } from './tcp/ownership.js';
 import { caller, cancelMonitor, deliver, describe } from '../../runtime/internal/driver-api.js';
 import { gethostbyaddr } from './hosts.js';
@@ -16,6 +16,14 @@ import {
 } from './tcp/inet-port.js';
 import { getopts as readOptions, setopts as applySetopts } from './tcp/options.js';
 import { TcpPort } from './tcp/tcp-port.js';
+import type {
+  port_number,
+  returned_address,
+  socket_getopt,
+  socket_optvals,
+  socket_setopt,
+  stat_option,
+} from './option-types.js';
 
 type Einval = readonly ['error', 'einval'];
 const einval: Einval = ['error', 'einval'];
@@ -41,7 +49,8 @@ export function portArg(fn: string, socket: unknown): InetPort | undefined {
 /**
  * Sets options on a socket.
  * @param socket - a gen_tcp socket
- * @param opts - an option list, as for listen/connect
+ * @param opts - an option list of {@link socket_setopt}s: the options of listen/connect that
+ *   an open socket takes, and `line_delimiter`, `dontroute`
  * @returns `ok`, or `{error, einval}` for a malformed option or a closed socket (nothing of
  *   the list is applied then)
  * @example
@@ -49,7 +58,7 @@ export function portArg(fn: string, socket: unknown): InetPort | undefined {
  * await inet.setopts(S, [['active', 'once']]);
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
-export function setopts(socket: unknown, opts: unknown): Promise<'ok' | Einval> {
+export function setopts(socket: Port, opts: readonly socket_setopt[]): Promise<'ok' | Einval> {
   const p = portArg('inet:setopts/2', socket);
   if (p === undefined) return EINVAL;
   if (p instanceof TcpPort) return answer(p.setopts(opts));
@@ -64,20 +73,22 @@ export function setopts(socket: unknown, opts: unknown): Promise<'ok' | Einval> 
 /**
  * Reads options of a socket.
  * @param socket - a gen_tcp socket
- * @param names - option names
- * @returns `{ok, [{Name, Value}]}` in the order asked, or `{error, einval}`
+ * @param names - option names ({@link socket_getopt}s)
+ * @returns `{ok, [{Name, Value}]}` in the order asked, typed by the names, or `{error, einval}`
  * @example
  * // {ok, [{active, true}]} = inet:getopts(S, [active])
  * await inet.getopts(S, ['active']);
  * @see https://www.erlang.org/docs/25/man/inet.html#getopts-2
  */
-export function getopts(
-  socket: unknown,
-  names: unknown,
-): Promise<readonly ['ok', List<[string, unknown]>] | Einval> {
+export function getopts<const N extends socket_getopt>(
+  socket: Port,
+  names: readonly N[],
+): Promise<readonly ['ok', socket_optvals<N>] | Einval> {
   const p = portArg('inet:getopts/2', socket);
   if (p === undefined || p.state === 'closed') return EINVAL;
-  return Promise.resolve(readOptions(p.currentOptions(), names));
+  return Promise.resolve(
+    readOptions(p.currentOptions(), names) as readonly ['ok', socket_optvals<N>] | Einval,
+  );
 }
 
 /**
@@ -89,10 +100,15 @@ export function getopts(
  * const [, [Address, PortNumber]] = await inet.sockname(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#sockname-1
  */
-export function sockname(socket: unknown): Promise<readonly ['ok', Endpoint] | Einval> {
+export function sockname(socket: Port): Promise<readonly ['ok', returned_address] | Einval> {
   const p = portArg('inet:sockname/1', socket);
   const a = p === undefined || p.state === 'closed' ? null : p.sockname();
-  return Promise.resolve(a === null ? einval : ['ok', a]);
+  return Promise.resolve(a === null ? einval : ['ok', address(a)]);
+}
+
+/** A port's endpoint, whose IP the port keeps as a tuple. */
+function address(a: Endpoint): returned_address {
+  return a as returned_address;
 }
 
 /**
@@ -106,13 +122,13 @@ export function sockname(socket: unknown): Promise<readonly ['ok', Endpoint] | E
  * @see https://www.erlang.org/docs/25/man/inet.html#peername-1
  */
 export function peername(
-  socket: unknown,
-): Promise<readonly ['ok', Endpoint] | readonly ['error', 'einval' | 'enotconn']> {
+  socket: Port,
+): Promise<readonly ['ok', returned_address] | readonly ['error', 'einval' | 'enotconn']> {
   const p = portArg('inet:peername/1', socket);
   if (p === undefined || p.state === 'closed') return Promise.resolve(einval);
   if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
   const a = p.peername();
-  return Promise.resolve(a === null ? ['error', 'enotconn'] : ['ok', a]);
+  return Promise.resolve(a === null ? ['error', 'enotconn'] : ['ok', address(a)]);
 }
 
 /**
@@ -124,9 +140,9 @@ export function peername(
  * const [, Addresses] = await inet.socknames(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#socknames-1
  */
-export async function socknames(socket: unknown): Promise<readonly ['ok', List<Endpoint>] | Einval> {
+export async function socknames(socket: Port): Promise<readonly ['ok', List<returned_address>] | Einval> {
   const r = await sockname(socket);
-  return r[0] === 'ok' ? ['ok', new List<Endpoint>(r[1])] : r;
+  return r[0] === 'ok' ? ['ok', new List<returned_address>(r[1])] : r;
 }
 
 /**
@@ -140,10 +156,10 @@ export async function socknames(socket: unknown): Promise<readonly ['ok', List<E
  * @see https://www.erlang.org/docs/25/man/inet.html#peernames-1
  */
 export async function peernames(
-  socket: unknown,
-): Promise<readonly ['ok', List<Endpoint>] | readonly ['error', 'einval' | 'enotconn']> {
+  socket: Port,
+): Promise<readonly ['ok', List<returned_address>] | readonly ['error', 'einval' | 'enotconn']> {
   const r = await peername(socket);
-  return r[0] === 'ok' ? ['ok', new List<Endpoint>(r[1])] : r;
+  return r[0] === 'ok' ? ['ok', new List<returned_address>(r[1])] : r;
 }
 
 /**
@@ -158,7 +174,7 @@ export async function peernames(
  * const [, PortNumber] = await inet.port(LSock);
  * @see https://www.erlang.org/docs/25/man/inet.html#port-1
  */
-export async function port(socket: unknown): Promise<readonly ['ok', number] | Einval> {
+export async function port(socket: Port): Promise<readonly ['ok', port_number] | Einval> {
   const r = await sockname(socket);
   if (r[0] !== 'ok') return r;
   // A local socket's "port" is its path (a binary), as OTP gives it, though OTP's spec
@@ -175,18 +191,18 @@ export async function port(socket: unknown): Promise<readonly ['ok', number] | E
  * const [, Stats] = await inet.getstat(Sock, ['recv_oct', 'send_oct']);
  * @see https://www.erlang.org/docs/25/man/inet.html#getstat-2
  */
-export function getstat(
-  socket: unknown,
-  names: unknown = statNames,
-): Promise<readonly ['ok', List<[StatName, number]>] | Einval> {
+export function getstat<const N extends stat_option = stat_option>(
+  socket: Port,
+  names: readonly N[] = statNames as readonly StatName[] as readonly N[],
+): Promise<readonly ['ok', List<readonly [N, number]>] | Einval> {
   const p = portArg('inet:getstat/2', socket);
   if (!Array.isArray(names))
     throw new ErlangError('badarg', `inet:getstat/2: not a list: ${describe(names)}`);
   if (p === undefined) return Promise.resolve(einval);
-  const out = new List<[StatName, number]>();
-  for (const name of names) {
+  const out = new List<readonly [N, number]>();
+  for (const name of names as readonly unknown[]) {
     if (!statNames.includes(name as StatName)) return Promise.resolve(einval);
-    out.push([name as StatName, p.stat(name as StatName)]);
+    out.push([name as N, p.stat(name as StatName)]);
   }
   return Promise.resolve(['ok', out]);
 }
@@ -200,7 +216,7 @@ export function getstat(
  * await inet.close(LSock);
  * @see https://www.erlang.org/docs/25/man/inet.html#close-1
  */
-export function close(socket: unknown): Promise<'ok'> {
+export function close(socket: Port): Promise<'ok'> {
   return closePort('inet:close/1', socket);
 }
 
@@ -224,7 +240,7 @@ export function closePort(fn: string, socket: unknown): Promise<'ok'> {
  * await receive(on(['DOWN', MRef, 'port', Sock, _], ([, , , , Info]) => Info));
  * @see https://www.erlang.org/docs/25/man/inet.html#monitor-1
  */
-export function monitor(socket: unknown): Ref {
+export function monitor(socket: Port): Ref {
   const watcher = caller();
   const p = portArg('inet:monitor/1', socket);
   const ref = make_ref();
@@ -244,11 +260,34 @@ export function monitor(socket: unknown): Ref {
  * inet.cancel_monitor(MRef); // true
  * @see https://www.erlang.org/docs/25/man/inet.html#cancel_monitor-1
  */
-export function cancel_monitor(ref: unknown): boolean {
-  if (!(ref instanceof Ref))
+export function cancel_monitor(ref: Ref): boolean {
+  if (!((ref as unknown) instanceof Ref))
     throw new ErlangError('badarg', `inet:cancel_monitor/1: not a reference: ${describe(ref)}`);
   return cancelMonitor(ref);
 }
+
+/**
+ * What `inet:info/1` gives for an open socket. `memory` is a fixed 40 and `links` the owner
+ * (docs/DEVIATIONS.md).
+ */
+export interface info {
+  readonly counters: Readonly<Record<stat_option, number>>;
+  readonly input: number;
+  readonly links: List<Pid>;
+  readonly memory: number;
+  readonly monitors: List<readonly ['process', Pid]>;
+  readonly output: number;
+  readonly owner: Pid;
+  readonly states: List<string>;
+}
+
+/**
+ * What `inet:info/1` gives for a closed socket: `#{states => [closed]}` (the other keys are
+ * absent, so a pattern on them reads `undefined`).
+ */
+export type closed_info = { readonly states: List<'closed'> } & {
+  readonly [K in Exclude<keyof info, 'states'>]?: never;
+};
 
 /**
  * Information about a socket, as `inet:info/1`.
@@ -259,17 +298,17 @@ export function cancel_monitor(ref: unknown): boolean {
  * const { owner: Owner, states: States } = await inet.info(Sock);
  * @see https://www.erlang.org/docs/25/man/inet.html#info-1
  */
-export function info(socket: unknown): Promise<Record<string, unknown>> {
+export function info(socket: Port): Promise<info | closed_info> {
   const p = portArg('inet:info/1', socket);
-  if (p === undefined) return Promise.resolve({ states: new List('closed') });
-  const counters: Record<string, number> = {};
+  if (p === undefined) return Promise.resolve({ states: new List('closed' as const) });
+  const counters = {} as Record<stat_option, number>;
   for (const name of [...statNames].sort()) counters[name] = p.stat(name);
   return Promise.resolve({
     counters,
     input: p.counters.recvOct,
     links: new List(p.owner.pid),
     memory: 40,
-    monitors: new List(...p.monitors.watchers().map((pid) => ['process', pid])),
+    monitors: new List(...p.monitors.watchers().map((pid) => ['process', pid] as const)),
     output: p.counters.sendOct,
     owner: p.owner.pid,
     states: p.states(),

@@ -109,9 +109,30 @@ export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<A
     const proc = spawnProcess(fn, args, 'erlts:run/1');
     proc.onExit((reason, value) => {
       if (reason === 'normal') resolve(value as Awaited<R>);
-      else reject(new ExitError(reason, `process ${proc.pid} exited: ${describe(reason)}`));
+      else reject(exitError(proc.pid, reason));
     });
   });
+}
+
+/**
+ * The ExitError `run` rejects with. A JS exception that escaped the process is in its exit
+ * reason as `[Error, Stack]`, where describe() would print it cut to a line: the message
+ * names the error's class and text in full instead, and the Error is the `cause`, so Node
+ * prints its own stack too.
+ */
+function exitError(pid: Pid, reason: unknown): ExitError {
+  const error = Array.isArray(reason) && reason.length === 2 ? (reason[0] as unknown) : undefined;
+  if (error instanceof Error) {
+    let text: string;
+    try {
+      text = `${String(error.name)}: ${String(error.message)}`;
+    } catch {
+      // A getter that throws: the depth-limited rendering never does.
+      text = describe(error);
+    }
+    return new ExitError(reason, `process ${pid} exited: ${text}`, { cause: error });
+  }
+  return new ExitError(reason, `process ${pid} exited: ${describe(reason)}`);
 }
 
 /**

@@ -3,7 +3,7 @@
  * handler; the `default` handler writes it to stderr in the form OTP's
  * logger prints a process crash:
  *
- *   =ERROR REPORT==== 21-Nov-2026::13:26:09.700196 ===
+ *   =ERROR REPORT==== 2-Dec-2026::07:02:03.005165 ===
  *   Error in process <0.79.0> with exit value:
  *   {foo,[...]}
  *
@@ -18,7 +18,15 @@ export interface LogEvent {
   readonly level: 'error' | 'warning' | 'notice' | 'info';
   /** The formatted text, without the header line. */
   readonly text: string;
-  readonly meta: { readonly pid: Pid | null; readonly time: Date };
+  readonly meta: {
+    readonly pid: Pid | null;
+    readonly time: Date;
+    /**
+     * The same instant in microseconds since the epoch, as OTP's `logger:timestamp()`, where the
+     * clock gave them: the header's fraction. Without it the header has `time`'s milliseconds.
+     */
+    readonly timestamp?: number;
+  };
 }
 
 /**
@@ -39,13 +47,24 @@ function two(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** OTP's report header for an event at `time`. */
-export function reportHeader(level: LogEvent['level'], time: Date): string {
+/**
+ * OTP's report header for an event at `time` (local time), as logger_formatter writes it with
+ * `legacy_header`: the day of the month unpadded, the rest padded, microseconds.
+ * @param timestamp - microseconds since the epoch; when absent, `time`'s milliseconds
+ */
+export function reportHeader(level: LogEvent['level'], time: Date, timestamp?: number): string {
+  const at = timestamp === undefined ? time : new Date(Math.floor(timestamp / 1000));
+  const micros = timestamp === undefined ? time.getMilliseconds() * 1000 : timestamp % 1_000_000;
   const stamp =
-    `${two(time.getDate())}-${months[time.getMonth()]}-${time.getFullYear()}::` +
-    `${two(time.getHours())}:${two(time.getMinutes())}:${two(time.getSeconds())}.` +
-    `${String(time.getMilliseconds() * 1000).padStart(6, '0')}`;
+    `${at.getDate()}-${months[at.getMonth()]}-${at.getFullYear()}::` +
+    `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}.` +
+    `${String(micros).padStart(6, '0')}`;
   return `=${level.toUpperCase()} REPORT==== ${stamp} ===`;
+}
+
+/** Now, in microseconds since the epoch, from the high-resolution clock. */
+function timestampNow(): number {
+  return Math.floor((performance.timeOrigin + performance.now()) * 1000);
 }
 
 /**
@@ -58,7 +77,9 @@ export function reportHeader(level: LogEvent['level'], time: Date): string {
  * @see https://www.erlang.org/doc/man/logger_std_h.html
  */
 export const stderrHandler: LogHandler = (event) => {
-  process.stderr.write(`${reportHeader(event.level, event.meta.time)}\n${event.text}\n`);
+  process.stderr.write(
+    `${reportHeader(event.level, event.meta.time, event.meta.timestamp)}\n${event.text}\n`,
+  );
 };
 
 const handlers = new Map<string, LogHandler>([['default', stderrHandler]]);
@@ -128,5 +149,6 @@ export function reportCrash(pid: Pid, reason: unknown): void {
     // ~p refuses a reason that contains itself: the depth-limited rendering never fails.
     text = `Error in process ${pid.toString()} with exit value:\n${describe(reason)}\n`;
   }
-  log({ level: 'error', text, meta: { pid, time: new Date() } });
+  const timestamp = timestampNow();
+  log({ level: 'error', text, meta: { pid, time: new Date(Math.floor(timestamp / 1000)), timestamp } });
 }

@@ -2,29 +2,60 @@
  * Socket addresses: sockaddr maps read as the NIF encodes them, the answers Linux gives for an
  * address of another family, v4-mapped addresses, and sockname/peername.
  */
-import { is_ip_address } from '../../inet/internal/address.js';
+import { is_ip_address, type ip4_address, type ip6_address } from '../../inet/internal/address.js';
+import type {
+  port_number,
+  sockaddr_in,
+  sockaddr_in6,
+  sockaddr_un,
+} from '../../inet/internal/option-types.js';
 import { closed, einval, socketArg } from './args.js';
 import type { Domain, ESocket, Socket, Target } from './esocket.js';
 import type { Error_ } from './transfer.js';
 
+export type { sockaddr_in, sockaddr_in6, sockaddr_un };
+
+/** `socket:sockaddr_unspec()`: the address of no family, as a stream's recvfrom gives it. */
+export interface sockaddr_unspec {
+  readonly family: 'unspec';
+  readonly addr: Buffer;
+}
+
 /**
- * A socket address map: `#{family => inet, addr => {127,0,0,1}, port => 80}`. An inet6 one
- * may carry `flowinfo` and `scope_id` (sockname and peername give them); a local one has a
- * `path`.
+ * A socket address map, as the calls take it: `#{family => inet, addr => {127,0,0,1}, port =>
+ * 80}` (`addr` `any` by default, `port` 0), an inet6 one with `flowinfo` and `scope_id`, a local
+ * one with a `path`. What {@link sockaddr_recv} gives back is one too.
  * @example
  * // Addr = #{family => inet, addr => {127,0,0,1}, port => 80}
  * const Addr: socket.sockaddr = { family: 'inet', addr: [127, 0, 0, 1], port: 80 };
  * @see https://www.erlang.org/docs/25/man/socket.html#type-sockaddr
  */
-export type sockaddr =
+export type sockaddr = sockaddr_in | sockaddr_in6 | sockaddr_un | sockaddr_unspec;
+
+/**
+ * A socket address map as sockname, peername, recvfrom and recvmsg give it, every key there:
+ * an inet one's `addr` is a tuple, an inet6 one has `flowinfo` and `scope_id`, a local one's
+ * `path` is a binary. The keys a family lacks read `undefined`, so that
+ * `const [, { port }] = await socket.sockname(S)` types `port` as `number | undefined`.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-sockaddr_recv
+ */
+export type sockaddr_recv =
   | {
-      family: 'inet' | 'inet6';
-      addr: readonly number[] | 'any' | 'loopback';
-      port?: number;
-      flowinfo?: number;
-      scope_id?: number;
+      readonly family: 'inet';
+      readonly addr: ip4_address;
+      readonly port: port_number;
+      readonly path?: never;
     }
-  | { family: 'local'; path: string | Buffer };
+  | {
+      readonly family: 'inet6';
+      readonly addr: ip6_address;
+      readonly port: port_number;
+      readonly flowinfo: number;
+      readonly scope_id: number;
+      readonly path?: never;
+    }
+  | { readonly family: 'local'; readonly path: Buffer; readonly addr?: never; readonly port?: never }
+  | { readonly family: 'unspec'; readonly addr: Buffer; readonly port?: never; readonly path?: never };
 
 /** A sockaddr's address as gen_tcp's `ip` option takes it. */
 function ipOf(addr: unknown, family: Domain): readonly number[] | 'any' | 'loopback' | null {
@@ -100,17 +131,17 @@ export function targetOfEndpoint(a: readonly unknown[] | null): Target | null {
   return { family: ip.length === 4 ? 'inet' : 'inet6', ip, port: a[1] as number };
 }
 
-export function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr | null {
+export function sockaddrOf(e: ESocket, a: readonly unknown[] | null): sockaddr_recv | null {
   if (a === null) return null;
   if (a[0] === 'local') return { family: 'local', path: a[1] as Buffer };
   if (e.domain === 'inet6') {
     // An inet peer of an inet6 socket is v4-mapped, as the kernel reports it (Node's address
     // came without its ::ffff: prefix).
     const ip = a[0] as number[];
-    const addr = ip.length === 4 ? v4Mapped(ip) : ip;
+    const addr = (ip.length === 4 ? v4Mapped(ip) : ip) as unknown as ip6_address;
     return { family: 'inet6', addr, port: a[1] as number, flowinfo: 0, scope_id: 0 };
   }
-  return { family: 'inet', addr: a[0] as number[], port: a[1] as number };
+  return { family: 'inet', addr: a[0] as ip4_address, port: a[1] as number };
 }
 
 /** `{A, B, C, D}` as the inet6 address `::ffff:A.B.C.D`. */
@@ -130,14 +161,14 @@ export function v4Mapped(ip: readonly number[]): number[] {
  * const [, { port: Port }] = await socket.sockname(Socket);
  * @see https://www.erlang.org/docs/25/man/socket.html#sockname-1
  */
-export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
+export function sockname(s: Socket): Promise<readonly ['ok', sockaddr_recv] | Error_> {
   const e = socketArg('sockname/1', s);
   if (e.closed) return Promise.resolve(closed);
   if (e.state === 'open' && e.dgram === null && e.domain !== 'local') {
     // Not bound yet: the kernel reports the any address and port 0.
     return Promise.resolve([
       'ok',
-      sockaddrOf(e, [e.domain === 'inet6' ? [0, 0, 0, 0, 0, 0, 0, 0] : [0, 0, 0, 0], 0]) as sockaddr,
+      sockaddrOf(e, [e.domain === 'inet6' ? [0, 0, 0, 0, 0, 0, 0, 0] : [0, 0, 0, 0], 0]) as sockaddr_recv,
     ]);
   }
   const a = sockaddrOf(
@@ -163,7 +194,7 @@ export function sockname(s: Socket): Promise<readonly ['ok', sockaddr] | Error_>
  * const [, { addr: Addr, port: Port }] = await socket.peername(Sock);
  * @see https://www.erlang.org/docs/25/man/socket.html#peername-1
  */
-export function peername(s: Socket): Promise<readonly ['ok', sockaddr] | Error_> {
+export function peername(s: Socket): Promise<readonly ['ok', sockaddr_recv] | Error_> {
   const e = socketArg('peername/1', s);
   if (e.closed) return Promise.resolve(closed);
   const a = sockaddrOf(e, e.stream?.peername() ?? e.dgram?.peername() ?? null);

@@ -22,6 +22,25 @@ import { applyStored } from './options.js';
 import { handleOf, isNowait, selectInfo, type Error_, type Select, type Timeout } from './transfer.js';
 import { addrArg, closed, einval, isMap, socketArg, timeoutArg } from './args.js';
 import { familyError, onSocket, peerIp, targetOf, targetOfEndpoint, type sockaddr } from './addresses.js';
+import type { domain, protocol, type } from './option-types.js';
+
+/** The options map of open/3,4. */
+export interface open_options {
+  /** Whether the socket enters the registry (the module's `use_registry` setting by default). */
+  readonly use_registry?: boolean;
+  /** OTP's NIF debug flag: accepted, and nothing more. */
+  readonly debug?: boolean;
+}
+
+/** The options map of open/1,2, over a descriptor. */
+export interface open_fd_options extends open_options {
+  /** The descriptor's family, which Node cannot read for a UDP socket. */
+  readonly domain?: domain;
+  readonly type?: type;
+  readonly protocol?: protocol;
+  /** Whether to duplicate the descriptor: Node cannot, the socket owns it. */
+  readonly dup?: boolean;
+}
 
 /**
  * Creates a socket, or (`open(FD)`, `open(FD, Opts)`) takes a descriptor this process already
@@ -44,6 +63,18 @@ import { familyError, onSocket, peerIp, targetOf, targetOfEndpoint, type sockadd
  * const [, S] = await socket.open('inet', 'stream', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#open-3
  */
+export function open(fd: number, opts?: open_fd_options): Promise<readonly ['ok', Socket] | Error_>;
+export function open(
+  domain: domain | number,
+  type: type | number,
+  opts?: open_options,
+): Promise<readonly ['ok', Socket] | Error_>;
+export function open(
+  domain: domain | number,
+  type: type | number,
+  protocol: protocol | number,
+  opts?: open_options,
+): Promise<readonly ['ok', Socket] | Error_>;
 export async function open(
   domain: unknown,
   type?: unknown,
@@ -58,7 +89,7 @@ export async function open(
     return openDescriptor(proc, domain, type ?? {});
   }
   // open/3 with an options map in the protocol's place.
-  if (isMap(protocol)) return open(domain, type, 'default', protocol);
+  if (isMap(protocol)) return open(domain as domain, type as type, 'default', protocol);
   if (!isMap(opts)) throw new ErlangError('badarg', `socket:open/4: options not a map: ${describe(opts)}`);
   const c = await checkOpen(domain, type, protocol);
   if (Array.isArray(c)) return c as Error_;
@@ -243,6 +274,8 @@ export async function listen(
  * const [, Sock] = await socket.accept(LSock);
  * @see https://www.erlang.org/docs/25/man/socket.html#accept-2
  */
+export function accept(s: Socket, timeout?: number | 'infinity'): Promise<readonly ['ok', Socket] | Error_>;
+export function accept(s: Socket, timeout: Timeout): Promise<readonly ['ok', Socket] | Select | Error_>;
 export async function accept(
   s: Socket,
   timeout: Timeout = 'infinity',
@@ -320,6 +353,8 @@ function accepted<R extends readonly ['ok', Socket] | Error_>(e: ESocket, r: R):
  * await receive(on(['$socket', S, 'select', Handle], () => socket.connect(S)));
  * @see https://www.erlang.org/docs/25/man/socket.html#connect-3
  */
+export function connect(s: Socket, addr?: sockaddr, timeout?: number | 'infinity'): Promise<'ok' | Error_>;
+export function connect(s: Socket, addr: sockaddr, timeout: Timeout): Promise<'ok' | Select | Error_>;
 export async function connect(
   s: Socket,
   addr?: sockaddr,

@@ -20,23 +20,73 @@ import {
   type FileArg,
   type Select,
   type SelectInfo,
+  type StreamRead,
   type Timeout,
 } from './transfer.js';
+import { readBufferSize } from './options.js';
 import { callArgs, closed, einval, isError, sizeArg, socketArg, timeoutArg, type Ok } from './args.js';
-import { familyError, onSocket, peerIp, sockaddrOf, targetOf, type sockaddr } from './addresses.js';
+import {
+  familyError,
+  onSocket,
+  peerIp,
+  sockaddrOf,
+  targetOf,
+  type sockaddr,
+  type sockaddr_recv,
+} from './addresses.js';
 
 /**
- * A msg map, as sendmsg takes it and recvmsg returns it: `iov` the data as a list of
- * binaries, `addr` the peer of an unconnected datagram socket, `ctrl` ancillary data (none on
- * Node), `flags` what recvmsg saw (`trunc`).
+ * `socket:msg_flag()`, as send and recv calls take them (`nosignal` too, which Linux has), or
+ * an integer of the kernel's bits.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_flag
+ */
+export type msg_flag =
+  | 'cmsg_cloexec'
+  | 'confirm'
+  | 'ctrunc'
+  | 'dontroute'
+  | 'eor'
+  | 'errqueue'
+  | 'more'
+  | 'nosignal'
+  | 'oob'
+  | 'peek'
+  | 'trunc';
+
+/** A call's message flags: a list of {@link msg_flag}s and integers. */
+export type flags = readonly (msg_flag | number)[];
+
+/**
+ * `socket:msg_send()`: what sendmsg takes: `iov` the data as a list of binaries, `addr` the
+ * destination of an unconnected datagram socket, `ctrl` ancillary data (none can be sent on
+ * Node).
  * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_send
  */
-export type msg = {
-  addr?: sockaddr;
-  iov: readonly Buffer[];
-  ctrl?: readonly unknown[];
-  flags?: readonly unknown[];
+export type msg_send = {
+  readonly addr?: sockaddr;
+  readonly iov: readonly Buffer[];
+  readonly ctrl?: readonly unknown[];
 };
+
+/**
+ * `socket:msg_recv()`: what recvmsg gives: `iov` the data, `addr` the source on a datagram
+ * socket, `ctrl` ancillary data (always empty on Node), `flags` what the call saw (`trunc`).
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-msg_recv
+ */
+export type msg_recv = {
+  readonly addr?: sockaddr_recv;
+  readonly iov: List<Buffer>;
+  readonly ctrl: List<never>;
+  readonly flags: List<msg_flag>;
+};
+
+/** `socket:msg()`: a msg map, as sendmsg takes it or recvmsg gives it. */
+export type msg = msg_send | msg_recv;
+
+/** A select: what a call gives besides its result when its timeout `T` is `nowait` or a ref. */
+type Waited<T> = T extends 'nowait' | Ref ? Select : never;
+/** A nowait send's answers: a select, or what was not sent (`R`) with its select info. */
+type Partly<T, R> = T extends 'nowait' | Ref ? Select | Ok<readonly [R, SelectInfo]> : never;
 
 /**
  * Sends data on a connected socket. With `infinity` it waits while the socket is above its
@@ -62,21 +112,21 @@ export type msg = {
 export function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  flagsOrTimeout?: flags | number | 'infinity',
   timeout?: number | 'infinity',
 ): Promise<'ok' | Error_>;
 
 export function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout: readonly unknown[] | Timeout,
+  flagsOrTimeout: flags | Timeout,
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_>;
 
 export async function send(
   s: Socket,
   data: unknown,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = caller();
@@ -92,9 +142,10 @@ export async function send(
 }
 
 /**
- * Receives from a socket. On a stream, exactly `length` bytes, or what is there for 0; a
- * timeout or a close with some bytes read gives `['error', [Reason, Data]]`. On a datagram
- * socket, the next datagram, cut to `length` when that is not 0.
+ * Receives from a socket. On a stream, exactly `length` bytes, or for 0 what is there, at most
+ * the read buffer (`{otp, rcvbuf}`, 8192 bytes by default); a timeout or a close with some bytes
+ * read gives `['error', [Reason, Data]]`. On a datagram socket, the next datagram, cut to
+ * `length`, or for 0 to the read buffer.
  * With `nowait` (or a ref): `['select', SelectInfo]`, or `['ok', [Data, SelectInfo]]` when
  * only part of `length` was there, then `['$socket', S, 'select', Handle]`; recv again reads.
  * @param s - a connected stream socket, or a datagram socket
@@ -114,22 +165,22 @@ export async function send(
  */
 export function recv(
   s: Socket,
-  length?: number | readonly unknown[],
-  flagsOrTimeout?: readonly unknown[] | number | 'infinity',
+  length?: number | flags,
+  flagsOrTimeout?: flags | number | 'infinity',
   timeout?: number | 'infinity',
 ): Promise<Ok<Buffer> | Error_>;
 
 export function recv(
   s: Socket,
-  length: number | readonly unknown[],
-  flagsOrTimeout: readonly unknown[] | Timeout,
+  length: number | flags,
+  flagsOrTimeout: flags | Timeout,
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_>;
 
 export async function recv(
   s: Socket,
-  length: number | readonly unknown[] = 0,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  length: number | flags = 0,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<Ok<Buffer> | Ok<readonly [Buffer, SelectInfo]> | Select | Error_> {
   if (Array.isArray(length)) {
@@ -144,9 +195,16 @@ export async function recv(
   if (isError(a)) return a;
   if (e.closed) return closed;
   if (e.dgram !== null) {
-    return (await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, n))) as Ok<Buffer> | Error_;
+    const size = n > 0 ? n : readBufferSize(e, false);
+    return (await readDatagram(e, proc, 'recv', a.flags, a.t, (d) => cut(d.data, size))) as
+      Ok<Buffer> | Error_;
   }
-  const r = readStream(e, proc, { kind: 'recv', mode: 'exact', length: n, flags: a.flags, shape: same }, a.t);
+  // Length 0 takes what is there, at most the NIF's read buffer ({otp, rcvbuf}).
+  const q: StreamRead =
+    n > 0
+      ? { kind: 'recv', mode: 'exact', length: n, flags: a.flags, shape: same }
+      : { kind: 'recv', mode: 'upto', length: readBufferSize(e, true), flags: a.flags, shape: same };
+  const r = readStream(e, proc, q, a.t);
   return (r instanceof Promise ? await r : r) as Ok<Buffer> | Error_;
 }
 
@@ -154,16 +212,16 @@ function same(data: Buffer): Buffer {
   return data;
 }
 
-function unnamedSource(data: Buffer): readonly [unknown, Buffer] {
+function unnamedSource(data: Buffer): readonly [sockaddr_recv, Buffer] {
   return [{ family: 'unspec', addr: Buffer.alloc(0) }, data];
 }
 
-function streamMsg(data: Buffer): msg {
+function streamMsg(data: Buffer): msg_recv {
   return { ctrl: new List(), flags: new List(), iov: iovList(data) };
 }
 
 function cut(data: Buffer, size: number): Buffer {
-  return size > 0 && data.length > size ? data.subarray(0, size) : data;
+  return data.length > size ? data.subarray(0, size) : data;
 }
 
 /**
@@ -188,11 +246,18 @@ function cut(data: Buffer, size: number): Buffer {
  * await socket.sendto(Sock, Buffer.from('hello'), SAddr);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
+export function sendto<T extends Timeout = 'infinity'>(
+  s: Socket,
+  data: unknown,
+  dest: sockaddr,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<'ok' | Partly<T, Buffer> | Error_>;
 export async function sendto(
   s: Socket,
   data: unknown,
   dest: sockaddr,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   caller();
@@ -224,13 +289,13 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
 }
 
 /**
- * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes when that is not 0.
- * On a stream socket, what is there (at most `bufSz`) from `{family: 'unspec', addr: <<>>}`,
- * as OTP.
+ * Receives a datagram: `['ok', [Source, Data]]`, Data cut to `bufSz` bytes, or for 0 to the read
+ * buffer (`{otp, rcvbuf}`, 8192 bytes by default). On a stream socket, what is there (at most
+ * `bufSz`, or the read buffer) from `{family: 'unspec', addr: <<>>}`, as OTP.
  * With `nowait`, `['select', SelectInfo]` and a select message, as recv.
  * @param s - a datagram socket (or a connected stream socket)
- * @param bufSz - the buffer size (0, the default: the whole datagram); a flag list in its place
- *   means 0
+ * @param bufSz - the buffer size (0, the default: the read buffer, `{otp, rcvbuf}`); a flag list
+ *   in its place means 0
  * @param flagsOrTimeout - message flags (`peek`), or the timeout
  * @param timeout - after flags: milliseconds, `infinity` (the default), `nowait`, or a ref of
  *   the caller's that becomes the select handle
@@ -244,12 +309,18 @@ function datagramTo(e: ESocket, buf: Buffer, to: Target): Promise<'ok' | Error_>
  * const [, [Source, Data]] = await socket.recvfrom(Sock, 0, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recvfrom-4
  */
+export function recvfrom<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz?: number | flags,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<Ok<readonly [sockaddr_recv, Buffer]> | Waited<T> | Error_>;
 export async function recvfrom(
   s: Socket,
-  bufSz: number | readonly unknown[] = 0,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  bufSz: number | flags = 0,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
-): Promise<Ok<readonly [sockaddr, Buffer]> | Select | Error_> {
+): Promise<Ok<readonly [sockaddr_recv, Buffer]> | Select | Error_> {
   if (Array.isArray(bufSz)) {
     if (timeout !== undefined) sizeArg('recvfrom/4', bufSz);
     return recvfrom(s, 0, bufSz, flagsOrTimeout as Timeout);
@@ -262,15 +333,22 @@ export async function recvfrom(
   if (e.closed) return closed;
   if (e.dgram === null) {
     // On a stream, one recvfrom(2): what is there, at most BufSz, from an unnamed source.
-    const q = { kind: 'recvfrom', mode: 'upto', length: n, flags: a.flags, shape: unnamedSource } as const;
-    return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr, Buffer]> | Error_;
+    const q = {
+      kind: 'recvfrom',
+      mode: 'upto',
+      length: n > 0 ? n : readBufferSize(e, true),
+      flags: a.flags,
+      shape: unnamedSource,
+    } as const;
+    return (await readStream(e, proc, q, a.t)) as Ok<readonly [sockaddr_recv, Buffer]> | Error_;
   }
-  const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, n)]);
-  return r as Ok<readonly [sockaddr, Buffer]> | Error_;
+  const size = n > 0 ? n : readBufferSize(e, false);
+  const r = await readDatagram(e, proc, 'recvfrom', a.flags, a.t, (d) => [sourceOf(e, d), cut(d.data, size)]);
+  return r as Ok<readonly [sockaddr_recv, Buffer]> | Error_;
 }
 
-function sourceOf(e: ESocket, d: Datagram): sockaddr {
-  return sockaddrOf(e, endpointOf(d.address, d.port)) as sockaddr;
+function sourceOf(e: ESocket, d: Datagram): sockaddr_recv {
+  return sockaddrOf(e, endpointOf(d.address, d.port)) as sockaddr_recv;
 }
 
 /**
@@ -290,10 +368,16 @@ function sourceOf(e: ESocket, d: Datagram): sockaddr {
  * await socket.sendmsg(S, { iov: [Buffer.from('a'), Buffer.from('bc')] });
  * @see https://www.erlang.org/docs/25/man/socket.html#sendmsg-4
  */
+export function sendmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  m: msg_send,
+  flagsOrTimeout?: flags | T,
+  timeout?: T,
+): Promise<'ok' | Partly<T, Buffer> | Error_>;
 export async function sendmsg(
   s: Socket,
-  m: msg,
-  flagsOrTimeout: readonly unknown[] | Timeout = 'infinity',
+  m: msg_send,
+  flagsOrTimeout: flags | Timeout = 'infinity',
   timeout?: Timeout,
 ): Promise<'ok' | Select | Ok<readonly [Buffer, SelectInfo]> | Error_> {
   const proc = caller();
@@ -321,8 +405,9 @@ export async function sendmsg(
 
 /**
  * Receives a message: `['ok', {iov: [Data], ctrl: [], flags: [...]}]`, with `addr` on a
- * datagram socket and `trunc` in `flags` when the datagram was cut to `bufSz`. On a stream
- * it takes what is there, up to `bufSz` (0: all), as one recvmsg(2) does.
+ * datagram socket and `trunc` in `flags` when the datagram was cut to `bufSz` (0: to the read
+ * buffer, `{otp, rcvbuf}`, 8192 bytes by default). On a stream it takes what is there, up to
+ * `bufSz` (0: the read buffer), as one recvmsg(2) does.
  *
  * Forms: `recvmsg(S)`, `recvmsg(S, FlagsOrTimeout)`, `recvmsg(S, Flags, Timeout)`,
  * `recvmsg(S, BufSz, CtrlSz)`, `recvmsg(S, BufSz, CtrlSz, Timeout)`,
@@ -343,13 +428,35 @@ export async function sendmsg(
  * const [, { iov: [Data] }] = await socket.recvmsg(S, 1000);
  * @see https://www.erlang.org/docs/25/man/socket.html#recvmsg-5
  */
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  flagsOrTimeout?: flags | T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  flags: flags,
+  timeout: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz: number,
+  ctrlSz: number,
+  timeout?: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
+export function recvmsg<T extends Timeout = 'infinity'>(
+  s: Socket,
+  bufSz: number,
+  ctrlSz: number,
+  flags: flags,
+  timeout: T,
+): Promise<Ok<msg_recv> | Waited<T> | Error_>;
 export async function recvmsg(
   s: Socket,
   a1?: unknown,
   a2?: unknown,
   a3?: unknown,
   a4?: unknown,
-): Promise<Ok<msg> | Select | Error_> {
+): Promise<Ok<msg_recv> | Select | Error_> {
   const proc = caller();
   const e = socketArg('recvmsg/5', s);
   let bufSz = 0;
@@ -374,21 +481,22 @@ export async function recvmsg(
   const a = callArgs('recvmsg/5', 'recv', rest[0], rest[1]);
   if (isError(a)) return a;
   if (e.closed) return closed;
+  const size = bufSz > 0 ? bufSz : readBufferSize(e, e.dgram === null);
   const r =
     e.dgram !== null
       ? await readDatagram(e, proc, 'recvmsg', a.flags, a.t, (d) => ({
           addr: sourceOf(e, d),
           ctrl: new List(),
-          flags: bufSz > 0 && d.data.length > bufSz ? new List('trunc') : new List(),
-          iov: iovList(cut(d.data, bufSz)),
+          flags: d.data.length > size ? new List('trunc') : new List(),
+          iov: iovList(cut(d.data, size)),
         }))
       : await readStream(
           e,
           proc,
-          { kind: 'recvmsg', mode: 'upto', length: bufSz, flags: a.flags, shape: streamMsg },
+          { kind: 'recvmsg', mode: 'upto', length: size, flags: a.flags, shape: streamMsg },
           a.t,
         );
-  return r as Ok<msg> | Error_;
+  return r as Ok<msg_recv> | Error_;
 }
 
 /**
@@ -420,6 +528,13 @@ export async function recvmsg(
  * const [, BytesSent] = await socket.sendfile(S, Fd);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendfile-5
  */
+export function sendfile<T extends Timeout = 'infinity'>(
+  s: Socket,
+  file: FileArg | SelectInfo,
+  offsetOrTimeout?: number | T,
+  count?: number,
+  timeout?: T,
+): Promise<readonly ['ok', number] | Partly<T, number> | Error_>;
 export async function sendfile(
   s: Socket,
   file: FileArg | SelectInfo,
@@ -470,7 +585,7 @@ export async function sendfile(
  * await socket.cancel(Sock, SelectInfo);
  * @see https://www.erlang.org/docs/25/man/socket.html#cancel-2
  */
-export function cancel(s: Socket, info: readonly unknown[]): Promise<'ok' | Error_> {
+export function cancel(s: Socket, info: SelectInfo): Promise<'ok' | Error_> {
   const proc = caller();
   const e = socketArg('cancel/2', s);
   const i: unknown = info;

@@ -11,6 +11,14 @@ import type { ESocket, Socket } from './esocket.js';
 import { closed, socketArg } from './args.js';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
 import type { Error_ } from './transfer.js';
+import type {
+  native_option,
+  native_value,
+  option,
+  option_name,
+  option_value,
+  level,
+} from './option-types.js';
 
 export type Level = 'otp' | 'socket' | 'ip' | 'ipv6' | 'tcp' | 'udp';
 
@@ -30,12 +38,21 @@ interface OptionSpec {
 const bool = (v: unknown): boolean => typeof v === 'boolean';
 const int = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
 const nonNeg = (v: unknown): boolean => int(v) && (v as number) >= 0;
+const positive = (v: unknown): boolean => int(v) && (v as number) > 0;
+/** `{otp, rcvbuf}`: `default`, a size, or `{N, Size}` (a stream reads up to N buffers of Size). */
+const readBufferValue = (v: unknown): boolean =>
+  v === 'default' ||
+  positive(v) ||
+  (Array.isArray(v) && !(v instanceof List) && v.length === 2 && positive(v[0]) && positive(v[1]));
 const lingerValue = (v: unknown): boolean =>
   v === 'abort' ||
   (typeof v === 'object' &&
     v !== null &&
     bool((v as { onoff?: unknown }).onoff) &&
     nonNeg((v as { linger?: unknown }).linger));
+
+/** The NIF's default read buffer, `{otp, rcvbuf}`. */
+const OTP_RCVBUF = 8192;
 
 const specs: Record<string, OptionSpec> = {
   'socket.type': { valid: () => false, settable: false, real: true, initial: (e) => e.type },
@@ -119,7 +136,8 @@ const specs: Record<string, OptionSpec> = {
   'udp.cork': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.debug': { valid: bool, settable: true, real: false, initial: () => false },
   'otp.iow': { valid: bool, settable: true, real: false, initial: () => false },
-  'otp.rcvbuf': { valid: nonNeg, settable: true, real: false, initial: () => 8192 },
+  // Read at each recv (readBufferSize); OTP's supports/1 reports no otp option either.
+  'otp.rcvbuf': { valid: readBufferValue, settable: true, real: false, initial: () => OTP_RCVBUF },
   'otp.fd': { valid: () => false, settable: false, real: true, initial: (e) => e.fd() },
   'otp.use_registry': { valid: () => false, settable: false, real: true, initial: (e) => e.useRegistry },
 };
@@ -131,7 +149,11 @@ const specs: Record<string, OptionSpec> = {
  * (ENOPROTOOPT).
  * @returns the error, or null when the socket has the option's level
  */
-function levelError(key: string, e: ESocket, op: 'get' | 'set'): readonly ['error', string] | null {
+function levelError(
+  key: string,
+  e: ESocket,
+  op: 'get' | 'set',
+): readonly ['error', 'enotsup' | 'enoprotoopt'] | null {
   const level = key.slice(0, key.indexOf('.'));
   const has =
     level === 'tcp'
@@ -159,7 +181,7 @@ function keyOf(opt: unknown): string | null {
  * socket:getopt/2 for options other than controlling_process.
  * @returns `{ok, Value}` or `{error, {invalid, {socket_option, Opt}}}`
  */
-function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonly ['error', unknown] {
+function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | Error_ {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined) return ['error', ['invalid', ['socket_option', opt]]];
@@ -172,7 +194,7 @@ function getOption(e: ESocket, opt: unknown): readonly ['ok', unknown] | readonl
  * socket:setopt/3 for options other than controlling_process.
  * @returns `ok`, or `{error, {invalid, {socket_option, Opt}}}` / `{..., Opt, Value}}` for a bad value
  */
-function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | Error_ {
   const key = keyOf(opt);
   const spec = key === null ? undefined : specs[key];
   if (key === null || spec === undefined || !spec.settable) {
@@ -181,8 +203,13 @@ function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['
   const wrong = levelError(key, e, 'set');
   if (wrong !== null) return wrong;
   if (!spec.valid(value)) return ['error', ['invalid', ['socket_option', opt, value]]];
-  // Linux doubles the buffer sizes asked, and reports the doubled size.
-  const stored = key === 'socket.rcvbuf' || key === 'socket.sndbuf' ? 2 * (value as number) : value;
+  // Linux doubles the buffer sizes asked, and reports the doubled size; `default` is the NIF's.
+  const stored =
+    key === 'socket.rcvbuf' || key === 'socket.sndbuf'
+      ? 2 * (value as number)
+      : key === 'otp.rcvbuf' && value === 'default'
+        ? OTP_RCVBUF
+        : value;
   try {
     spec.apply?.(e, value);
   } catch (err) {
@@ -208,6 +235,22 @@ export function applyStored(e: ESocket): void {
       // An option the Node endpoint refuses now keeps its stored value, as getopt reads it.
     }
   }
+}
+
+/**
+ * How many bytes one read takes where the caller gives no size, as the NIF's `{otp, rcvbuf}`
+ * decides it (8192 by default): a datagram is cut to it (recvmsg then flags `trunc`), and a
+ * stream's read of what is there takes at most it, or N buffers of Size for `{N, Size}`.
+ * @param e - the socket
+ * @param stream - whether the read is a stream's
+ */
+export function readBufferSize(e: ESocket, stream: boolean): number {
+  const v = e.options.get('otp.rcvbuf') ?? OTP_RCVBUF;
+  if (Array.isArray(v)) {
+    const [n, size] = v as [number, number];
+    return stream ? n * size : size;
+  }
+  return v as number;
 }
 
 /** The options erlts applies or reads for real, by level, as `supports(options)` lists them. */
@@ -249,10 +292,10 @@ const NATIVE_VALUES: Record<string, number> = {
   udp: 17,
 };
 
-type Result = readonly ['ok', unknown] | readonly ['error', unknown];
+type Result = readonly ['ok', unknown] | Error_;
 
 /** A native `{Level, Number}` as the option it is, or the error OTP or the kernel gives. */
-function nativeKey(opt: unknown): string | readonly ['error', unknown] {
+function nativeKey(opt: unknown): string | Error_ {
   if (!Array.isArray(opt) || opt.length !== 2 || !Number.isInteger(opt[1])) {
     return ['error', ['invalid', ['socket_option', opt]]];
   }
@@ -289,7 +332,7 @@ function getNative(e: ESocket, opt: unknown, spec: unknown): Result {
  * socket:setopt_native/3 for the options Node can set.
  * @param value - an integer, a boolean, or native-endian bytes
  */
-function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['error', unknown] {
+function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | Error_ {
   let v: number;
   if (typeof value === 'boolean') v = Number(value);
   else if (Number.isInteger(value)) v = value as number;
@@ -321,9 +364,18 @@ function setNative(e: ESocket, opt: unknown, value: unknown): 'ok' | readonly ['
  * await socket.getopt(S, ['socket', 'type']); // ['ok', 'stream']
  * @see https://www.erlang.org/docs/25/man/socket.html#getopt-2
  */
+export function getopt<const O extends option>(
+  s: Socket,
+  opt: O,
+): Promise<readonly ['ok', option_value<O>] | Error_>;
+export function getopt<const L extends level, const N extends option_name<L>>(
+  s: Socket,
+  level: L,
+  name: N,
+): Promise<readonly ['ok', option_value<readonly [L, N]>] | Error_>;
 export function getopt(
   s: Socket,
-  opt: readonly [string, string] | string,
+  opt: option | level,
   name?: string,
 ): Promise<readonly ['ok', unknown] | Error_> {
   const e = socketArg('getopt/2', s);
@@ -353,12 +405,27 @@ export function getopt(
  */
 export function getopt_native(
   s: Socket,
-  opt: unknown,
-  valueSpec: unknown,
-): Promise<readonly ['ok', unknown] | Error_> {
+  opt: native_option,
+  valueSpec: 'integer',
+): Promise<readonly ['ok', number] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: 'boolean',
+): Promise<readonly ['ok', boolean] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: number,
+): Promise<readonly ['ok', Buffer] | Error_>;
+export function getopt_native(
+  s: Socket,
+  opt: native_option,
+  valueSpec: 'integer' | 'boolean' | number,
+): Promise<readonly ['ok', number | boolean | Buffer] | Error_> {
   const e = socketArg('getopt_native/3', s);
   if (e.closed) return Promise.resolve(closed);
-  return Promise.resolve(getNative(e, opt, valueSpec));
+  return Promise.resolve(getNative(e, opt, valueSpec) as readonly ['ok', number | boolean | Buffer] | Error_);
 }
 
 /**
@@ -378,20 +445,23 @@ export function getopt_native(
  * await socket.setopt_native(S, ['tcp', 1], true);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt_native-3
  */
-export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<'ok' | Error_> {
+export function setopt_native(s: Socket, opt: native_option, value: native_value): Promise<'ok' | Error_> {
   const e = socketArg('setopt_native/3', s);
-  if (!Array.isArray(opt) || opt instanceof List || opt.length !== 2) throw badOption(opt);
+  const o: unknown = opt;
+  if (!Array.isArray(o) || o instanceof List || o.length !== 2) throw badOption(opt);
   if (e.closed) return Promise.resolve(closed);
   return Promise.resolve(setNative(e, opt, value));
 }
 
 /**
- * Sets a socket option. `['otp', 'controlling_process']` hands the socket to another process
+ * Sets a socket option, `setopt(S, {Level, Name}, Value)` or (setopt/4)
+ * `setopt(S, Level, Name, Value)`. `['otp', 'controlling_process']` hands the socket to another process
  * (only its owner may: `['error', ['invalid', 'not_owner']]`, as OTP 25). Options Node has no
  * call for are stored and read back by getopt (docs/DEVIATIONS.md).
  * @param s - any socket
  * @param opt - `[Level, Name]`: `['tcp', 'nodelay']`, `['socket', 'keepalive']`,
- *   `['otp', 'controlling_process']`...
+ *   `['otp', 'controlling_process']`, `['otp', 'rcvbuf']` (the read buffer: a size, `[N, Size]`
+ *   or `default`)...; for setopt/4, the level, then the name and the value
  * @param value - the option's value: a boolean, an integer, a map (`linger`), or a pid
  * @returns `ok` or `['error', Reason]`: `['invalid', ['socket_option', Opt]]` for an option
  *   erlts does not know or cannot set, `['invalid', ['socket_option', Opt, Value]]` for a bad
@@ -403,27 +473,41 @@ export function setopt_native(s: Socket, opt: unknown, value: unknown): Promise<
  *   that is no `[Level, Name]` pair, as OTP 25's socket module throws it
  * @example
  * // ok = socket:setopt(S, {tcp, nodelay}, true),
+ * // ok = socket:setopt(S, otp, rcvbuf, 65536),
  * // ok = socket:setopt(S, {otp, controlling_process}, Pid)
  * await socket.setopt(S, ['tcp', 'nodelay'], true);
+ * await socket.setopt(S, 'otp', 'rcvbuf', 65536);
  * await socket.setopt(S, ['otp', 'controlling_process'], Pid);
  * @see https://www.erlang.org/docs/25/man/socket.html#setopt-3
  */
-export function setopt(s: Socket, opt: readonly [string, string], value: unknown): Promise<'ok' | Error_> {
+export function setopt<const O extends option>(
+  s: Socket,
+  opt: O,
+  value: option_value<O>,
+): Promise<'ok' | Error_>;
+export function setopt<const L extends level, const N extends option_name<L>>(
+  s: Socket,
+  level: L,
+  name: N,
+  value: option_value<readonly [L, N]>,
+): Promise<'ok' | Error_>;
+export function setopt(s: Socket, ...args: readonly unknown[]): Promise<'ok' | Error_> {
+  // setopt/4 is socket.erl's setopt(Socket, {Level, Key}, Value): same checks, same errors.
+  const [opt, value] = args.length >= 3 ? [[args[0], args[1]], args[2]] : [args[0], args[1]];
   const proc = caller();
   const e = socketArg('setopt/3', s);
-  levelAndName(opt);
+  const o = levelAndName(opt);
   if (e.closed) return Promise.resolve(closed);
-  if (opt[0] === 'otp' && opt[1] === 'controlling_process') {
+  if (o[0] === 'otp' && o[1] === 'controlling_process') {
     if (e.owner !== proc) return Promise.resolve(['error', ['invalid', 'not_owner']]);
-    if (!(value instanceof Pid))
-      return Promise.resolve(['error', ['invalid', ['socket_option', opt, value]]]);
+    if (!(value instanceof Pid)) return Promise.resolve(['error', ['invalid', ['socket_option', o, value]]]);
     // A dead process: OTP 25 answers ok, and the socket, whose owner is now dead, closes.
     const to = processFor(value);
     if (to === null) e.close();
     else e.setOwner(to);
     return Promise.resolve('ok');
   }
-  return Promise.resolve(setOption(e, opt, value));
+  return Promise.resolve(setOption(e, o, value));
 }
 
 /** What socket.erl throws for an option that is no `{Level, Name}` of two atoms. */

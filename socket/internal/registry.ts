@@ -10,6 +10,74 @@ import { honoured, MSG_FLAGS } from './transfer.js';
 import { getopt, supportedOptions } from './options.js';
 import { peername, sockname } from './addresses.js';
 import { printSockets } from './i.js';
+import type { domain, level, protocol, type } from './option-types.js';
+import type { msg_flag } from './data.js';
+
+/** `socket:socket_counters()`: the counters of `info/1`, a map of atoms to integers. */
+export interface socket_counters {
+  readonly [counter: string]: number;
+  readonly acc_fails: number;
+  readonly acc_success: number;
+  readonly acc_tries: number;
+  readonly acc_waits: number;
+  readonly read_byte: number;
+  readonly read_fails: number;
+  readonly read_pkg: number;
+  readonly read_pkg_max: number;
+  readonly read_tries: number;
+  readonly read_waits: number;
+  readonly write_byte: number;
+  readonly write_fails: number;
+  readonly write_pkg: number;
+  readonly write_pkg_max: number;
+  readonly write_tries: number;
+  readonly write_waits: number;
+}
+
+/**
+ * `socket:socket_info()`: what `info/1` gives about a socket.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-socket_info
+ */
+export interface socket_info {
+  readonly counters: socket_counters;
+  readonly ctype: 'normal';
+  readonly domain: domain;
+  readonly type: type;
+  readonly protocol: protocol;
+  readonly owner: Pid;
+  readonly num_acceptors: number;
+  readonly num_readers: number;
+  readonly num_writers: number;
+  readonly rstates: List<string>;
+  readonly wstates: List<string>;
+}
+
+/**
+ * `socket:info()`: what `info/0` gives about the library.
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-info
+ */
+export interface info {
+  readonly counters: { readonly num_sockets: number };
+  readonly use_registry: boolean;
+  readonly iov_max: number;
+}
+
+/** What `which_sockets/1` and `i/1,2` filter by: a domain, a type or a protocol. */
+export type kind_filter =
+  'inet' | 'inet6' | 'local' | 'stream' | 'dgram' | 'seqpacket' | 'tcp' | 'udp' | 'sctp';
+
+/** `socket:info_keys()`: the columns of `i/1,2`. */
+export type info_key =
+  | 'domain'
+  | 'type'
+  | 'protocol'
+  | 'fd'
+  | 'owner'
+  | 'local_address'
+  | 'remote_address'
+  | 'recv'
+  | 'sent'
+  | 'state';
 
 /**
  * Monitors a socket: `['DOWN', Ref, 'socket', S, 'closed']` when it closes (its owner's death
@@ -110,10 +178,10 @@ const FILTERS: readonly string[] = [
  * // Self = self(),
  * // Mine = socket:which_sockets(fun(#{owner := Owner}) -> Owner =:= Self end)
  * const Self = self();
- * const Mine = socket.which_sockets(({ owner: Owner }: { owner: unknown }) => Owner === Self);
+ * const Mine = socket.which_sockets(({ owner: Owner }) => Owner === Self);
  * @see https://www.erlang.org/docs/25/man/socket.html#which_sockets-1
  */
-export function which_sockets(filter?: unknown): List<Socket> {
+export function which_sockets(filter?: kind_filter | Pid | ((info: socket_info) => boolean)): List<Socket> {
   const fn = typeof filter === 'function' && filter.length <= 1;
   if (filter !== undefined && !FILTERS.includes(filter as string) && !(filter instanceof Pid) && !fn) {
     throw new ErlangError('badarg', `socket:which_sockets/1: bad filter: ${describe(filter)}`);
@@ -123,12 +191,7 @@ export function which_sockets(filter?: unknown): List<Socket> {
     if (!e.useRegistry) continue;
     if (filter === undefined) out.push(e.term);
     else if (filter === e.domain || filter === e.type || filter === e.protocol) out.push(e.term);
-    else if (
-      typeof filter === 'object' &&
-      filter !== null &&
-      'serial' in filter &&
-      e.owner.pid === (filter as Pid)
-    ) {
+    else if (typeof filter === 'object' && filter !== null && 'serial' in filter && e.owner.pid === filter) {
       out.push(e.term);
     } else if (typeof filter === 'function' && (filter as (i: unknown) => unknown)(info(e.term)) === true) {
       out.push(e.term);
@@ -152,7 +215,9 @@ export function which_sockets(filter?: unknown): List<Socket> {
  * const { counters: Counters, owner: Owner } = socket.info(Sock);
  * @see https://www.erlang.org/docs/25/man/socket.html#info-1
  */
-export function info(s?: Socket): Record<string, unknown> {
+export function info(): info;
+export function info(s: Socket): socket_info;
+export function info(s?: Socket): info | socket_info {
   if (s === undefined) {
     return { counters: { num_sockets: number_of() }, use_registry: globalRegistry, iov_max: 1024 };
   }
@@ -254,6 +319,14 @@ function optionList(level?: string): List<readonly [unknown, boolean]> {
  * const TcpOpts = socket.supports('options', 'tcp');
  * @see https://www.erlang.org/docs/25/man/socket.html#supports-0
  */
+export function supports(): List<
+  readonly [string, boolean] | readonly [string, List<readonly [unknown, boolean]>]
+>;
+export function supports(key: 'options'): List<readonly [readonly [level, string], boolean]>;
+export function supports(key: 'options', level: level): List<readonly [string, boolean]>;
+export function supports(key: 'msg_flags'): List<readonly [msg_flag, boolean]>;
+export function supports(key: 'protocols'): List<readonly [string, boolean]>;
+export function supports(key: string, level?: string): List<readonly [unknown, boolean]>;
 export function supports(key?: string, level?: string): List<readonly [unknown, unknown]> {
   if (key === undefined) {
     return new List<readonly [unknown, unknown]>(
@@ -307,6 +380,9 @@ export function is_supported(key: string, key2?: unknown, name?: string): boolea
  * await socket.i(['domain', 'type', 'protocol', 'state']);
  * @see https://www.erlang.org/docs/25/man/socket.html#i-0
  */
+export function i(keys?: readonly (info_key | (string & {}))[]): Promise<'ok'>;
+export function i(filter: kind_filter, keys?: readonly (info_key | (string & {}))[]): Promise<'ok'>;
 export function i(keysOrFilter?: unknown, keys?: unknown): Promise<'ok'> {
-  return printSockets({ which_sockets, info, sockname, peername, getopt }, keysOrFilter, keys);
+  const infoMap = (s: Socket): Record<string, unknown> => ({ ...info(s) });
+  return printSockets({ which_sockets, info: infoMap, sockname, peername, getopt }, keysOrFilter, keys);
 }

@@ -14,21 +14,37 @@
 import { read as fsRead } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { ErlangError, make_ref, Ref, List } from 'erlts';
-import { posixFromNodeError } from '../../inet/internal/posix.js';
+import { posixFromNodeError, type Posix } from '../../inet/internal/posix.js';
 import { describe, getClock, toList, type ProcessHandle } from '../../runtime/internal/driver-api.js';
 import type { SocketStream } from './stream.js';
 import type { SocketReader, RecvResult } from './reader.js';
 import type { Datagram, RecvFromResult } from '../../inet/internal/udp/dgram.js';
 import type { ESocket, Pending } from './esocket.js';
 
-export type Error_ = readonly ['error', unknown];
+/**
+ * Why a socket call failed, `{error, Reason}`: a POSIX error atom as the kernel gives it
+ * (`econnrefused`, `eaddrinuse`, ...), `closed`, `timeout`, `{invalid, What}` for an argument
+ * the NIF refuses, or with the part of the call that was done (`{timeout, RestData}` of a
+ * send, `{closed, Data}` of a recv, `{Reason, BytesSent}` of a sendfile).
+ * @see https://www.erlang.org/docs/25/man/socket.html#type-invalid
+ */
+export type reason =
+  | Posix
+  | 'closed'
+  | 'timeout'
+  | 'cancelled'
+  | invalid
+  | readonly [Posix | 'closed' | 'timeout', Buffer | number];
+/** `{invalid, What}`: what the NIF or socket.erl refuses, as `{socket_option, Opt}`. */
+export type invalid = readonly ['invalid', unknown];
+export type Error_ = readonly ['error', reason];
 /**
  * What a nowait call that must wait returns inside `select`: `{select_info, Tag, Handle}`,
  * Tag the call (`recv`, `accept`, ...), Handle the ref that its select message will carry.
  * `cancel` takes it back.
  * @see https://www.erlang.org/docs/25/man/socket.html#type-select_info
  */
-export type SelectInfo = readonly ['select_info', string, unknown];
+export type SelectInfo = readonly ['select_info', string, Ref];
 /**
  * A nowait call's answer when it must wait: `{select, SelectInfo}`; then
  * `{'$socket', S, select, Handle}` comes when the call may be made again.
@@ -150,7 +166,8 @@ export function handleOf(t: 'nowait' | Ref): Ref {
 }
 
 export function selectInfo(p: Pending): Select {
-  return ['select', ['select_info', p.kind, p.handle]];
+  // A nowait call's handle is always a ref: the caller's own, or handleOf's fresh one.
+  return ['select', ['select_info', p.kind, p.handle as Ref]];
 }
 
 // ---- reading streams ----

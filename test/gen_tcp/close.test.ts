@@ -41,7 +41,9 @@ describe('gen_tcp close and errors', () => {
     await closeAll(c, ls);
   });
 
-  async function resetPeer(opts: readonly unknown[]): Promise<[gen_tcp.socket, gen_tcp.socket]> {
+  async function resetPeer(
+    opts: readonly gen_tcp.connect_option[],
+  ): Promise<[gen_tcp.socket, gen_tcp.socket]> {
     const [c, s, ls] = await pair(['binary', ...opts]);
     expect(await inet.setopts(s, [['linger', [true, 0]]])).to.equal('ok');
     await gen_tcp.close(s);
@@ -121,8 +123,8 @@ describe('gen_tcp close and errors', () => {
   it('raises function_clause for what is not a socket, as OTP', async () => {
     expect(() => gen_tcp.send('foo' as never, 'x')).to.throw(/not a socket/);
     expect(() => gen_tcp.recv('foo' as never, 0)).to.throw(/not a socket/);
-    expect(() => inet.setopts('foo', [])).to.throw(/not a socket/);
-    expect(() => inet.monitor('foo')).to.throw(/not a socket/);
+    expect(() => inet.setopts('foo' as never, [])).to.throw(/not a socket/);
+    expect(() => inet.monitor('foo' as never)).to.throw(/not a socket/);
   });
 
   it('returns connect errors as POSIX atoms', async () => {
@@ -172,7 +174,7 @@ describe('gen_tcp close and errors', () => {
     // OTP 25's gen_tcp takes only an address tuple in the map.
     let raised: unknown;
     try {
-      await gen_tcp.connect({ family: 'inet', addr: 'loopback', port }, []);
+      await gen_tcp.connect({ family: 'inet', addr: 'loopback' as never, port }, []);
     } catch (e) {
       raised = e;
     }

@@ -18,7 +18,7 @@ import {
 import { closeAll, listener, ok } from './support.js';
 
 const paths = getSimplePaths(tcpLifecycle, { events: tcpEvents.map((type) => ({ type })) });
-const opts = ['binary', ['active', false], ['exit_on_close', false]];
+const opts: gen_tcp.option[] = ['binary', ['active', false], ['exit_on_close', false]];
 
 /** The socket under test, its peer, and whatever else the walk opened. */
 interface World {

@@ -8,7 +8,7 @@ import { closeAll, listener, messages, ok, pair, sleep } from './support.js';
 
 /** A passive erlts socket fed raw bytes by a bare node:net peer. */
 async function fedBy(
-  opts: readonly unknown[],
+  opts: readonly gen_tcp.listen_option[],
 ): Promise<{ s: gen_tcp.socket; peer: net.Socket; ls: gen_tcp.socket }> {
   const [ls, port] = await listener([['active', false], ...opts]);
   const peer = net.connect({ host: '127.0.0.1', port });

@@ -14,7 +14,7 @@ export function ok<R extends readonly unknown[]>(result: R): OkValue<R> {
 export type OkValue<R> = R extends readonly ['ok', infer X] ? X : never;
 
 /** A listen socket on 127.0.0.1 port 0, and its port. */
-export async function listener(opts: readonly unknown[] = []): Promise<[Port, number]> {
+export async function listener(opts: readonly gen_tcp.listen_option[] = []): Promise<[Port, number]> {
   const ls = ok(await gen_tcp.listen(0, [['ip', [127, 0, 0, 1]], ...opts]));
   return [ls, ok(await inet.port(ls))];
 }
@@ -25,8 +25,8 @@ export async function listener(opts: readonly unknown[] = []): Promise<[Port, nu
  * @param lopts - the listen socket's options (the server end inherits them)
  */
 export async function pair(
-  copts: readonly unknown[] = [],
-  lopts: readonly unknown[] = [],
+  copts: readonly gen_tcp.connect_option[] = [],
+  lopts: readonly gen_tcp.listen_option[] = [],
 ): Promise<[Port, Port, Port]> {
   const [ls, port] = await listener(lopts);
   const c = ok(await gen_tcp.connect([127, 0, 0, 1], port, copts));

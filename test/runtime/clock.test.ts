@@ -210,7 +210,7 @@ describe('the one Clock', function () {
         ]),
       );
       const port = ok<number>(await inet.port(ls));
-      const opts = ['binary', ['active', false], ['send_timeout', 4300]];
+      const opts: gen_tcp.connect_option[] = ['binary', ['active', false], ['send_timeout', 4300]];
       const c = ok<gen_tcp.socket>(await gen_tcp.connect([127, 0, 0, 1], port, opts));
       const s = ok<gen_tcp.socket>(await gen_tcp.accept(ls));
       // The peer reads nothing: the kernel's buffers fill, then Node's, then sends wait.

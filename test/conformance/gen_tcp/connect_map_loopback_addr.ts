@@ -11,7 +11,11 @@ export default async function main(): Promise<void> {
   const Port = ok(await inet.port(LS));
   let R: unknown;
   try {
-    const Result = await gen_tcp.connect({ family: 'inet', addr: 'loopback', port: Port }, ['binary'], 1000);
+    const Result = await gen_tcp.connect(
+      { family: 'inet', addr: 'loopback' as never, port: Port },
+      ['binary'],
+      1000,
+    );
     if (Result[0] === 'ok') {
       await gen_tcp.close(Result[1]);
       R = 'ok';

@@ -6,10 +6,10 @@ import * as inet from 'erlts/inet';
 import { io, receive, on, after, _, list, spawn, monitor, error, type List, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
-  for (const Packet of [1, 2, 4]) for (const Active of [false, true]) await run(Packet, Active);
+  for (const Packet of [1, 2, 4] as const) for (const Active of [false, true]) await run(Packet, Active);
 }
 
-async function run(Packet: number, Active: boolean): Promise<void> {
+async function run(Packet: 1 | 2 | 4, Active: boolean): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false], ['packet', Packet]]));
   const Port = ok(await inet.port(LS));
   const Server = spawn(echo_server, LS);

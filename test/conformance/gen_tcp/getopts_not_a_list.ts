@@ -7,7 +7,10 @@ import { catch_ } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
-  const [, [Reason]] = (await catch_(() => inet.getopts(LS, 'active'))) as ['EXIT', [unknown, unknown]];
+  const [, [Reason]] = (await catch_(() => inet.getopts(LS, 'active' as never))) as [
+    'EXIT',
+    [unknown, unknown],
+  ];
   io.format('getopts not a list: ~w~n', [Reason]);
   match('ok', await gen_tcp.close(LS));
 }

@@ -5,7 +5,7 @@ import * as inet from 'erlts/inet';
 import { io, error } from 'erlts';
 
 export default async function main(): Promise<void> {
-  const Names = [
+  const Names: inet.socket_getopt[] = [
     'active',
     'mode',
     'packet',
@@ -62,7 +62,9 @@ export default async function main(): Promise<void> {
     ]),
   );
   io.format('after setopts: ~w~n', [await inet.getopts(C, Names)]);
-  io.format('reversed: ~w~n', [await inet.getopts(C, ['active', 'packet', 'mode'].reverse())]);
+  io.format('reversed: ~w~n', [
+    await inet.getopts(C, (['active', 'packet', 'mode'] satisfies inet.socket_getopt[]).reverse()),
+  ]);
   io.format('none: ~w~n', [await inet.getopts(C, [])]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));

@@ -34,7 +34,7 @@ export default async function main(): Promise<void> {
   );
   io.format('never a monitor: ~w~n', [inet.cancel_monitor(make_ref())]);
   try {
-    const V = inet.cancel_monitor('foo');
+    const V = inet.cancel_monitor('foo' as never);
     io.format('not a ref: ~w~n', [V]);
   } catch (e) {
     const [Class, Reason] = classOf(e);

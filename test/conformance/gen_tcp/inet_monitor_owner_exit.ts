@@ -4,7 +4,7 @@
 // socket closes it at once, with normal.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, spawn, self, send, exit, error } from 'erlts';
+import { io, receive, on, after, _, spawn, self, send, exit, error, is, is_port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -15,7 +15,7 @@ export default async function main(): Promise<void> {
     await receive(on(['die', _], ([, Reason]) => exit(Reason)));
   });
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', true]]));
-  const S = await receive(on(['accepted', ['ok', _]], ([, [, A]]) => A));
+  const S = await receive(on(['accepted', ['ok', is(is_port)]], ([, [, A]]) => A));
   const M = inet.monitor(S);
   send(Owner, ['die', ['shutdown', 'boom']]);
   await receive(

@@ -204,7 +204,7 @@ export default async function main(): Promise<void> {
     ],
   ];
   for (const Opts of Cases) {
-    io.format('~w: ~w~n', [list(...Opts), await try_(() => gen_tcp.listen(0, Opts))]);
+    io.format('~w: ~w~n', [list(...Opts), await try_(() => gen_tcp.listen(0, Opts as never))]);
   }
 }
 

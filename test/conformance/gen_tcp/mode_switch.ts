@@ -29,7 +29,7 @@ export default async function main(): Promise<void> {
     on(['tcp', S, _], ([, , D]) => io.format('~p~n', [D])),
     after(1000, () => io.format('no data~n')),
   );
-  io.format('bad mode: ~w~n', [await inet.setopts(S, [['mode', 'text']])]);
+  io.format('bad mode: ~w~n', [await inet.setopts(S, [['mode', 'text'] as never])]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));

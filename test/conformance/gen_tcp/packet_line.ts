@@ -17,7 +17,7 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await inet.setopts(S, [['line_delimiter', 0x3b], 'binary']));
-  io.format('~w~n', [await inet.getopts(S, ['packet', 'line_delimiter'])]);
+  io.format('~w~n', [await inet.getopts(S, ['packet', 'line_delimiter' as never])]);
   match('ok', await gen_tcp.send(C, 'a;b\nc;'));
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   io.format('~p~n', [await gen_tcp.recv(S, 0, 1000)]);

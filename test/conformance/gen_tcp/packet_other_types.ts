@@ -8,7 +8,7 @@ import { io, receive, on, after, _, timer, error } from 'erlts';
 export default async function main(): Promise<void> {
   const b = (...parts: (number[] | string)[]): Buffer =>
     Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
-  const Cases: [string, Buffer][] = [
+  const Cases: [inet.packet_type, Buffer][] = [
     ['sunrm', b([0x80, 0, 0, 5], 'hello')],
     ['tpkt', b([3, 0, 0, 9], 'hello')],
     ['asn1', b([0x04, 5], 'hello')],

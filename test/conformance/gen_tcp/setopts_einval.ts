@@ -26,9 +26,9 @@ export default async function main(): Promise<void> {
     list(['backlog', 5]),
     list(['active', true], ['packet', 7]),
   ];
-  for (const Opts of Bad) io.format('~w: ~w~n', [Opts, await inet.setopts(C, Opts)]);
+  for (const Opts of Bad) io.format('~w: ~w~n', [Opts, await inet.setopts(C, Opts as never)]);
   io.format('unchanged: ~w~n', [await inet.getopts(C, ['active', 'packet'])]);
-  io.format('getopts bogus: ~w~n', [await inet.getopts(C, ['active', 'bogus'])]);
+  io.format('getopts bogus: ~w~n', [await inet.getopts(C, ['active', 'bogus' as never])]);
   match('ok', await gen_tcp.close(C));
   io.format('closed setopts: ~w~n', [await inet.setopts(C, [['active', true]])]);
   io.format('closed getopts: ~w~n', [await inet.getopts(C, ['active'])]);

@@ -15,8 +15,8 @@ export default async function main(): Promise<void> {
   for (const NotAList of NotLists) {
     io.format('setopts options ~w: ~w ~w~n', [
       NotAList,
-      await try_(() => inet.setopts(C, NotAList)),
-      await try_(() => inet.setopts(LS, NotAList)),
+      await try_(() => inet.setopts(C, NotAList as never)),
+      await try_(() => inet.setopts(LS, NotAList as never)),
     ]);
   }
   io.format('unchanged: ~w~n', [await inet.getopts(C, ['active', 'mode'])]);

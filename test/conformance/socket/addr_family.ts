@@ -29,10 +29,10 @@ export default async function main(): Promise<void> {
   for (const [D, T] of Kinds)
     for (const [Name, Addr] of addrs(Port))
       if (!(D === 'local' && isLocal(Addr))) await try_('connect', D, T, Name, (S) => A.connect!(S, Addr));
-  for (const D of ['inet', 'inet6'])
+  for (const D of ['inet', 'inet6'] as const)
     for (const [Name, Addr] of addrs(9))
       await try_('sendto', D, 'dgram', Name, (S) => A.sendto!(S, Buffer.from('x'), Addr));
-  for (const D of ['inet', 'inet6'])
+  for (const D of ['inet', 'inet6'] as const)
     for (const [Name, Addr] of addrs(9))
       if (typeof Addr === 'object')
         await try_('sendmsg', D, 'dgram', Name, (S) =>
@@ -64,8 +64,8 @@ function addrs(Port: number): [string, unknown][] {
 
 async function try_(
   Op: string,
-  D: string,
-  T: string,
+  D: socket.domain,
+  T: socket.type,
   Name: string,
   Fun: (S: socket.Socket) => Promise<unknown>,
 ): Promise<void> {

@@ -13,7 +13,7 @@ export default async function main(): Promise<void> {
     send(Self, ['si', SI]);
     await receive(on('cancel', async () => send(Self, ['own_cancel', await socket.cancel(LS, SI)])));
   });
-  const SI = await receive(on(['si', _], ([, X]) => X as readonly unknown[]));
+  const SI = await receive(on(['si', _], ([, X]) => X as socket.SelectInfo));
   io.format('other: ~w~n', [await socket.cancel(LS, SI)]);
   send(P, 'cancel');
   await receive(on(['own_cancel', _], ([, R]) => io.format('own: ~w~n', [R])));

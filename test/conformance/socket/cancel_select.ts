@@ -25,9 +25,9 @@ export default async function main(): Promise<void> {
   for (const X of [C, S, LS]) match('ok', await socket.close(X));
 }
 
-function select(R: readonly unknown[]): readonly unknown[] {
+function select(R: readonly unknown[]): socket.SelectInfo {
   if (R[0] !== 'select') return error(['badmatch', R]);
-  return R[1] as readonly unknown[];
+  return R[1] as socket.SelectInfo;
 }
 
 async function listener(): Promise<[socket.Socket, number]> {

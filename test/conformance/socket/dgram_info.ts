@@ -40,7 +40,7 @@ export default async function main(): Promise<void> {
 function counters(S: socket.Socket): Record<string, unknown> {
   return maps_with(
     ['read_tries', 'read_fails', 'write_tries', 'write_fails', 'write_waits', 'acc_tries', 'acc_success'],
-    socket.info(S)['counters'] as object,
+    socket.info(S)['counters'],
   );
 }
 

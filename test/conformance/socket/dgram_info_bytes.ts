@@ -20,7 +20,7 @@ export default async function main(): Promise<void> {
 function counters(S: socket.Socket): Record<string, unknown> {
   return maps_with(
     ['read_byte', 'read_pkg', 'write_byte', 'write_pkg', 'write_pkg_max'],
-    socket.info(S)['counters'] as object,
+    socket.info(S)['counters'],
   );
 }
 

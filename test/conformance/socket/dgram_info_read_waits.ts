@@ -19,7 +19,7 @@ export default async function main(): Promise<void> {
 }
 
 function counters(S: socket.Socket): Record<string, unknown> {
-  return maps_with(['read_tries', 'read_waits', 'read_fails'], socket.info(S)['counters'] as object);
+  return maps_with(['read_tries', 'read_waits', 'read_fails'], socket.info(S)['counters']);
 }
 
 /** maps:with(Keys, Map). */

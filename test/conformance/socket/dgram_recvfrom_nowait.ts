@@ -34,9 +34,9 @@ export default async function main(): Promise<void> {
   for (const X of [A, B]) match('ok', await socket.close(X));
 }
 
-function select(R: readonly unknown[]): readonly [unknown, unknown, unknown] {
+function select(R: readonly unknown[]): socket.SelectInfo {
   if (R[0] !== 'select') return error(['badmatch', R]);
-  return R[1] as readonly [unknown, unknown, unknown];
+  return R[1] as socket.SelectInfo;
 }
 
 async function bound(): Promise<[socket.Socket, socket.sockaddr]> {

@@ -8,7 +8,7 @@ export default async function main(): Promise<void> {
   const B = ok(await socket.open('inet', 'dgram'));
   const T = ok(await socket.open('inet', 'stream', 'tcp'));
   const Mine = [A, B, T];
-  for (const F of ['dgram', 'udp', 'stream', 'tcp', 'inet', 'inet6']) {
+  for (const F of ['dgram', 'udp', 'stream', 'tcp', 'inet', 'inet6'] as const) {
     const L = socket.which_sockets(F);
     io.format('~w: ~w~n', [F, list(...Mine.map((X) => L.includes(X)))]);
   }

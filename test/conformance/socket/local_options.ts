@@ -6,7 +6,7 @@
 import * as socket from 'erlts/socket';
 import { io, list, error } from 'erlts';
 
-type Opt = readonly [string, string];
+type Opt = socket.option;
 
 export default async function main(): Promise<void> {
   const L = ok(await socket.open('local', 'stream'));

@@ -11,8 +11,8 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await socket.recv(S, 0, ['peek'], 1000)]);
   io.format('~w~n', [await socket.recv(S, 2, [], 1000)]);
   io.format('~w~n', [await socket.recv(S, 0, [0], 1000)]);
-  io.format('~w~n', [await socket.recv(S, 0, ['foo'], 100)]);
-  io.format('~w~n', [await socket.send(C, Buffer.from('x'), ['foo'])]);
+  io.format('~w~n', [await socket.recv(S, 0, ['foo'] as never, 100)]);
+  io.format('~w~n', [await socket.send(C, Buffer.from('x'), ['foo'] as never)]);
   io.format('~w~n', [await socket.send(C, Buffer.from('ab'), ['more'])]);
   io.format('~w~n', [await socket.send(C, Buffer.from('cd'), ['nosignal'], 1000)]);
   io.format('~w~n', [await socket.recv(S, 4, 1000)]);

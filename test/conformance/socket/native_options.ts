@@ -9,8 +9,8 @@ export default async function main(): Promise<void> {
   const P = (X: unknown): void => {
     io.format('~w~n', [X]);
   };
-  P(await socket.getopt_native(S, 'foo', 'integer'));
-  P(await socket.getopt_native(S, ['tcp', 1], 'foo'));
+  P(await socket.getopt_native(S, 'foo' as never, 'integer'));
+  P(await socket.getopt_native(S, ['tcp', 1], 'foo' as never));
   P(await socket.getopt_native(S, ['tcp', 1], 4));
   P(await socket.getopt_native(S, ['socket', 3], 'integer'));
   P(await socket.getopt_native(S, [1, 39], 'integer'));
@@ -20,8 +20,8 @@ export default async function main(): Promise<void> {
   P(await socket.setopt_native(S, ['tcp', 1], Buffer.from([1, 0, 0, 0])));
   P(await socket.getopt_native(S, ['tcp', 1], 'integer'));
   P(await socket.getopt(S, ['tcp', 'nodelay']));
-  P(await socket.setopt_native(S, ['tcp', 1], 'foo'));
-  P(await socket.setopt_native(S, ['foo', 1], 1));
+  P(await socket.setopt_native(S, ['tcp', 1], 'foo' as never));
+  P(await socket.setopt_native(S, ['foo' as never, 1], 1));
   P(await socket.getopt_native(S, ['tcp', 9999], 'integer'));
   P(await socket.setopt_native(S, ['tcp', 9999], 1));
   match('ok', await socket.close(S));

@@ -4,8 +4,8 @@ import * as socket from 'erlts/socket';
 import { io, error } from 'erlts';
 
 export default async function main(): Promise<void> {
-  io.format('~w~n', [await socket.open('foo', 'stream', 'tcp')]);
-  io.format('~w~n', [await socket.open('inet', 'foo', 'tcp')]);
+  io.format('~w~n', [await socket.open('foo' as never, 'stream', 'tcp')]);
+  io.format('~w~n', [await socket.open('inet', 'foo' as never, 'tcp')]);
   io.format('~w~n', [await socket.open('inet', 'stream', 'foo')]);
   const S1 = ok(await socket.open('inet', 'stream'));
   const S2 = ok(await socket.open('inet', 'stream', 'tcp'));

@@ -15,12 +15,12 @@ export default async function main(): Promise<void> {
   io.format('all: ~w ~w~n', [list(...Mine.map((X) => All.includes(X))), All.includes(Hidden)]);
   const Owned = socket.which_sockets(self());
   io.format('by owner: ~w~n', [Owned.length === Mine.length && Mine.every((X) => Owned.includes(X))]);
-  for (const F of ['inet', 'inet6', 'stream', 'dgram', 'tcp']) {
+  for (const F of ['inet', 'inet6', 'stream', 'dgram', 'tcp'] as const) {
     const L = socket.which_sockets(F);
     io.format('~s: ~w~n', [F, list(...Mine.map((X) => L.includes(X)))]);
   }
   const Self = self();
-  const Fun = ({ owner: O, domain: D, type: T, protocol: P }: Record<string, unknown>): boolean =>
+  const Fun = ({ owner: O, domain: D, type: T, protocol: P }: socket.socket_info): boolean =>
     O === Self && D === 'inet' && T === 'stream' && P === 'tcp';
   io.format('fun: ~w~n', [socket.which_sockets(Fun).length]);
   const Other = spawn(async () => {

@@ -1,0 +1,159 @@
+// Type-level tests of the typed gen_tcp, inet and socket APIs: `npm run typecheck` compiles
+// this file (nothing runs it). Each `@ts-expect-error` line must fail to compile, or the type
+// check fails: a misspelt option, a value of the wrong type, an option where the call takes
+// none; the `Equal` checks pin the result types. At runtime the same mistakes get OTP's
+// badarg or {error, einval} (test/gen_tcp/options.test.ts, test/socket/socket.test.ts).
+import * as gen_tcp from 'erlts/gen_tcp';
+import * as inet from 'erlts/inet';
+import * as socket from 'erlts/socket';
+import { receive, on, is, is_binary, type List, type Port } from 'erlts';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<A, B>(_proof: Equal<A, B>): void {}
+
+export async function gen_tcp_options(): Promise<void> {
+  // @ts-expect-error: 'activ' is no option
+  await gen_tcp.listen(0, [['activ', 'once']]);
+  // @ts-expect-error: no such packet type
+  await gen_tcp.listen(0, [['packet', 3]]);
+  // @ts-expect-error: active is a boolean, once or an integer
+  await gen_tcp.listen(0, ['binary', ['active', 'twice']]);
+  // @ts-expect-error: a bare atom that is no option
+  await gen_tcp.listen(0, ['binray']);
+  // @ts-expect-error: backlog is for listen only
+  await gen_tcp.connect('localhost', 80, [['backlog', 5]]);
+  // @ts-expect-error: an IP tuple has four or eight numbers
+  await gen_tcp.listen(0, [['ip', [127, 0, 0]]]);
+  // @ts-expect-error: connect's sockaddr map takes an address tuple, not loopback (OTP 25)
+  await gen_tcp.connect({ family: 'inet', addr: 'loopback', port: 80 }, []);
+
+  // What OTP takes compiles, inet_backend included.
+  await gen_tcp.listen(0, [
+    ['inet_backend', 'inet'],
+    'binary',
+    ['active', 'once'],
+    ['packet', 'line'],
+    ['ip', 'loopback'],
+    ['ifaddr', { family: 'inet', addr: [127, 0, 0, 1], port: 0 }],
+    ['linger', [true, 0]],
+    ['send_timeout', 'infinity'],
+    ['raw', 6, 1, Buffer.alloc(4)],
+    ['backlog', 128],
+  ]);
+  await gen_tcp.connect([127, 0, 0, 1], 80, ['list', ['line_delimiter', 0x3b], ['ip', [127, 0, 0, 1]]], 1000);
+  await gen_tcp.connect('localhost', 80, [['packet', 4]]);
+  await gen_tcp.connect(['local', '/tmp/sock'], 0, ['local']);
+  const Opts: gen_tcp.listen_option[] = ['binary', ['reuseaddr', true]];
+  await gen_tcp.listen(0, Opts);
+}
+
+export async function gen_tcp_results(): Promise<void> {
+  const Listen = await gen_tcp.listen(0, ['binary']);
+  if (Listen[0] === 'ok') expectType<(typeof Listen)[1], Port>(true);
+  else expectType<(typeof Listen)[1], gen_tcp.Reason>(true);
+  // A result is no socket before its tag is checked.
+  // @ts-expect-error: Port | Reason
+  await gen_tcp.accept(Listen[1]);
+  if (Listen[0] !== 'ok') return;
+  const Accept = await gen_tcp.accept(Listen[1], 1000);
+  if (Accept[0] !== 'ok') return;
+  const S = Accept[1];
+  const Recv = await gen_tcp.recv(S, 0, 1000);
+  if (Recv[0] === 'ok') expectType<(typeof Recv)[1], gen_tcp.packet>(true);
+  expectType<Awaited<ReturnType<typeof gen_tcp.shutdown>>, 'ok' | readonly ['error', 'closed' | 'enotconn']>(
+    true,
+  );
+}
+
+export async function inet_options(S: gen_tcp.socket): Promise<void> {
+  await inet.setopts(S, [['active', 'once']]);
+  await inet.setopts(S, ['binary', ['packet', 2], ['line_delimiter', 10], ['dontroute', true]]);
+  // @ts-expect-error: 'activ' is no option
+  await inet.setopts(S, [['activ', 'once']]);
+  // @ts-expect-error: the family cannot be set on an open socket
+  await inet.setopts(S, ['inet6']);
+  // @ts-expect-error: ip is an option of listen and connect only
+  await inet.setopts(S, [['ip', [127, 0, 0, 1]]]);
+  // @ts-expect-error: nodelay takes a boolean
+  await inet.setopts(S, [['nodelay', 1]]);
+  // @ts-expect-error: no such option to read
+  await inet.getopts(S, ['activ']);
+
+  const Got = await inet.getopts(S, ['active', 'packet']);
+  if (Got[0] === 'ok') {
+    expectType<
+      (typeof Got)[1],
+      List<
+        readonly ['active', boolean | 'once' | number] | readonly ['packet', Exclude<inet.packet_type, 'raw'>]
+      >
+    >(true);
+  }
+  const Name = await inet.sockname(S);
+  if (Name[0] === 'ok') expectType<(typeof Name)[1], inet.returned_address>(true);
+  const Stat = await inet.getstat(S, ['recv_oct']);
+  if (Stat[0] === 'ok') expectType<(typeof Stat)[1], List<readonly ['recv_oct', number]>>(true);
+  // @ts-expect-error: no such counter
+  await inet.getstat(S, ['recv_octets']);
+}
+
+export async function tcp_messages(S: gen_tcp.socket): Promise<void> {
+  // receive {tcp, S, Data} when is_binary(Data) -> Data; {tcp_closed, S} -> closed end
+  const Data = await receive(
+    on(['tcp', S, is(is_binary)], ([, , D]) => D),
+    on(['tcp_closed', S], () => 'closed' as const),
+  );
+  expectType<typeof Data, Uint8Array | 'closed'>(true);
+  void Data;
+  const Message: gen_tcp.message = ['tcp', S, Buffer.from('x')];
+  const Binary: gen_tcp.tcp_message<Buffer> = ['tcp', S, Buffer.from('x')];
+  // @ts-expect-error: a binary-mode message carries a Buffer
+  const Wrong: gen_tcp.tcp_message<Buffer> = ['tcp', S, 'x'];
+  void [Message, Binary, Wrong];
+}
+
+export async function socket_options(S: socket.Socket): Promise<void> {
+  await socket.setopt(S, ['tcp', 'nodelay'], true);
+  await socket.setopt(S, 'tcp', 'nodelay', true);
+  await socket.setopt(S, ['socket', 'linger'], { onoff: true, linger: 0 });
+  await socket.setopt(S, ['otp', 'rcvbuf'], [2, 1024]);
+  // @ts-expect-error: nodelay takes a boolean
+  await socket.setopt(S, ['tcp', 'nodelay'], 1);
+  // @ts-expect-error: no such option
+  await socket.setopt(S, ['tcp', 'nodely'], true);
+  // @ts-expect-error: no such level
+  await socket.setopt(S, 'tpc', 'nodelay', true);
+  // @ts-expect-error: the controlling process is a pid
+  await socket.setopt(S, ['otp', 'controlling_process'], 'self');
+  const Type = await socket.getopt(S, ['socket', 'type']);
+  if (Type[0] === 'ok') expectType<(typeof Type)[1], socket.type>(true);
+  const Linger = await socket.getopt(S, 'socket', 'linger');
+  if (Linger[0] === 'ok') expectType<(typeof Linger)[1], socket.linger | 'abort'>(true);
+  const Native = await socket.getopt_native(S, ['tcp', 1], 'integer');
+  if (Native[0] === 'ok') expectType<(typeof Native)[1], number>(true);
+}
+
+export async function socket_results(LS: socket.Socket): Promise<void> {
+  // @ts-expect-error: no such domain
+  await socket.open('inet4', 'stream', 'tcp');
+  const Accept = await socket.accept(LS);
+  expectType<typeof Accept, readonly ['ok', socket.Socket] | readonly ['error', socket.reason]>(true);
+  void Accept;
+  const Nowait = await socket.accept(LS, 'nowait');
+  expectType<
+    typeof Nowait,
+    readonly ['ok', socket.Socket] | socket.Select | readonly ['error', socket.reason]
+  >(true);
+  void Nowait;
+  const From = await socket.recvfrom(LS, 0, 1000);
+  if (From[0] === 'ok') expectType<(typeof From)[1], readonly [socket.sockaddr_recv, Buffer]>(true);
+  const Msg = await socket.recvmsg(LS, 1000);
+  if (Msg[0] === 'ok') expectType<(typeof Msg)[1], socket.msg_recv>(true);
+  const Name = await socket.sockname(LS);
+  if (Name[0] === 'ok') {
+    const { port: Port } = Name[1];
+    expectType<typeof Port, number | undefined>(true);
+    await socket.connect(LS, { family: 'inet', addr: 'loopback', port: Port });
+  }
+  // @ts-expect-error: an inet address is a four-number tuple
+  await socket.bind(LS, { family: 'inet', addr: [127, 0, 0], port: 0 });
+}
