@@ -5,7 +5,7 @@ import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { erlangAvailable, evalInErlang, noErlang } from '../support/erlang.js';
 
-const loopback = ['ip', [127, 0, 0, 1]];
+const loopback = ['ip', [127, 0, 0, 1]] as const;
 
 async function listen(): Promise<Port> {
   const r = await gen_tcp.listen(0, ['binary', ['active', false], loopback]);
