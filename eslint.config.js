@@ -54,6 +54,11 @@ export default tseslint.config(
     },
   },
   {
+    // The documentation's code as users write it: node:test's test() is not awaited there.
+    files: ['test/types/snippets/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     // STYLE.md: every export of a module's entry has TSDoc with a literal Erlang @example.
     files: ['*/index.ts', 'stdlib/*/index.ts', 'testing/*/index.ts'],
     plugins: { erlts: { rules: { 'require-erlang-example': requireErlangExample } } },
