@@ -69,23 +69,29 @@ export function reverseOnto(l: Cell, acc: Cell): Cell {
   return out;
 }
 
-/** A pending tail call: what a ported function returns instead of calling the next one. */
-export class TailCall {
-  constructor(
-    readonly fn: (...args: never[]) => unknown,
-    readonly args: readonly unknown[],
-  ) {}
+/**
+ * A pending tail call: what a ported function returns instead of calling the next one. There
+ * is one, reused: a call is made by {@link run} as soon as it is returned, before any other
+ * can be made, and a call per element would otherwise be an allocation per element.
+ */
+class TailCall {
+  fn: (...args: never[]) => unknown = () => undefined;
+  args: readonly unknown[] = [];
 }
+
+const pending = new TailCall();
 
 /** Tail-calls `fn(...args)`: the caller returns this, and {@link run} makes the call. */
 export function tail<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): TailCall {
-  return new TailCall(fn, args);
+  pending.fn = fn;
+  pending.args = args;
+  return pending;
 }
 
 /** Runs tail calls until one returns a value. */
 export function run(step: unknown): unknown {
   let s = step;
-  while (s instanceof TailCall) s = (s.fn as (...args: readonly unknown[]) => unknown)(...s.args);
+  while (s === pending) s = (pending.fn as (...args: readonly unknown[]) => unknown)(...pending.args);
   return s;
 }
 

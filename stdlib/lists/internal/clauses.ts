@@ -137,11 +137,18 @@ export function lt(a: unknown, b: unknown): boolean {
   return compareTerms(a, b) < 0;
 }
 
-/**
- * `A == B`: `=:=`, except that an integer and a float of the same value are equal. In JS they
- * differ only past 2^53 (a bigint and a float), where JS numbers stop being exact.
- */
+/** `A == B` as term order sees it: what the sorts and merges compare with, next to `<`. */
 export function eq(a: unknown, b: unknown): boolean {
+  return compareTerms(a, b) === 0;
+}
+
+/**
+ * `A == B` for looking a key up (keyfind, keydelete, ...): `=:=`, except that an integer and a
+ * float of the same value are equal (in JS they differ only past 2^53: a bigint and a float),
+ * also inside tuples, lists and maps. Unlike term order's equality it never finds two
+ * different JS-only values (class instances, sockets) equal.
+ */
+export function keyEq(a: unknown, b: unknown): boolean {
   if (termEquals(a, b)) return true;
   const ka = termKind(a);
   const kb = termKind(b);
@@ -151,8 +158,9 @@ export function eq(a: unknown, b: unknown): boolean {
   if ((ka === 'tuple' && kb === 'tuple') || (ka === 'list' && kb === 'list')) {
     const x = a as readonly unknown[];
     const y = b as readonly unknown[];
-    return x.length === y.length && x.every((e, i) => eq(e, y[i]));
+    return x.length === y.length && x.every((e, i) => keyEq(e, y[i]));
   }
+  if (ka === 'map' && kb === 'map') return compareTerms(a, b) === 0;
   return false;
 }
 

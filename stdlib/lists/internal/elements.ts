@@ -662,7 +662,14 @@ export function suffix(suffix: readonly unknown[], list: readonly unknown[]): bo
 export function sum(list: readonly (number | bigint)[]): number | bigint {
   if (!isListArg(list)) return functionClause('lists:sum', list, 0);
   let s: number | bigint = 0;
-  for (const e of list) s = plus('lists:sum/1', s, e);
+  // Once a float joins the sum it stays a float, even where JS cannot show it (2.0 is 2).
+  let float = false;
+  for (const e of list) {
+    const next = plus('lists:sum/1', s, e);
+    float ||= termKind(e) === 'float';
+    s = float ? Number(s) + Number(e) : next;
+    if (float && !Number.isFinite(s)) return badarith('lists:sum/1', next, '+', e);
+  }
   return s;
 }
 

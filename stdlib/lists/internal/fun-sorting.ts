@@ -120,42 +120,85 @@ function rfmergel(L: Cell, Acc: Cell, Fun: Le, O: Order): unknown {
 // ---------------------------------------------------------------------------
 // merge/3, rmerge/3
 
-export function fmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (Fun(H1, H2)) return tail(fmerge2_1, T1.t, H2, Fun, T2, cons(H1, M));
-    return tail(fmerge2_2, H1, T1.t, Fun, T2, cons(H2, M));
-  }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
+// Each pair of merge functions calls each other once per element, so it runs as one loop;
+// each branch is one of their clauses.
+
+export function fmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): Cell {
+  return fmerge2(1, T1, H2, Fun, T2, M, undefined);
 }
 
-function fmerge2_2(H1: unknown, T1: Cell, Fun: Le, T2: Cell, M: Cell): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (Fun(H1, H2)) return tail(fmerge2_1, T1, H2, Fun, T2.t, cons(H1, M));
-    return tail(fmerge2_2, H1, T1, Fun, T2.t, cons(H2, M));
+/** State 1: `fmerge2_1(T1, H2, Fun, T2, M)`; state 2: `fmerge2_2(H1, T1, Fun, T2, M)`. */
+function fmerge2(state: 1 | 2, T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell, H1: unknown): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (Fun(h1, H2)) {
+          M = cons(h1, M);
+        } else {
+          M = cons(H2, M);
+          H1 = h1;
+          state = 2;
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (Fun(H1, h2)) {
+        M = cons(H1, M);
+        H2 = h2;
+        state = 1;
+      } else {
+        M = cons(h2, M);
+      }
+      continue;
+    }
+    return reverseOnto(T1 as Cell, cons(H1, M));
   }
-  return reverseOnto(T1, cons(H1, M));
 }
 
-export function rfmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (Fun(H1, H2)) return tail(rfmerge2_2, H1, T1.t, Fun, T2, cons(H2, M));
-    return tail(rfmerge2_1, T1.t, H2, Fun, T2, cons(H1, M));
-  }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
+export function rfmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): Cell {
+  return rfmerge2(1, T1, H2, Fun, T2, M, undefined);
 }
 
-function rfmerge2_2(H1: unknown, T1: Cell, Fun: Le, T2: Cell, M: Cell): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (Fun(H1, H2)) return tail(rfmerge2_2, H1, T1, Fun, T2.t, cons(H2, M));
-    return tail(rfmerge2_1, T1, H2, Fun, T2.t, cons(H1, M));
+/** State 1: `rfmerge2_1(T1, H2, Fun, T2, M)`; state 2: `rfmerge2_2(H1, T1, Fun, T2, M)`. */
+function rfmerge2(state: 1 | 2, T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell, H1: unknown): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (Fun(h1, H2)) {
+          M = cons(H2, M);
+          H1 = h1;
+          state = 2;
+        } else {
+          M = cons(h1, M);
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (Fun(H1, h2)) {
+        M = cons(h2, M);
+      } else {
+        M = cons(H1, M);
+        H2 = h2;
+        state = 1;
+      }
+      continue;
+    }
+    return reverseOnto(T1 as Cell, cons(H1, M));
   }
-  return reverseOnto(T1, cons(H1, M));
 }
 
 // ---------------------------------------------------------------------------
@@ -257,44 +300,103 @@ function rufmergel(L: Cell, Acc: Cell, Fun: Le): unknown {
 // ---------------------------------------------------------------------------
 // umerge/3, rumerge/3
 
-function ufmerge2_1(T1: Cell, H2: unknown, Fun: Le, T2: Cell, M: Cell, HdM: unknown): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (Fun(H1, H2)) return tail(ufmerge2_1, T1.t, H2, Fun, T2, cons(H1, M), H1);
-    if (Fun(H2, HdM)) return tail(ufmerge2_2, H1, T1.t, Fun, T2, M);
-    return tail(ufmerge2_2, H1, T1.t, Fun, T2, cons(H2, M));
-  }
-  if (Fun(H2, HdM)) return reverseOnto(T2, M);
-  return reverseOnto(T2, cons(H2, M));
+export function ufmerge2_2(H1: unknown, T1: Cell, Fun: Le, T2: unknown, M: Cell): Cell {
+  return ufmerge2(2, T1, undefined, Fun, T2, M, undefined, H1);
 }
 
-export function ufmerge2_2(H1: unknown, T1: Cell, Fun: Le, T2: unknown, M: Cell): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (Fun(H1, H2)) return tail(ufmerge2_1, T1, H2, Fun, T2.t, cons(H1, M), H1);
-    return tail(ufmerge2_2, H1, T1, Fun, T2.t, cons(H2, M));
+/** State 1: `ufmerge2_1(T1, H2, Fun, T2, M, HdM)`; state 2: `ufmerge2_2(H1, T1, Fun, T2, M)`. */
+function ufmerge2(
+  state: 1 | 2,
+  T1: Cell,
+  H2: unknown,
+  Fun: Le,
+  T2: unknown,
+  M: Cell,
+  HdM: unknown,
+  H1: unknown,
+): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (Fun(h1, H2)) {
+          M = cons(h1, M);
+          HdM = h1;
+        } else {
+          if (!Fun(H2, HdM)) M = cons(H2, M);
+          H1 = h1;
+          state = 2;
+        }
+        continue;
+      }
+      if (Fun(H2, HdM)) return reverseOnto(T2 as Cell, M);
+      return reverseOnto(T2 as Cell, cons(H2, M));
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (Fun(H1, h2)) {
+        M = cons(H1, M);
+        HdM = H1;
+        H2 = h2;
+        state = 1;
+      } else {
+        M = cons(h2, M);
+      }
+      continue;
+    }
+    if (T2 === NIL) return reverseOnto(T1, cons(H1, M));
+    throw noClause;
   }
-  if (T2 === NIL) return reverseOnto(T1, cons(H1, M));
-  throw noClause;
 }
 
-export function rufmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (Fun(H1, H2)) return tail(rufmerge2_2, H1, T1.t, Fun, T2, M, H2);
-    return tail(rufmerge2_1, T1.t, H2, Fun, T2, cons(H1, M));
-  }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
+export function rufmerge2_1(T1: unknown, H2: unknown, Fun: Le, T2: Cell, M: Cell): Cell {
+  return rufmerge2(1, T1, H2, Fun, T2, M, undefined, undefined);
 }
 
-function rufmerge2_2(H1: unknown, T1: Cell, Fun: Le, T2: Cell, M: Cell, H2M: unknown): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (Fun(H1, H2)) return tail(rufmerge2_2, H1, T1, Fun, T2.t, cons(H2M, M), H2);
-    if (Fun(H2M, H1)) return tail(rufmerge2_1, T1, H2, Fun, T2.t, cons(H1, M));
-    return tail(rufmerge2_1, T1, H2, Fun, T2.t, cons(H1, cons(H2M, M)));
+/** State 1: `rufmerge2_1(T1, H2, Fun, T2, M)`; state 2: `rufmerge2_2(H1, T1, Fun, T2, M, H2M)`. */
+function rufmerge2(
+  state: 1 | 2,
+  T1: unknown,
+  H2: unknown,
+  Fun: Le,
+  T2: Cell,
+  M: Cell,
+  H1: unknown,
+  H2M: unknown,
+): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (Fun(h1, H2)) {
+          H1 = h1;
+          H2M = H2;
+          state = 2;
+        } else {
+          M = cons(h1, M);
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (Fun(H1, h2)) {
+        M = cons(H2M, M);
+        H2M = h2;
+      } else {
+        M = Fun(H2M, H1) ? cons(H1, M) : cons(H1, cons(H2M, M));
+        H2 = h2;
+        state = 1;
+      }
+      continue;
+    }
+    if (Fun(H2M, H1)) return reverseOnto(T1 as Cell, cons(H1, M));
+    return reverseOnto(T1 as Cell, cons(H1, cons(H2M, M)));
   }
-  if (Fun(H2M, H1)) return reverseOnto(T1, cons(H1, M));
-  return reverseOnto(T1, cons(H1, cons(H2M, M)));
 }

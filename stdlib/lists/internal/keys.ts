@@ -4,25 +4,30 @@
  * merges are in sorting.ts.)
  *
  * Keys compare with `==`, as OTP's do: an integer and a float of the same value are one key
- * (clauses.ts `eq`). Elements that are not tuples, or are too short to have an Nth element,
+ * (clauses.ts `keyEq`). Elements that are not tuples, or are too short to have an Nth element,
  * are skipped, as OTP's guards `element(N, H) == Key` skip them. Tuples are plain arrays; a
  * List in the list is a list, not a tuple, so it is skipped too.
  */
 import { List, badarg, describe, toList } from '../../../runtime/internal/library-api.js';
-import { apply, countArg, eq, functionClause, hasElement, isFun, isListArg, isTuple } from './clauses.js';
+import { apply, countArg, functionClause, hasElement, isFun, isListArg, isTuple, keyEq } from './clauses.js';
 
 /** The tuples among a list's element type (any tuple when the element type says nothing). */
 export type TupleOf<T> = unknown extends T ? readonly unknown[] : Extract<T, readonly unknown[]>;
 
 /** The index of the first tuple whose Nth element is `== key`, or -1. */
 function findKey(key: unknown, n: number, list: readonly unknown[]): number {
-  return list.findIndex((t) => hasElement(n, t) && eq(t[n - 1], key));
+  return list.findIndex((t) => hasElement(n, t) && keyEq(t[n - 1], key));
 }
 
-/** The BIFs' checks: N a positive integer and the list a list, else `badarg`. */
+/** The largest position the BIFs take: a small integer of the 64-bit BEAM (2^59 - 1). */
+const maxSmall = 2n ** 59n - 1n;
+
+/** The BIFs' checks: N a positive (small) integer and the list a list, else `badarg`. */
 function bifArgs(fn: string, n: unknown, list: unknown): number {
   const i = countArg(n, 1);
-  if (i === null) return badarg(fn, `the position is not a positive integer: ${describe(n)}`);
+  if (i === null || (typeof n === 'bigint' && n > maxSmall)) {
+    return badarg(fn, `the position is not a positive integer: ${describe(n)}`);
+  }
   if (!isListArg(list)) return badarg(fn, `not a list: ${describe(list)}`);
   return i;
 }

@@ -36,42 +36,91 @@ function firstHdM(h2: unknown, h3: unknown): unknown {
 // ---------------------------------------------------------------------------
 // merge/2, rmerge/2
 
-export function merge2_1(T1: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (le(H1, H2)) return tail(merge2_1, T1.t, H2, T2, cons(H1, M));
-    return tail(merge2_2, T1.t, H2, T2, M, H1);
-  }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
+// merge2_1 and merge2_2 call each other once per element, so they run as one loop; each branch
+// is one of their clauses. Entered as either function (merge3 ends in both).
+
+export function merge2_1(T1: unknown, H2: unknown, T2: Cell, M: Cell): Cell {
+  return merge2(1, T1, H2, T2, M, undefined);
 }
 
-function merge2_2(T1: Cell, HdM: unknown, T2: Cell, M: Cell, H1: unknown): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (le(H1, H2)) return tail(merge2_1, T1, H2, T2.t, cons(H1, cons(HdM, M)));
-    return tail(merge2_2, T1, H2, T2.t, cons(HdM, M), H1);
-  }
-  return reverseOnto(T1, cons(H1, cons(HdM, M)));
+function merge2_2(T1: Cell, HdM: unknown, T2: Cell, M: Cell, H1: unknown): Cell {
+  return merge2(2, T1, HdM, T2, M, H1);
 }
 
-export function rmerge2_1(T1: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (le(H1, H2)) return tail(rmerge2_2, T1.t, H2, T2, M, H1);
-    return tail(rmerge2_1, T1.t, H2, T2, cons(H1, M));
+/** State 1: `merge2_1(T1, H2 = X, T2, M)`; state 2: `merge2_2(T1, HdM = X, T2, M, H1)`. */
+function merge2(state: 1 | 2, T1: unknown, X: unknown, T2: Cell, M: Cell, H1: unknown): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (le(h1, X)) {
+          M = cons(h1, M);
+        } else {
+          state = 2;
+          H1 = h1;
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(X, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (le(H1, h2)) {
+        state = 1;
+        M = cons(H1, cons(X, M));
+      } else {
+        M = cons(X, M);
+      }
+      X = h2;
+      continue;
+    }
+    return reverseOnto(T1 as Cell, cons(H1, cons(X, M)));
   }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
 }
 
-function rmerge2_2(T1: Cell, HdM: unknown, T2: Cell, M: Cell, H1: unknown): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (le(H1, H2)) return tail(rmerge2_2, T1, H2, T2.t, cons(HdM, M), H1);
-    return tail(rmerge2_1, T1, H2, T2.t, cons(H1, cons(HdM, M)));
+export function rmerge2_1(T1: unknown, H2: unknown, T2: Cell, M: Cell): Cell {
+  return rmerge2(1, T1, H2, T2, M, undefined);
+}
+
+function rmerge2_2(T1: Cell, HdM: unknown, T2: Cell, M: Cell, H1: unknown): Cell {
+  return rmerge2(2, T1, HdM, T2, M, H1);
+}
+
+/** State 1: `rmerge2_1(T1, H2 = X, T2, M)`; state 2: `rmerge2_2(T1, HdM = X, T2, M, H1)`. */
+function rmerge2(state: 1 | 2, T1: unknown, X: unknown, T2: Cell, M: Cell, H1: unknown): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (le(h1, X)) {
+          state = 2;
+          H1 = h1;
+        } else {
+          M = cons(h1, M);
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(X, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (le(H1, h2)) {
+        M = cons(X, M);
+      } else {
+        state = 1;
+        M = cons(H1, cons(X, M));
+      }
+      X = h2;
+      continue;
+    }
+    return reverseOnto(T1 as Cell, cons(H1, cons(X, M)));
   }
-  return reverseOnto(T1, cons(H1, cons(HdM, M)));
 }
 
 /** `merge(T1, L2)`: cells in, cells (or T1 as it came) out. */
@@ -249,7 +298,7 @@ export function mergel(L: unknown, Acc: Cell): unknown {
   throw noClause;
 }
 
-function rmergel(L: unknown, Acc: Cell): unknown {
+export function rmergel(L: unknown, Acc: Cell): unknown {
   const { items, rest } = take(L, 3);
   const [A, B, C] = items;
   // rmergel([[H3 | T3], [H2 | T2], T1 | L], Acc)
@@ -268,46 +317,103 @@ function rmergel(L: unknown, Acc: Cell): unknown {
 // ---------------------------------------------------------------------------
 // umerge/2, rumerge/2
 
-function umerge2_1(T1: Cell, T2: Cell, M: Cell, HdM: unknown, H2: unknown): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (le(H1, H2)) return tail(umerge2_1, T1.t, T2, cons(H1, M), H1, H2);
-    if (eq(H2, HdM)) return tail(umerge2_2, T1.t, T2, M, H1);
-    return tail(umerge2_2, T1.t, T2, cons(H2, M), H1);
-  }
-  if (eq(H2, HdM)) return reverseOnto(T2, M);
-  return reverseOnto(T2, cons(H2, M));
+function umerge2_1(T1: Cell, T2: Cell, M: Cell, HdM: unknown, H2: unknown): Cell {
+  return umerge2(1, T1, T2, M, HdM, H2, undefined);
 }
 
-function umerge2_2(T1: Cell, T2: unknown, M: Cell, H1: unknown): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (le(H1, H2)) return tail(umerge2_1, T1, T2.t, cons(H1, M), H1, H2);
-    return tail(umerge2_2, T1, T2.t, cons(H2, M), H1);
-  }
-  if (T2 === NIL) return reverseOnto(T1, cons(H1, M));
-  throw noClause;
+function umerge2_2(T1: Cell, T2: unknown, M: Cell, H1: unknown): Cell {
+  return umerge2(2, T1, T2, M, undefined, undefined, H1);
 }
 
-function rumerge2_1(T1: unknown, T2: Cell, M: Cell, H2: unknown): unknown {
-  if (c(T1)) {
-    const H1 = T1.h;
-    if (le(H1, H2)) return tail(rumerge2_2, T1.t, T2, M, H2, H1);
-    return tail(rumerge2_1, T1.t, T2, cons(H1, M), H2);
+/** State 1: `umerge2_1(T1, T2, M, HdM, H2)`; state 2: `umerge2_2(T1, T2, M, H1)`. */
+function umerge2(state: 1 | 2, T1: Cell, T2: unknown, M: Cell, HdM: unknown, H2: unknown, H1: unknown): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (le(h1, H2)) {
+          M = cons(h1, M);
+          HdM = h1;
+        } else {
+          if (!eq(H2, HdM)) M = cons(H2, M);
+          state = 2;
+          H1 = h1;
+        }
+        continue;
+      }
+      if (eq(H2, HdM)) return reverseOnto(T2 as Cell, M);
+      return reverseOnto(T2 as Cell, cons(H2, M));
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (le(H1, h2)) {
+        state = 1;
+        M = cons(H1, M);
+        HdM = H1;
+        H2 = h2;
+      } else {
+        M = cons(h2, M);
+      }
+      continue;
+    }
+    if (T2 === NIL) return reverseOnto(T1, cons(H1, M));
+    throw noClause;
   }
-  if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
-  throw noClause;
 }
 
-function rumerge2_2(T1: Cell, T2: Cell, M: Cell, H2M: unknown, H1: unknown): unknown {
-  if (c(T2)) {
-    const H2 = T2.h;
-    if (le(H1, H2)) return tail(rumerge2_2, T1, T2.t, cons(H2M, M), H2, H1);
-    if (eq(H1, H2M)) return tail(rumerge2_1, T1, T2.t, cons(H1, M), H2);
-    return tail(rumerge2_1, T1, T2.t, cons(H1, cons(H2M, M)), H2);
+function rumerge2_1(T1: unknown, T2: Cell, M: Cell, H2: unknown): Cell {
+  return rumerge2(1, T1, T2, M, H2, undefined, undefined);
+}
+
+function rumerge2_2(T1: Cell, T2: Cell, M: Cell, H2M: unknown, H1: unknown): Cell {
+  return rumerge2(2, T1, T2, M, undefined, H2M, H1);
+}
+
+/** State 1: `rumerge2_1(T1, T2, M, H2)`; state 2: `rumerge2_2(T1, T2, M, H2M, H1)`. */
+function rumerge2(
+  state: 1 | 2,
+  T1: unknown,
+  T2: Cell,
+  M: Cell,
+  H2: unknown,
+  H2M: unknown,
+  H1: unknown,
+): Cell {
+  for (;;) {
+    if (state === 1) {
+      if (c(T1)) {
+        const h1 = T1.h;
+        T1 = T1.t;
+        if (le(h1, H2)) {
+          state = 2;
+          H2M = H2;
+          H1 = h1;
+        } else {
+          M = cons(h1, M);
+        }
+        continue;
+      }
+      if (T1 === NIL) return reverseOnto(T2, cons(H2, M));
+      throw noClause;
+    }
+    if (c(T2)) {
+      const h2 = T2.h;
+      T2 = T2.t;
+      if (le(H1, h2)) {
+        M = cons(H2M, M);
+        H2M = h2;
+      } else {
+        M = eq(H1, H2M) ? cons(H1, M) : cons(H1, cons(H2M, M));
+        state = 1;
+        H2 = h2;
+      }
+      continue;
+    }
+    if (eq(H1, H2M)) return reverseOnto(T1 as Cell, cons(H1, M));
+    return reverseOnto(T1 as Cell, cons(H1, cons(H2M, M)));
   }
-  if (eq(H1, H2M)) return reverseOnto(T1, cons(H1, M));
-  return reverseOnto(T1, cons(H1, cons(H2M, M)));
 }
 
 /** `umerge(L1, T2)`. */
@@ -516,7 +622,7 @@ export function rumerge3(L1: unknown, L2: unknown, L3: unknown): unknown {
 // ---------------------------------------------------------------------------
 // umerge/1
 
-type Order = 'asc' | 'desc';
+export type Order = 'asc' | 'desc';
 
 export function umergel(L: unknown, Acc: Cell, O: Order): unknown {
   const { items, rest } = take(L, 3);
@@ -551,7 +657,7 @@ export function umergel(L: unknown, Acc: Cell, O: Order): unknown {
   throw noClause;
 }
 
-function rumergel(L: unknown, Acc: Cell, O: Order): unknown {
+export function rumergel(L: unknown, Acc: Cell, O: Order): unknown {
   const { items, rest } = take(L, 3);
   const [A, B, C] = items;
   if (items.length === 3 && O === 'asc' && c(A) && c(B)) {
@@ -578,7 +684,7 @@ function rumergel(L: unknown, Acc: Cell, O: Order): unknown {
 
 const KEYMERGE = 'lists:keymerge/3';
 
-function keymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
+export function keymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
   if (c(T1)) {
     const H1 = T1.h;
     const E1 = element(KEYMERGE, I, H1);
@@ -589,7 +695,7 @@ function keymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell,
   throw noClause;
 }
 
-function keymerge2_2(
+export function keymerge2_2(
   I: number,
   T1: Cell,
   E1: unknown,
@@ -607,7 +713,7 @@ function keymerge2_2(
   return reverseOnto(T1, cons(H1, cons(HdM, M)));
 }
 
-function rkeymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
+export function rkeymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell, M: Cell): unknown {
   if (c(T1)) {
     const H1 = T1.h;
     const E1 = element('lists:rkeymerge/3', I, H1);
@@ -618,7 +724,7 @@ function rkeymerge2_1(I: number, T1: unknown, E2: unknown, H2: unknown, T2: Cell
   throw noClause;
 }
 
-function rkeymerge2_2(
+export function rkeymerge2_2(
   I: number,
   E1: unknown,
   T1: Cell,
@@ -636,7 +742,7 @@ function rkeymerge2_2(
   return reverseOnto(T1, cons(H1, cons(HdM, M)));
 }
 
-function ukeymerge2_1(
+export function ukeymerge2_1(
   I: number,
   T1: Cell,
   E2: unknown,
@@ -656,7 +762,7 @@ function ukeymerge2_1(
   return reverseOnto(T2, cons(H2, M));
 }
 
-function ukeymerge2_2(I: number, T1: Cell, E1: unknown, H1: unknown, T2: unknown, M: Cell): unknown {
+export function ukeymerge2_2(I: number, T1: Cell, E1: unknown, H1: unknown, T2: unknown, M: Cell): unknown {
   if (c(T2)) {
     const H2 = T2.h;
     const E2 = element('lists:ukeymerge/3', I, H2);
@@ -667,7 +773,7 @@ function ukeymerge2_2(I: number, T1: Cell, E1: unknown, H1: unknown, T2: unknown
   throw noClause;
 }
 
-function rukeymerge2_1(I: number, T1: unknown, E2: unknown, T2: Cell, M: Cell, H2: unknown): unknown {
+export function rukeymerge2_1(I: number, T1: unknown, E2: unknown, T2: Cell, M: Cell, H2: unknown): unknown {
   if (c(T1)) {
     const H1 = T1.h;
     const E1 = element('lists:rukeymerge/3', I, H1);
@@ -678,7 +784,7 @@ function rukeymerge2_1(I: number, T1: unknown, E2: unknown, T2: Cell, M: Cell, H
   throw noClause;
 }
 
-function rukeymerge2_2(
+export function rukeymerge2_2(
   I: number,
   T1: Cell,
   E1: unknown,

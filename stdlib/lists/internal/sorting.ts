@@ -4,17 +4,21 @@
  * in reverse that OTP exports for its own use (rmerge/2,3, rmerge3/3, rumerge/2,3, rumerge3/3,
  * rkeymerge/3, rukeymerge/3).
  *
- * In term order (compareTerms) a sort has one right answer: OTP's sorts are stable, usort and
- * ukeysort keep the first of equal elements, so sort/1, usort/1, keysort/2 and ukeysort/2 use
- * the engine's stable sort. Everything else is algorithm-dependent when its input breaks the
- * contract (a merge of unsorted lists, a sort fun that is not an ordering), so it runs the
- * literal ports in merging.ts and fun-sorting.ts.
+ * Everything here is OTP's algorithm, ported (merging.ts, fun-sorting.ts, term-sorting.ts,
+ * key-sorting.ts), because results depend on it wherever an input breaks a function's contract
+ * (unsorted lists to merge, a sort fun that is not an ordering) and wherever two elements are
+ * `==` without being `=:=` (term-sorting.ts). One shortcut: sort/1, usort/1, keysort/2 and
+ * ukeysort/2 use the engine's stable sort when no two elements can be `==` without being
+ * `=:=`; then equal elements are equal values, the sorted list is unique, and OTP gives it
+ * too (keysort and ukeysort are stable, as OTP documents), at the engine's speed.
  */
-import { List, compareTerms, toList } from '../../../runtime/internal/library-api.js';
+import { List, compareTerms, mapPairs, termKind, toList } from '../../../runtime/internal/library-api.js';
 import { Cons, NIL, fromCells, noClause, reverseOnto, run, toCells, type Cell } from './cells.js';
 import { apply, caseClause, countArg, element, functionClause, isFun, isListArg, truth } from './clauses.js';
 import * as fs from './fun-sorting.js';
+import * as ks from './key-sorting.js';
 import * as m from './merging.js';
+import * as ts from './term-sorting.js';
 
 /** Runs a port on arguments made cells, and names the public call when no clause matched. */
 function ported(fn: string, args: unknown[], body: () => unknown): unknown {
@@ -28,7 +32,12 @@ function ported(fn: string, args: unknown[], body: () => unknown): unknown {
 
 /** The user's ordering fun as the ports call it: a JS boolean, or OTP's error. */
 function ordering(fn: string, fun: unknown): fs.Le {
-  return (a, b) => truth(fn, apply(fn, fun, a, b));
+  if (!isFun(fun)) return (a, b) => truth(fn, apply(fn, fun, a, b));
+  const f = fun as (a: unknown, b: unknown) => unknown;
+  return (a, b) => {
+    const r = f(a, b);
+    return r === true || (r !== false && truth(fn, r));
+  };
 }
 
 /** A list of lists as merge/1 sees it: the outer list and each array in it made cells. */
@@ -39,17 +48,36 @@ function listOfLists(x: unknown): unknown {
   return l;
 }
 
-/** A stable sort of a copy, by `compare`. */
-function sorted<T>(list: readonly T[], compare: (a: T, b: T) => number): List<T> {
-  return toList(list).sort(compare);
+/**
+ * Whether some term in `list`, at any depth, is a float with an integral value past 2^53: the
+ * only JS number that can be `==` to a term it is not `=:=` to (the bigint of its value, or a
+ * tuple or list holding one), which is when OTP's sorts may differ from a stable sort.
+ */
+function holdsAmbiguousFloat(list: readonly unknown[]): boolean {
+  const stack: unknown[] = [...list];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (typeof t === 'number') {
+      if (Number.isInteger(t) && !Number.isSafeInteger(t)) return true;
+    } else if (Array.isArray(t)) {
+      for (const e of t) stack.push(e);
+    } else if (termKind(t) === 'map') {
+      for (const [k, v] of mapPairs(t as object)) stack.push(k, v);
+    }
+  }
+  return false;
 }
 
-/** Drops each element equal (compare = 0) to the one kept before it. */
-function dedup<T>(list: List<T>, compare: (a: T, b: T) => number): List<T> {
+/** Keeps the first of each run of equal (`==`) keys in a sorted list. */
+function firstOfEqual<T>(sorted: readonly T[], key: (t: T) => unknown): List<T> {
   const out = new List<T>();
-  for (const e of list) if (out.length === 0 || compare(out[out.length - 1]!, e) !== 0) out.push(e);
+  sorted.forEach((t, i) => {
+    if (i === 0 || compareTerms(key(sorted[i - 1]!), key(t)) !== 0) out.push(t);
+  });
   return out;
 }
+
+const self = <T>(t: T): T => t;
 
 /**
  * Sorts a list in Erlang's term order, or by an ordering fun.
@@ -66,9 +94,10 @@ function dedup<T>(list: List<T>, compare: (a: T, b: T) => number): List<T> {
 export function sort<T>(fun: (a: T, b: T) => boolean | 'true' | 'false', list1: readonly T[]): List<T>;
 /**
  * Sorts a list in Erlang's term order (number < atom < reference < fun < port < pid < tuple <
- * map < list < binary), stably.
+ * map < list < binary).
  * @param list1 - a list
- * @returns `List2`, sorted
+ * @returns `List2`, sorted; elements that are `==` but not `=:=` (2^60 as float and as
+ *   integer) end up in the order OTP's sort puts them, which is not always their input order
  * @throws `function_clause` for a non-list
  * @example
  * // lists:sort([b, 3, {a}, "x", 1.5])   % [1.5,3,b,{a},"x"]
@@ -80,7 +109,8 @@ export function sort(...args: unknown[]): unknown {
   if (args.length < 2) {
     const l = args[0];
     if (!isListArg(l)) return functionClause('lists:sort', l);
-    return sorted(l, compareTerms);
+    if (holdsAmbiguousFloat(l)) return fromCells(ts.sort(toCells(l) as Cell));
+    return toList(l).sort(compareTerms);
   }
   const [fun, l] = args;
   if (!isListArg(l) || (l.length < 2 && !isFun(fun))) return functionClause('lists:sort', fun, l);
@@ -119,7 +149,8 @@ export function usort(...args: unknown[]): unknown {
   if (args.length < 2) {
     const l = args[0];
     if (!isListArg(l)) return functionClause('lists:usort', l);
-    return dedup(sorted(l, compareTerms), compareTerms);
+    if (holdsAmbiguousFloat(l)) return fromCells(ts.usort(toCells(l) as Cell));
+    return firstOfEqual(toList(l).sort(compareTerms), self);
   }
   const [fun, l] = args;
   if (!isListArg(l) || !isFun(fun)) return functionClause('lists:usort', fun, l);
@@ -129,17 +160,23 @@ export function usort(...args: unknown[]): unknown {
 }
 
 /**
- * keysort's and ukeysort's checks, then the tuples with their keys, sorted stably by key. OTP
- * reads the key of every element of a list of two or more, and of none in a shorter one.
+ * keysort's and ukeysort's checks (OTP reads the key of every element of a list of two or
+ * more, and of none in a shorter one), then the tuples with their keys sorted stably by key,
+ * or null when OTP's own algorithm must decide (a short list is left to it too: it returns the
+ * list as it is).
  */
-function sortByKey<T>(fn: string, n: unknown, l: readonly T[]): [unknown, T][] | null {
+function sortByKey<T>(fn: string, n: unknown, l: readonly T[]): { i: number; keyed: [unknown, T][] | null } {
   const i = countArg(n, 1);
   if (i === null) return functionClause(fn.slice(0, fn.indexOf('/')), n, l);
   if (!isListArg(l)) return caseClause(fn, l);
-  if (l.length < 2) return null;
+  if (l.length < 2) return { i, keyed: null };
   const keyed = l.map((t): [unknown, T] => [element(fn, i, t), t]);
-  return keyed.sort((a, b) => compareTerms(a[0], b[0]));
+  // OTP also compares whole tuples (==), so a float anywhere in them counts, not only in keys.
+  if (holdsAmbiguousFloat(l)) return { i, keyed: null };
+  return { i, keyed: keyed.sort((a, b) => compareTerms(a[0], b[0])) };
 }
+
+const keyOf = (kt: [unknown, unknown]): unknown => kt[0];
 
 /**
  * Sorts a list of tuples on their `n`th elements, stably.
@@ -154,8 +191,9 @@ function sortByKey<T>(fn: string, n: unknown, l: readonly T[]): [unknown, T][] |
  * @see https://www.erlang.org/docs/25/man/lists.html#keysort-2
  */
 export function keysort<T>(n: number, tupleList1: readonly T[]): List<T> {
-  const keyed = sortByKey('lists:keysort/2', n, tupleList1);
-  return keyed === null ? toList(tupleList1) : toList(keyed.map(([, t]) => t));
+  const { i, keyed } = sortByKey('lists:keysort/2', n, tupleList1);
+  if (keyed !== null) return toList(keyed.map(([, t]) => t));
+  return fromCells(ks.keysort(i, toCells(tupleList1) as Cell)) as List<T>;
 }
 
 /**
@@ -172,13 +210,9 @@ export function keysort<T>(n: number, tupleList1: readonly T[]): List<T> {
  * @see https://www.erlang.org/docs/25/man/lists.html#ukeysort-2
  */
 export function ukeysort<T>(n: number, tupleList1: readonly T[]): List<T> {
-  const keyed = sortByKey('lists:ukeysort/2', n, tupleList1);
-  if (keyed === null) return toList(tupleList1);
-  const out = new List<T>();
-  keyed.forEach(([key, t], k) => {
-    if (k === 0 || compareTerms(keyed[k - 1]![0], key) !== 0) out.push(t);
-  });
-  return out;
+  const { i, keyed } = sortByKey('lists:ukeysort/2', n, tupleList1);
+  if (keyed !== null) return toList(firstOfEqual(keyed, keyOf).map(([, t]) => t));
+  return fromCells(ks.ukeysort(i, toCells(tupleList1) as Cell)) as List<T>;
 }
 
 /**
