@@ -105,3 +105,48 @@ export class TermBag {
     return true;
   }
 }
+
+/** A map keyed by terms under `=:=`, as an Erlang map's keys are. */
+export class TermMap<V> {
+  readonly #buckets = new Map<string, { key: unknown; value: V }[]>();
+
+  #entry(key: unknown): { key: unknown; value: V } | undefined {
+    return this.#buckets.get(hashOf(key))?.find((e) => termEquals(e.key, key));
+  }
+
+  /** Whether `key` is a key, as `is_map_key/2`. */
+  has(key: unknown): boolean {
+    return this.#entry(key) !== undefined;
+  }
+
+  /** The value under `key`, as `maps:get/2` (undefined when absent). */
+  get(key: unknown): V | undefined {
+    return this.#entry(key)?.value;
+  }
+
+  /** Puts `value` under `key`, as `M#{K => V}`. */
+  set(key: unknown, value: V): void {
+    const entry = this.#entry(key);
+    if (entry !== undefined) {
+      entry.value = value;
+      return;
+    }
+    const h = hashOf(key);
+    const bucket = this.#buckets.get(h);
+    if (bucket === undefined) this.#buckets.set(h, [{ key, value }]);
+    else bucket.push({ key, value });
+  }
+
+  /** Removes `key`, as `maps:remove/2`. */
+  delete(key: unknown): void {
+    const h = hashOf(key);
+    const bucket = this.#buckets.get(h);
+    const i = bucket?.findIndex((e) => termEquals(e.key, key)) ?? -1;
+    if (i >= 0) bucket!.splice(i, 1);
+  }
+
+  /** The key-value pairs, in no particular order. */
+  entries(): [unknown, V][] {
+    return [...this.#buckets.values()].flat().map((e): [unknown, V] => [e.key, e.value]);
+  }
+}
