@@ -102,6 +102,10 @@ export function mismatches(cases: readonly Case[]): string[] {
     const g = JSON.stringify(outcome(c.run));
     if (w !== g) out.push(`${c.erl}\n    erl:   ${w}\n    erlts: ${g}`);
   });
+  if (process.env.LISTS_STATS !== undefined) {
+    const ok = expected.filter((e) => e.ok).length;
+    console.log(`    ${cases.length} cases: ${ok} results, ${cases.length - ok} errors`);
+  }
   return out;
 }
 
