@@ -101,10 +101,6 @@ function floatToList(x: number): string {
   return x.toExponential(20).replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
-function codes(s: string): number[] {
-  return Array.from(s, (ch) => ch.codePointAt(0) ?? 0);
-}
-
 /**
  * Concatenates the text of atoms, integers, floats and strings into one string.
  * @param things - a list of atoms, integers, floats and strings (lists of character codes)
@@ -120,11 +116,15 @@ export function concat(things: readonly unknown[]): List<number> {
   const out = new List<number>();
   for (const x of things) {
     const kind = termKind(x);
-    if (kind === 'integer') out.push(...codes(String(x)));
-    else if (kind === 'float') out.push(...codes(floatToList(x as number)));
-    else if (kind === 'atom') out.push(...codes(atomText(x as AtomValue)));
-    else if (isListArg(x)) out.push(...(x as number[]));
-    else return functionClause('lists:thing_to_list', x);
+    let text: string;
+    if (kind === 'integer') text = String(x);
+    else if (kind === 'float') text = floatToList(x as number);
+    else if (kind === 'atom') text = atomText(x as AtomValue);
+    else if (isListArg(x)) {
+      for (const code of x as number[]) out.push(code);
+      continue;
+    } else return functionClause('lists:thing_to_list', x);
+    for (const ch of text) out.push(ch.codePointAt(0) ?? 0);
   }
   return out;
 }

@@ -4,7 +4,13 @@
  * so two tuples built apart (`['a', 1]` twice) would be two members; here a member is found by
  * a cheap hash that equal terms share, then termEquals within the bucket.
  */
-import { atomText, termEquals, termKind, type AtomValue } from '../../../runtime/internal/library-api.js';
+import {
+  atomText,
+  mapPairs,
+  termEquals,
+  termKind,
+  type AtomValue,
+} from '../../../runtime/internal/library-api.js';
 
 const funIds = new WeakMap<object, number>();
 let nextFunId = 0;
@@ -44,8 +50,10 @@ function hash(t: unknown, depth: number): string {
       }
       return `fun${id}`;
     }
+    case 'map':
+      return `m${mapPairs(t as object).length}`;
     default:
-      // Maps and JS-only values: one bucket each, termEquals decides.
+      // JS-only values: one bucket each, termEquals decides.
       return kind;
   }
 }

@@ -155,7 +155,7 @@ export function expand(expansions: readonly unknown[], listIn: proplist): List<u
   // flatten/1 of proplists.erl: one level, lists only.
   const out = new List<unknown>();
   for (const e of ps) {
-    if (isListTerm(e)) out.push(...e);
+    if (isListTerm(e)) for (const x of e) out.push(x);
     else out.push(e);
   }
   return out;

@@ -241,7 +241,7 @@ export function append_values(key: unknown, list: proplist): List<unknown> {
     } else if (hasKey(p, key) && (p as readonly unknown[]).length === 2) {
       const value = (p as readonly unknown[])[1];
       // A value that is a list (a List: a plain array there is a tuple) is spliced in.
-      if (termKind(value) === 'list') out.push(...(value as unknown[]));
+      if (termKind(value) === 'list') for (const v of value as unknown[]) out.push(v);
       else out.push(value);
     }
   }
