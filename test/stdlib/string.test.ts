@@ -28,10 +28,8 @@ function same(a: unknown, b: unknown): boolean {
     );
   }
   if (typeof a === 'bigint' || typeof b === 'bigint') {
-    return (typeof a === 'number' || typeof a === 'bigint') &&
-      (typeof b === 'number' || typeof b === 'bigint')
-      ? BigInt(a) === BigInt(b)
-      : false;
+    const int = (x: unknown): x is number | bigint => typeof x === 'bigint' || Number.isSafeInteger(x);
+    return int(a) && int(b) && BigInt(a) === BigInt(b);
   }
   if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
     const ka = Object.keys(a);

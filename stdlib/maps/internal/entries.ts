@@ -73,6 +73,48 @@ function identityOfSymbol(s: symbol): number {
   return id;
 }
 
+/**
+ * Map key order: Erlang's term order, except that every integer sorts before every float,
+ * inside tuples, lists and maps too (`#{1 => a, 0.5 => b}` lists 1 first). OTP orders the keys
+ * of a small map so, and so keys/1, to_list/1 and iterators list them.
+ * @param a - a key
+ * @param b - a key
+ * @returns negative, zero or positive as `a` sorts before, with or after `b`
+ */
+export function compareKeys(a: unknown, b: unknown): number {
+  const ka = termKind(a);
+  const kb = termKind(b);
+  if ((ka === 'integer' || ka === 'float') && (kb === 'integer' || kb === 'float')) {
+    if (ka !== kb) return ka === 'integer' ? -1 : 1;
+    return compareTerms(a, b);
+  }
+  if (ka !== kb) return compareTerms(a, b);
+  if (ka === 'tuple' || ka === 'list') {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (ka === 'tuple' && x.length !== y.length) return x.length - y.length;
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const c = compareKeys(x[i], y[i]);
+      if (c !== 0) return c;
+    }
+    return x.length - y.length;
+  }
+  if (ka === 'map') {
+    const byKey = (p: [unknown, unknown], q: [unknown, unknown]): number => compareKeys(p[0], q[0]);
+    const x = mapPairs(a as object).sort(byKey);
+    const y = mapPairs(b as object).sort(byKey);
+    if (x.length !== y.length) return x.length - y.length;
+    for (const part of [0, 1]) {
+      for (let i = 0; i < x.length; i++) {
+        const c = compareKeys((x[i] as unknown[])[part], (y[i] as unknown[])[part]);
+        if (c !== 0) return c;
+      }
+    }
+    return 0;
+  }
+  return compareTerms(a, b);
+}
+
 /** A map as OTP's maps module sees it: a plain object or a JS Map. */
 export type ErlMap = Record<string, unknown> | Map<unknown, unknown>;
 
@@ -171,9 +213,9 @@ export class Entries {
     return this.#index.delete(termKey(key));
   }
 
-  /** The pairs in Erlang's term order of keys, as OTP 25 keeps a map of up to 32 keys. */
+  /** The pairs in map key order, as OTP 25 keeps a map of up to 32 keys. */
   sorted(): [unknown, unknown][] {
-    return [...this.#index.values()].sort((a, b) => compareTerms(a[0], b[0]));
+    return [...this.#index.values()].sort((a, b) => compareKeys(a[0], b[0]));
   }
 
   /**

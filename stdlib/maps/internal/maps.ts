@@ -295,7 +295,7 @@ export function to_list<M extends map>(Map1: M): List<[unknown, ValueOf<M>]> {
  * maps.from_list(list(['a', 1], ['b', 1], ['a', 2])); // { a: 2, b: 1 }
  * @see https://www.erlang.org/doc/man/maps.html#from_list-1
  */
-export function from_list(Pairs: readonly (readonly [unknown, unknown])[]): map {
+export function from_list(Pairs: readonly (readonly unknown[])[]): map {
   const e = new Entries();
   for (const pair of elements('from_list/1', Pairs)) {
     if (termKind(pair) !== 'tuple' || (pair as unknown[]).length !== 2) {
