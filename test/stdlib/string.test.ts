@@ -797,6 +797,13 @@ describe('erlts/string without erl', () => {
     expect(string.take([97, 98, 99], 'a')).to.deep.equal([list(97), list(98, 99)]);
   });
 
+  it('gives a plain array back as a List where OTP gives the text back untouched', () => {
+    expect(string.pad([97], 2)).to.deep.equal(list(list(97), 32));
+    expect(string.split([97], ',')).to.deep.equal(list(list(97)));
+    expect(string.replace([97], ',', '-')).to.deep.equal(list(list(97)));
+    expect(string.trim([97], 'both', [])).to.deep.equal(list(97));
+  });
+
   it('names the bad value in its errors', () => {
     expect(() => string.length(42 as never))
       .to.throw(ErlangError)

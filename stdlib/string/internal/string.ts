@@ -64,6 +64,14 @@ const badargOf: BadReason = (v) => ['badarg', v];
 const badmatchOf: BadReason = (v) => ['badmatch', v];
 const plainBadarg: BadReason = () => 'badarg';
 
+/**
+ * The text as OTP hands it back untouched: as the caller gave it, except a plain array, which
+ * erlts reads as a list and so gives back as a `List` (a plain array would be a tuple).
+ */
+function given(t: Text, value: unknown): unknown {
+  return Array.isArray(value) && termKind(value) === 'tuple' ? write('list', t.cps) : value;
+}
+
 function cut(t: Text, start: number, end = t.cps.length): unknown {
   return write(t.form, t.cps, start, end);
 }
@@ -293,9 +301,10 @@ export function pad<S extends chardata>(
   const c = char.single ? char.cps[0] : toList(char.cps);
   const dup = (n: number): List<unknown> => toList(Array.from({ length: n }, () => c));
   // OTP's shapes: [Pad, S], [S | Pad], [Pre, S, Pre | Post].
-  if (dir === 'leading') return list(dup(before), String) as R;
-  if (dir === 'trailing') return toList([String, ...dup(after)]) as R;
-  return toList([dup(before), String, dup(before), ...dup(after - before)]) as R;
+  const text = given(t, String);
+  if (dir === 'leading') return list(dup(before), text) as R;
+  if (dir === 'trailing') return toList([text, ...dup(after)]) as R;
+  return toList([dup(before), text, dup(before), ...dup(after - before)]) as R;
 }
 
 const whitespace: Sep[] = [
@@ -324,7 +333,7 @@ export function trim<S extends chardata>(
   const dir = checkDir(fn, Dir, ['leading', 'trailing', 'both'] as const);
   const seps = Characters === undefined ? compileSeps(whitespace) : readSeps(fn, Characters);
   const t = readText(fn, String);
-  if (seps.list.length === 0) return String as unknown as Like<S>;
+  if (seps.list.length === 0) return given(t, String) as Like<S>;
   const start = dir === 'trailing' ? 0 : leadingSepsEnd(t.cps, 0, seps);
   const end = dir === 'leading' ? t.cps.length : trailingSepsStart(t.cps, start, seps);
   return cut(t, start, end) as Like<S>;
@@ -381,7 +390,8 @@ export function take<S extends chardata>(
     // Nothing is in the set: the set's part is empty and the other is the text as given.
     const leadingAll = Complement === (dir === 'leading');
     const none = empty(t.form);
-    return (leadingAll ? [String, none] : [none, String]) as unknown as [Like<S>, Like<S>];
+    const text = given(t, String);
+    return (leadingAll ? [text, none] : [none, text]) as [Like<S>, Like<S>];
   }
   if (dir === 'leading') at = Complement ? firstSep(t.cps, 0, seps) : leadingSepsEnd(t.cps, 0, seps);
   else at = Complement ? trailingNonSepsStart(t.cps, 0, seps) : trailingSepsStart(t.cps, 0, seps);
@@ -404,8 +414,8 @@ export function lexemes<S extends chardata>(
 ): List<Like<S>> {
   if (isEmptyList(String)) return new List<Like<S>>();
   const seps = readSeps('lexemes/2', SeparatorList);
-  if (seps.list.length === 0) return list(String) as unknown as List<Like<S>>;
   const t = readText('lexemes/2', String);
+  if (seps.list.length === 0) return list(given(t, String)) as List<Like<S>>;
   return toList(lexemeRanges(t.cps, seps).map(([a, b]) => cut(t, a, b) as Like<S>));
 }
 
@@ -429,8 +439,8 @@ export function nth_lexeme<S extends chardata>(
     fail('nth_lexeme/3', 'function_clause', `N must be a positive integer: ${describe(N)}`);
   }
   const seps = readSeps('nth_lexeme/3', SeparatorList);
-  if (N === 1 && seps.list.length === 0) return String as unknown as Like<S>;
   const t = readText('nth_lexeme/3', String);
+  if (N === 1 && seps.list.length === 0) return given(t, String) as Like<S>;
   const range = nthLexemeRange(t.cps, N, seps);
   return (range === null ? empty(t.form) : cut(t, range[0], range[1])) as Like<S>;
 }
@@ -458,8 +468,8 @@ export function find<S extends chardata>(
   const fn = `find/${Math.max(2, arguments.length)}`;
   const dir = checkDir(fn, Dir, ['leading', 'trailing'] as const);
   const needle = readPattern(fn, SearchPattern);
-  if (needle.length === 0) return String as unknown as Like<S>;
   const t = readText(fn, String, badmatchOf);
+  if (needle.length === 0) return given(t, String) as Like<S>;
   const at = findNeedle(t.cps, needle, dir);
   return at < 0 ? 'nomatch' : (cut(t, at) as Like<S>);
 }
@@ -476,25 +486,20 @@ export function find<S extends chardata>(
  */
 export function prefix<S extends chardata>(String: S, Prefix: chardata): Like<S> | 'nomatch' {
   const pre = readPattern('prefix/2', Prefix);
-  if (pre.length === 0) return String as unknown as Like<S>;
   const t = readText('prefix/2', String);
+  if (pre.length === 0) return given(t, String) as Like<S>;
   const end = matchAt(t.cps, 0, pre);
   return end < 0 ? 'nomatch' : (cut(t, end) as Like<S>);
 }
 
-function splitText(
-  fn: string,
-  String: unknown,
-  SearchPattern: unknown,
-  Where: unknown,
-): [Text, unknown[]] | null {
+/** The parts split/3 makes: `[String]` (as given) when the pattern is empty or not there. */
+function splitText(fn: string, String: unknown, SearchPattern: unknown, Where: unknown): unknown[] {
   const where = checkDir(fn, Where, ['leading', 'trailing', 'all'] as const);
   const needle = readPattern(fn, SearchPattern);
-  if (needle.length === 0) return null;
   const t = readText(fn, String, badmatchOf);
-  const ranges = splitRanges(t.cps, needle, where);
-  if (ranges === null) return null;
-  return [t, ranges.map(([a, b]) => cut(t, a, b))];
+  const ranges = needle.length === 0 ? null : splitRanges(t.cps, needle, where);
+  if (ranges === null) return [given(t, String)];
+  return ranges.map(([a, b]) => cut(t, a, b));
 }
 
 /**
@@ -513,8 +518,9 @@ export function split<S extends chardata>(
   SearchPattern: chardata,
   Where: direction | 'all' = 'leading',
 ): List<Like<S>> {
-  const parts = splitText(`split/${Math.max(2, arguments.length)}`, String, SearchPattern, Where);
-  return (parts === null ? list(String) : toList(parts[1])) as List<Like<S>>;
+  return toList(splitText(`split/${Math.max(2, arguments.length)}`, String, SearchPattern, Where)) as List<
+    Like<S>
+  >;
 }
 
 /**
@@ -539,8 +545,7 @@ export function replace<S extends chardata>(
   type R = S extends string ? string : List<unknown>;
   const fn = `replace/${Math.max(3, arguments.length)}`;
   const repl = readText(fn, Replacement, plainBadarg);
-  const found = splitText(fn, String, SearchPattern, Where);
-  const parts = found === null ? [String] : found[1];
+  const parts = splitText(fn, String, SearchPattern, Where);
   if (typeof String === 'string') return parts.join(stringOf(repl.cps)) as R;
   const out = new List<unknown>();
   parts.forEach((part, i) => {
