@@ -804,6 +804,15 @@ describe('erlts/string without erl', () => {
     expect(string.trim([97], 'both', [])).to.deep.equal(list(97));
   });
 
+  it('segments long text in linear time (Intl.Segmenter alone slows down quadratically)', function () {
+    this.timeout(10_000);
+    // 380,000 code units: the segmenter over the whole text would take minutes on Node 20.
+    const text = 'hello world, é👍🏽 '.repeat(20_000);
+    expect(string.length(text)).to.equal(16 * 20_000);
+    expect(string.slice(text, 16 * 19_999 + 14)).to.equal('👍🏽 ');
+    expect(string.lexemes(text, ' ').length).to.equal(3 * 20_000);
+  });
+
   it('names the bad value in its errors', () => {
     expect(() => string.length(42 as never))
       .to.throw(ErlangError)

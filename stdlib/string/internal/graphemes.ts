@@ -58,6 +58,47 @@ export function gcAt(cps: readonly number[], i: number): number {
   }
 }
 
+/** Code points per window: Node 20's Intl.Segmenter slows down quadratically on long text. */
+const window = 1024;
+
+/**
+ * The lengths in code points of the graphemes of `cps[start..]`, lazily. Latin-1 text takes
+ * OTP's fast path; the rest is segmented a window at a time. A boundary found before a
+ * window's last segment is final (it depends on what precedes it and on the next character,
+ * which the window holds), so a window's last segment is read again at the start of the next.
+ * @param cps - the text
+ * @param start - where to begin: a grapheme boundary
+ * @returns a generator of lengths, one per grapheme, in order
+ */
+export function* graphemesFrom(cps: readonly number[], start = 0): Generator<number, void, undefined> {
+  let i = start;
+  while (i < cps.length) {
+    const c = cps[i] as number;
+    const d = cps[i + 1];
+    if (d === undefined || (c < 256 && d < 256 && c !== 13)) {
+      yield 1;
+      i++;
+      continue;
+    }
+    for (let w = window; ; w *= 4) {
+      const end = Math.min(cps.length, i + w);
+      const lengths = Array.from(segments(stringOf(cps, i, end)), (seg) => cpCount(seg.segment));
+      if (end === cps.length) {
+        yield* lengths;
+        return;
+      }
+      // One grapheme filling the window may go on: read a wider one.
+      if (lengths.length === 1) continue;
+      for (let k = 0; k < lengths.length - 1; k++) {
+        const len = lengths[k] as number;
+        yield len;
+        i += len;
+      }
+      break;
+    }
+  }
+}
+
 /**
  * The graphemes of `cps[start..]`, segmented from `start`: their lengths in code points.
  * @param cps - the text
@@ -65,23 +106,7 @@ export function gcAt(cps: readonly number[], i: number): number {
  * @returns one length per grapheme, in order
  */
 export function graphemeLengths(cps: readonly number[], start = 0): number[] {
-  const out: number[] = [];
-  let i = start;
-  // The Latin-1 fast path first: most text never needs the segmenter.
-  while (i < cps.length) {
-    const c = cps[i] as number;
-    const d = cps[i + 1];
-    if (d === undefined) {
-      out.push(1);
-      return out;
-    }
-    if (!(c < 256 && d < 256 && c !== 13)) break;
-    out.push(1);
-    i++;
-  }
-  if (i >= cps.length) return out;
-  for (const seg of segments(stringOf(cps, i))) out.push(cpCount(seg.segment));
-  return out;
+  return [...graphemesFrom(cps, start)];
 }
 
 /**
@@ -94,7 +119,7 @@ export function graphemeLengths(cps: readonly number[], start = 0): number[] {
 export function skipGraphemes(cps: readonly number[], start: number, count: number): number {
   let i = start;
   let left = count;
-  for (const len of graphemeLengths(cps, start)) {
+  for (const len of graphemesFrom(cps, start)) {
     if (left-- <= 0) break;
     i += len;
   }

@@ -9,7 +9,7 @@
  * take's leading scans step a grapheme at a time. Which one a function uses decides what it
  * makes of a separator that is a combining mark, so each follows its OTP counterpart.
  */
-import { gcAt, graphemeLengths } from './graphemes.js';
+import { gcAt, graphemesFrom } from './graphemes.js';
 
 /** One separator: a code point, or (`single` false) a list of them that is one grapheme. */
 export interface Sep {
@@ -59,7 +59,7 @@ function isMember(seps: Seps, cps: readonly number[], i: number, g: number): boo
  */
 export function leadingSepsEnd(cps: readonly number[], start: number, seps: Seps): number {
   let i = start;
-  for (const g of graphemeLengths(cps, start)) {
+  for (const g of graphemesFrom(cps, start)) {
     if (!isMember(seps, cps, i, g)) break;
     i += g;
   }
@@ -114,7 +114,7 @@ export function firstSep(cps: readonly number[], start: number, seps: Seps): num
 export function trailingNonSepsStart(cps: readonly number[], start: number, seps: Seps): number {
   let i = start;
   let split = start;
-  for (const g of graphemeLengths(cps, start)) {
+  for (const g of graphemesFrom(cps, start)) {
     i += g;
     if (isMember(seps, cps, i - g, g)) split = i;
   }

@@ -22,7 +22,7 @@ import {
   type BadReason,
   type Text,
 } from './chardata.js';
-import { graphemeLengths, skipGraphemes } from './graphemes.js';
+import { gcAt, graphemeLengths, skipGraphemes } from './graphemes.js';
 import { readFloat, readInteger } from './number.js';
 import {
   compileSeps,
@@ -697,12 +697,12 @@ function nextIn(fn: string, String: unknown, grapheme: boolean): unknown {
     // A grapheme longer than this many code points is cut: none in real text comes near.
     const { cps, ends } = validPrefix(bytes, grapheme ? 1024 : 1);
     if (cps.length === 0) return ['error', String];
-    const g = grapheme ? (graphemeLengths(cps)[0] ?? 1) : 1;
+    const g = grapheme ? gcAt(cps, 0) : 1;
     return [graphemeTerm('binary', cps, 0, g), Buffer.from(bytes.subarray(ends[g - 1]))];
   }
   const t = readText(fn, String);
   if (t.cps.length === 0) return new List();
-  const g = grapheme ? (graphemeLengths(t.cps)[0] ?? 1) : 1;
+  const g = grapheme ? gcAt(t.cps, 0) : 1;
   const first = grapheme ? graphemeTerm(t.form, t.cps, 0, g) : t.cps[0];
   return [first, cut(t, g)];
 }
