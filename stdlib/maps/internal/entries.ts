@@ -34,7 +34,7 @@ function identity(value: object): number {
  * @param term - a term
  * @returns its key
  */
-export function termKey(term: unknown): string {
+function termKey(term: unknown): string {
   const kind = termKind(term);
   switch (kind) {
     case 'atom':
@@ -81,7 +81,7 @@ function identityOfSymbol(s: symbol): number {
  * @param b - a key
  * @returns negative, zero or positive as `a` sorts before, with or after `b`
  */
-export function compareKeys(a: unknown, b: unknown): number {
+function compareKeys(a: unknown, b: unknown): number {
   const ka = termKind(a);
   const kb = termKind(b);
   if ((ka === 'integer' || ka === 'float') && (kb === 'integer' || kb === 'float')) {

@@ -9,7 +9,7 @@
  * read it flat and answer with flat lists of code points where OTP would build its answer from
  * the nested pieces (docs/DEVIATIONS.md).
  */
-import { ErlangError, type List } from 'erlts';
+import { ErlangError } from 'erlts';
 import { describe, termKind, toList } from '../../../runtime/internal/library-api.js';
 
 /** Which form the caller's chardata came in, and so the form of the results. */
@@ -25,7 +25,7 @@ export interface Text {
 export type BadReason = (value: unknown) => unknown;
 
 /** The reason of a function whose clauses do not match: `function_clause`. */
-export const functionClause: BadReason = () => 'function_clause';
+const functionClause: BadReason = () => 'function_clause';
 
 /**
  * Raises `reason` for `string:Fn`, naming what was wrong.
@@ -176,9 +176,4 @@ export function graphemeTerm(form: Form, cps: readonly number[], start: number, 
  */
 export function asListElement(value: unknown): unknown {
   return typeof value === 'string' ? toList(codePoints(value)) : value;
-}
-
-/** A `List` of the pieces. */
-export function listOf(items: Iterable<unknown>): List<unknown> {
-  return toList(items);
 }

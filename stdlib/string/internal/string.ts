@@ -80,9 +80,14 @@ function isNonNegInt(n: unknown): n is number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
-function checkDir<D extends string>(fn: string, value: unknown, allowed: readonly D[]): D {
+function checkDir<D extends string>(
+  fn: string,
+  value: unknown,
+  allowed: readonly D[],
+  name = 'the direction',
+): D {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as D;
-  fail(fn, 'function_clause', `the direction must be ${allowed.join(', ')}: ${describe(value)}`);
+  fail(fn, 'function_clause', `${name} must be ${allowed.join(', ')}: ${describe(value)}`);
 }
 
 /** A grapheme_cluster() argument, as a separator (search.ts) or a pad character. */
@@ -220,7 +225,7 @@ export function equal(A: chardata, B: chardata, IgnoreCase: boolean = false, Nor
   if (IgnoreCase !== true && IgnoreCase !== false) {
     fail(fn, 'function_clause', `IgnoreCase must be true or false: ${describe(IgnoreCase)}`);
   }
-  const norm = checkDir(fn, Norm, norms);
+  const norm = checkDir(fn, Norm, norms, 'Norm');
   let a = readText(fn, A).cps;
   let b = readText(fn, B).cps;
   if (norm !== 'none') {
@@ -494,7 +499,7 @@ export function prefix<S extends chardata>(String: S, Prefix: chardata): Like<S>
 
 /** The parts split/3 makes: `[String]` (as given) when the pattern is empty or not there. */
 function splitText(fn: string, String: unknown, SearchPattern: unknown, Where: unknown): unknown[] {
-  const where = checkDir(fn, Where, ['leading', 'trailing', 'all'] as const);
+  const where = checkDir(fn, Where, ['leading', 'trailing', 'all'] as const, 'Where');
   const needle = readPattern(fn, SearchPattern);
   const t = readText(fn, String, badmatchOf);
   const ranges = needle.length === 0 ? null : splitRanges(t.cps, needle, where);
