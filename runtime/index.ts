@@ -45,6 +45,7 @@ export { receive, flush, type ReceiveResult } from './internal/receive.js';
 export { ports, port_info, type PortInfoItem } from './internal/ports.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';
+export { match, ok, case_, fun, type OkValue, type ClauseResult, type FunArgs } from './internal/match.js';
 export { bin, matchBinary, isBinPattern, type BinPattern } from './internal/bits/index.js';
 export {
   decode_packet,

@@ -3,7 +3,7 @@
  * the test of a message against a clause list.
  */
 import { ErlangError, badarg, describe } from './errors.js';
-import { type Match, matches, requiredRef } from './pattern.js';
+import { type Match, bindIn, hasBinPattern, matches, requiredRef } from './pattern.js';
 import type { Ref } from './terms.js';
 
 const clauseBrand = Symbol('erlts.clause');
@@ -29,7 +29,8 @@ export type AnyClause = Clause<never, unknown> | AfterClause;
 /**
  * A receive clause: messages matching `pattern` (and `guard`, if given) are
  * taken; `body` is called with the message and its result is receive's result.
- * Without a body the message itself is the result.
+ * Without a body the message itself is the result. Where the pattern holds a binary pattern
+ * (`bin`), guard, body and result see that place's bindings instead of the binary.
  * @param pattern - see the pattern rules: `_`, literals, arrays, objects, `is(pred)`
  * @param guard - optional, like an Erlang `when` guard; an exception in it counts as false
  * @param body - optional, called as the receiving process
@@ -63,10 +64,16 @@ export function on(
   if (body !== undefined && typeof body !== 'function') {
     badarg('on/3', `the clause body must be a function, got ${describe(body)}`);
   }
-  if (body !== undefined) {
-    return { [clauseBrand]: 'on', pattern, guard: guardOrBody as (msg: unknown) => boolean, body };
+  let guard = body === undefined ? null : (guardOrBody as (msg: unknown) => boolean);
+  let run = body ?? guardOrBody ?? null;
+  if (hasBinPattern(pattern)) {
+    // Guard and body see the bindings of the pattern's binary patterns in their places.
+    const test = guard;
+    const then = run;
+    if (test !== null) guard = (msg) => test(bindIn(pattern, msg));
+    run = then === null ? (msg) => bindIn(pattern, msg) : (msg) => then(bindIn(pattern, msg));
   }
-  return { [clauseBrand]: 'on', pattern, guard: null, body: guardOrBody ?? null };
+  return { [clauseBrand]: 'on', pattern, guard, body: run };
 }
 
 /** Erlang's largest `after` timeout, 2^32 - 1 ms. */

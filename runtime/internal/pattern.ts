@@ -10,8 +10,10 @@
  * also an Error or class instance having them as own properties; `is(pred)`
  * matches what `pred` accepts; any other object (Pid, Ref, Port, Socket, ...)
  * matches itself only. A map pattern never matches a tuple, list, binary, pid
- * or other term that is not a map.
+ * or other term that is not a map. A binary pattern made by `bin` (bits/) matches the binaries
+ * it matches, and in what the match gives, its place holds its bindings (see {@link bindIn}).
  */
+import { type BinPattern, isBinPattern, matchBinary } from './bits/index.js';
 import { ErlangError, badarg, describe } from './errors.js';
 import { Pid, Port, Ref, mapGet, mapPairs, termKind } from './terms.js';
 
@@ -60,17 +62,19 @@ export type Match<P> = P extends Wildcard
   ? unknown
   : P extends Is<infer T>
     ? T
-    : P extends Pid | Ref | Port | Buffer
-      ? P
-      : P extends readonly unknown[]
-        ? { -readonly [K in keyof P]: Match<P[K]> }
-        : P extends string | number | boolean | bigint | null | undefined
-          ? P
-          : P extends (...args: never[]) => unknown
+    : P extends BinPattern<infer B>
+      ? B
+      : P extends Pid | Ref | Port | Buffer
+        ? P
+        : P extends readonly unknown[]
+          ? { -readonly [K in keyof P]: Match<P[K]> }
+          : P extends string | number | boolean | bigint | null | undefined
             ? P
-            : P extends object
-              ? { -readonly [K in keyof P]: Match<P[K]> } & Record<PropertyKey, unknown>
-              : unknown;
+            : P extends (...args: never[]) => unknown
+              ? P
+              : P extends object
+                ? { -readonly [K in keyof P]: Match<P[K]> } & Record<PropertyKey, unknown>
+                : unknown;
 
 /** A map pattern is what the classifier calls a map: a plain object or a JS Map. */
 function isMapPattern(value: object): boolean {
@@ -111,6 +115,7 @@ export function matches(pattern: unknown, value: unknown): boolean {
       return false;
     }
   }
+  if (isBinPattern(pattern)) return matchBinary(pattern, value) !== null;
   const kind = termKind(pattern);
   if (kind === 'binary') {
     return termKind(value) === 'binary' && Buffer.compare(pattern as Uint8Array, value as Uint8Array) === 0;
@@ -131,6 +136,46 @@ export function matches(pattern: unknown, value: unknown): boolean {
     }
   }
   return false;
+}
+
+/** Whether `pattern` holds a binary pattern somewhere, so a match must {@link bindIn}. */
+export function hasBinPattern(pattern: unknown): boolean {
+  if (typeof pattern !== 'object' || pattern === null) return false;
+  if (isBinPattern(pattern)) return true;
+  if (Array.isArray(pattern)) return pattern.some(hasBinPattern);
+  if (predicateBrand in pattern || !isMapPattern(pattern)) return false;
+  return mapPairs(pattern).some(([, sub]) => hasBinPattern(sub));
+}
+
+/**
+ * What a match of `value` by `pattern` gives when the pattern holds binary patterns: `value`
+ * with each place a binary pattern matched holding that match's bindings, so
+ * `[_, bin\`Len:32, Rest/binary\`]` gives `[tag, { Len, Rest }]`. Elsewhere `value` is
+ * unchanged; arrays and maps on the way to a binary pattern are copied, never changed.
+ * `value` must match `pattern`.
+ */
+export function bindIn(pattern: unknown, value: unknown): unknown {
+  if (typeof pattern !== 'object' || pattern === null) return value;
+  if (isBinPattern(pattern)) return matchBinary(pattern, value);
+  if (Array.isArray(pattern)) {
+    if (!hasBinPattern(pattern)) return value;
+    return (value as unknown[]).map((element, i) => bindIn(pattern[i], element));
+  }
+  if (predicateBrand in pattern || !isMapPattern(pattern) || !hasBinPattern(pattern)) return value;
+  const bound = mapPairs(pattern).filter(([, sub]) => hasBinPattern(sub));
+  if (value instanceof Map) {
+    const copy = new Map(value);
+    for (const [key, sub] of bound) {
+      for (const k of copy.keys()) if (matches(key, k)) copy.set(k, bindIn(sub, copy.get(k)));
+    }
+    return copy;
+  }
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as object, value);
+  for (const [key, sub] of bound) {
+    const record = copy as Record<string, unknown>;
+    record[key as string] = bindIn(sub, record[key as string]);
+  }
+  return copy;
 }
 
 /**

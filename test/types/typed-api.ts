@@ -6,7 +6,23 @@
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import * as socket from 'erlts/socket';
-import { receive, on, is, is_binary, type List, type Port } from 'erlts';
+import {
+  _,
+  bin,
+  case_,
+  fun,
+  is,
+  is_binary,
+  is_atom,
+  is_float,
+  is_port,
+  match,
+  ok,
+  on,
+  receive,
+  type List,
+  type Port,
+} from 'erlts';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function expectType<A, B>(_proof: Equal<A, B>): void {}
@@ -156,4 +172,46 @@ export async function socket_results(LS: socket.Socket): Promise<void> {
   }
   // @ts-expect-error: an inet address is a four-number tuple
   await socket.bind(LS, { family: 'inet', addr: [127, 0, 0], port: 0 });
+}
+
+export async function matching(Host: string): Promise<void> {
+  // {ok, LSock} = gen_tcp:listen(...): ok narrows the result to its ok case.
+  const LSock = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
+  expectType<typeof LSock, Port>(true);
+  const Sock = await ok(gen_tcp.accept(LSock));
+  expectType<typeof Sock, Port>(true);
+  expectType<ReturnType<typeof ok<'ok' | readonly ['error', 'closed']>>, 'ok'>(true);
+  // A result with no ok case has no value to take.
+  expectType<ReturnType<typeof ok<readonly ['error', 'closed']>>, never>(true);
+  // {ok, S} = ...: match types the value from the pattern.
+  const [, S] = match(['ok', is(is_port)], await gen_tcp.connect(Host, 80, []));
+  expectType<typeof S, Port>(true);
+  const { Len, Rest } = match(bin<{ Len: number; Rest: Buffer }>`Len:32, Rest/binary`, Buffer.alloc(4));
+  expectType<[typeof Len, typeof Rest], [number, Buffer]>(true);
+  const [, , Frame] = match(['tcp', _, bin<{ Id: number }>`Id:8, _/binary`], null);
+  expectType<typeof Frame, { Id: number }>(true);
+  // case_ gives the union of its bodies' results.
+  const R = case_(
+    await gen_tcp.recv(Sock, 0),
+    on(['ok', _], () => 'data' as const),
+    on(['error', _], () => 'error' as const),
+  );
+  expectType<typeof R, 'data' | 'error'>(true);
+  void [S, Len, Rest, Frame, R];
+  // fun takes the argument lists its clauses match.
+  const area = fun(
+    on([['square', is(is_float)]], ([[, Side]]) => Side * Side),
+    on([['circle', is(is_float)]], ([[, Radius]]) => 3 * Radius * Radius),
+  );
+  expectType<ReturnType<typeof area>, number>(true);
+  area(['square', 2.5]);
+  // @ts-expect-error: no clause takes a triangle
+  area(['triangle', 2.5]);
+  const greet = fun(
+    on(['en'], () => 'hello'),
+    on(['fr'], () => 'bonjour'),
+    on([is(is_atom)], () => '?'),
+  );
+  greet('en');
+  expectType<Parameters<typeof greet>, ['en'] | ['fr'] | [string | boolean | null | undefined]>(true);
 }
