@@ -5,9 +5,10 @@
  *
  * @example
  * import * as gen_tcp from 'erlts/gen_tcp';
- * const [, LSock] = await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]);
- * const [, Sock] = await gen_tcp.accept(LSock);
- * const [, Bin] = await gen_tcp.recv(Sock, 0);
+ * import { ok } from 'erlts';
+ * const LSock = ok(await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]));
+ * const Sock = ok(await gen_tcp.accept(LSock));
+ * const Bin = ok(await gen_tcp.recv(Sock, 0));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html
  */
 import { ErlangError, Pid } from 'erlts';
@@ -105,7 +106,7 @@ const closed = ['error', 'closed'] as const;
  * @throws ErlangError `badarg` for a malformed option or port
  * @example
  * // {ok, LSock} = gen_tcp:listen(5678, [binary, {packet, 0}, {active, false}])
- * const [, LSock] = await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]);
+ * const LSock = ok(await gen_tcp.listen(5678, ['binary', ['packet', 0], ['active', false]]));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#listen-2
  */
 export function listen(port: port_number, opts: option_list<listen_option> = []): Promise<OpenResult> {
@@ -120,7 +121,7 @@ export function listen(port: port_number, opts: option_list<listen_option> = [])
  * @returns `['ok', Socket]`, or `['error', 'closed' | 'timeout' | Posix]`
  * @example
  * // {ok, Sock} = gen_tcp:accept(LSock)
- * const [, Sock] = await gen_tcp.accept(LSock);
+ * const Sock = ok(await gen_tcp.accept(LSock));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#accept-2
  */
 export async function accept(listenSocket: socket, timeout: timeout = 'infinity'): Promise<AcceptResult> {
@@ -152,7 +153,7 @@ export async function accept(listenSocket: socket, timeout: timeout = 'infinity'
  * @throws ErlangError `badarg` for a malformed address, port, option or timeout
  * @example
  * // {ok, Sock} = gen_tcp:connect("localhost", 5678, [binary, {packet, 0}])
- * const [, Sock] = await gen_tcp.connect('localhost', 5678, ['binary', ['packet', 0]]);
+ * const Sock = ok(await gen_tcp.connect('localhost', 5678, ['binary', ['packet', 0]]));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#connect-4
  */
 export function connect(
@@ -198,7 +199,7 @@ export function send(socket: socket, packet: unknown): Promise<SendResult> {
  * @returns `['ok', Packet]` or `['error', 'closed' | 'timeout' | 'einval' | Posix]`
  * @example
  * // {ok, Packet} = gen_tcp:recv(Sock, 0)
- * const [, Packet] = await gen_tcp.recv(Sock, 0);
+ * const Packet = ok(await gen_tcp.recv(Sock, 0));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#recv-3
  */
 export function recv(socket: socket, length: number, timeout: timeout = 'infinity'): Promise<RecvResult> {
@@ -245,7 +246,7 @@ export function close(socket: socket): Promise<'ok'> {
  * // {ok, Reply} = gen_tcp:recv(Sock, 0)
  * await gen_tcp.send(Sock, Request);
  * await gen_tcp.shutdown(Sock, 'write');
- * const [, Reply] = await gen_tcp.recv(Sock, 0);
+ * const Reply = ok(await gen_tcp.recv(Sock, 0));
  * @see https://www.erlang.org/docs/25/man/gen_tcp.html#shutdown-2
  */
 export function shutdown(

@@ -16,9 +16,10 @@
  * // ok = socket:bind(LS, #{family => inet, addr => loopback, port => 0}),
  * // ok = socket:listen(LS)
  * import * as socket from 'erlts/socket';
- * const [, LS] = await socket.open('inet', 'stream', 'tcp');
- * await socket.bind(LS, { family: 'inet', addr: 'loopback', port: 0 });
- * await socket.listen(LS);
+ * import { match, ok } from 'erlts';
+ * const LS = ok(await socket.open('inet', 'stream', 'tcp'));
+ * match('ok', await socket.bind(LS, { family: 'inet', addr: 'loopback', port: 0 }));
+ * match('ok', await socket.listen(LS));
  * @see https://www.erlang.org/docs/25/man/socket.html
  */
 export { Socket } from './internal/esocket.js';

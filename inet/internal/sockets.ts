@@ -137,7 +137,7 @@ export function peername(
  * @returns `{ok, [{IP, Port}]}`, or `{error, einval}` once closed
  * @example
  * // {ok, Addresses} = inet:socknames(Sock)
- * const [, Addresses] = await inet.socknames(Sock);
+ * const Addresses = ok(await inet.socknames(Sock));
  * @see https://www.erlang.org/docs/25/man/inet.html#socknames-1
  */
 export async function socknames(socket: Port): Promise<readonly ['ok', List<returned_address>] | Einval> {
@@ -152,7 +152,7 @@ export async function socknames(socket: Port): Promise<readonly ['ok', List<retu
  *   once closed
  * @example
  * // {ok, Addresses} = inet:peernames(Sock)
- * const [, Addresses] = await inet.peernames(Sock);
+ * const Addresses = ok(await inet.peernames(Sock));
  * @see https://www.erlang.org/docs/25/man/inet.html#peernames-1
  */
 export async function peernames(
@@ -170,8 +170,8 @@ export async function peernames(
  * @example
  * // {ok, LSock} = gen_tcp:listen(0, [binary, {active, false}]),
  * // {ok, PortNumber} = inet:port(LSock)
- * const [, LSock] = await gen_tcp.listen(0, ['binary', ['active', false]]);
- * const [, PortNumber] = await inet.port(LSock);
+ * const LSock = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
+ * const PortNumber = ok(await inet.port(LSock));
  * @see https://www.erlang.org/docs/25/man/inet.html#port-1
  */
 export async function port(socket: Port): Promise<readonly ['ok', port_number] | Einval> {
@@ -188,7 +188,7 @@ export async function port(socket: Port): Promise<readonly ['ok', port_number] |
  * @returns `{ok, [{Name, Value}]}`, or `{error, einval}` for an unknown name or a closed socket
  * @example
  * // {ok, Stats} = inet:getstat(Sock, [recv_oct, send_oct])
- * const [, Stats] = await inet.getstat(Sock, ['recv_oct', 'send_oct']);
+ * const Stats = ok(await inet.getstat(Sock, ['recv_oct', 'send_oct']));
  * @see https://www.erlang.org/docs/25/man/inet.html#getstat-2
  */
 export function getstat<const N extends stat_option = stat_option>(

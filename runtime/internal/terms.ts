@@ -133,7 +133,7 @@ let portCounter = 0;
  * @example
  * // {ok, LSock} = gen_tcp:listen(0, [binary]),
  * // true = is_port(LSock)
- * const [, LSock] = await gen_tcp.listen(0, ['binary']);
+ * const LSock = ok(await gen_tcp.listen(0, ['binary']));
  * is_port(LSock); // true
  * @see https://www.erlang.org/doc/reference_manual/data_types.html#port-identifier
  */

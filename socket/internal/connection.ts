@@ -60,7 +60,7 @@ export interface open_fd_options extends open_options {
  * @throws ErlangError `{invalid, {protocol, P}}` for a protocol neither atom nor integer, as OTP
  * @example
  * // {ok, S} = socket:open(inet, stream, tcp)
- * const [, S] = await socket.open('inet', 'stream', 'tcp');
+ * const S = ok(await socket.open('inet', 'stream', 'tcp'));
  * @see https://www.erlang.org/docs/25/man/socket.html#open-3
  */
 export function open(fd: number, opts?: open_fd_options): Promise<readonly ['ok', Socket] | Error_>;
@@ -271,7 +271,7 @@ export async function listen(
  *   timeout
  * @example
  * // {ok, Sock} = socket:accept(LSock)
- * const [, Sock] = await socket.accept(LSock);
+ * const Sock = ok(await socket.accept(LSock));
  * @see https://www.erlang.org/docs/25/man/socket.html#accept-2
  */
 export function accept(s: Socket, timeout?: number | 'infinity'): Promise<readonly ['ok', Socket] | Error_>;
@@ -473,7 +473,7 @@ export function close(s: Socket): Promise<'ok' | Error_> {
  * // {ok, Reply} = socket:recv(Sock)
  * await socket.send(Sock, Msg);
  * await socket.shutdown(Sock, 'write');
- * const [, Reply] = await socket.recv(Sock);
+ * const Reply = ok(await socket.recv(Sock));
  * @see https://www.erlang.org/docs/25/man/socket.html#shutdown-2
  */
 export function shutdown(s: Socket, how: 'read' | 'write' | 'read_write'): Promise<'ok' | Error_> {

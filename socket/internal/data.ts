@@ -160,7 +160,7 @@ export async function send(
  *   integer, or flags that are not a list; `{invalid, {timeout, T}}` for a bad timeout
  * @example
  * // {ok, Data} = socket:recv(S, 5, 1000)
- * const [, Data] = await socket.recv(S, 5, 1000);
+ * const Data = ok(await socket.recv(S, 5, 1000));
  * @see https://www.erlang.org/docs/25/man/socket.html#recv-4
  */
 export function recv(
@@ -242,7 +242,7 @@ function cut(data: Buffer, size: number): Buffer {
  * @example
  * // {ok, SAddr} = socket:sockname(Server),
  * // ok = socket:sendto(Sock, <<"hello">>, SAddr)
- * const [, SAddr] = await socket.sockname(Server);
+ * const SAddr = ok(await socket.sockname(Server));
  * await socket.sendto(Sock, Buffer.from('hello'), SAddr);
  * @see https://www.erlang.org/docs/25/man/socket.html#sendto-5
  */
@@ -525,7 +525,7 @@ export async function recvmsg(
  * // {ok, Fd} = file:open("index.html", [read, raw, binary]),
  * // {ok, BytesSent} = socket:sendfile(S, Fd)
  * const Fd = await fs.promises.open('index.html');
- * const [, BytesSent] = await socket.sendfile(S, Fd);
+ * const BytesSent = ok(await socket.sendfile(S, Fd));
  * @see https://www.erlang.org/docs/25/man/socket.html#sendfile-5
  */
 export function sendfile<T extends Timeout = 'infinity'>(

@@ -50,7 +50,7 @@ import {
  * @example
  * // {ok, S} = socket:open(inet, stream, tcp),
  * // io:format("~p~n", [S])   % {'$socket',#Ref<0.3945132607.998899714.187453>}
- * const [, S] = await socket.open('inet', 'stream', 'tcp');
+ * const S = ok(await socket.open('inet', 'stream', 'tcp'));
  * io.format('~p~n', [S]);
  * @see https://www.erlang.org/docs/25/man/socket.html#type-socket
  */
