@@ -15,6 +15,7 @@ import {
   noprocDowns,
   processNamed,
   processOf,
+  raisedError,
   registeredNames,
   self as selfProcess,
   sendExitSignal,
@@ -118,7 +119,8 @@ export function run<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<A
  * The ExitError `run` rejects with. A JS exception that escaped the process is in its exit
  * reason as `[Error, Stack]`, where describe() would print it cut to a line: the message
  * names the error's class and text in full instead, and the Error is the `cause`, so Node
- * prints its own stack too.
+ * prints its own stack too. An ErlangError's reason is the exit reason's first element; its
+ * message is added after the reason.
  */
 function exitError(pid: Pid, reason: unknown): ExitError {
   const error = Array.isArray(reason) && reason.length === 2 ? (reason[0] as unknown) : undefined;
@@ -131,6 +133,13 @@ function exitError(pid: Pid, reason: unknown): ExitError {
       text = describe(error);
     }
     return new ExitError(reason, `process ${pid} exited: ${text}`, { cause: error });
+  }
+  const raised = raisedError(reason);
+  if (raised !== undefined) {
+    // An ErlangError: its reason is the exit reason's, its message says what was wrong.
+    return new ExitError(reason, `process ${pid} exited: ${describe(reason)}: ${raised.message}`, {
+      cause: raised,
+    });
   }
   return new ExitError(reason, `process ${pid} exited: ${describe(reason)}`);
 }

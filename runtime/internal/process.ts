@@ -702,10 +702,26 @@ function processFailed(proc: Process, error: unknown): void {
 }
 
 /** Erlang's exit reason for an exception escaping a process, and whether to report it. */
+/** The ErlangError each `{Reason, Stack}` exit reason was made from, for {@link raisedError}. */
+const raisedBy = new WeakMap<object, Error>();
+
+/**
+ * The ErlangError whose escape from a process made the exit reason `reason`, if it was one: the
+ * reason keeps only its Erlang reason, and `run`'s ExitError names the error's message too.
+ */
+export function raisedError(reason: unknown): Error | undefined {
+  return typeof reason === 'object' && reason !== null ? raisedBy.get(reason) : undefined;
+}
+
 function exitReasonOf(error: unknown): { reason: unknown; report: boolean } {
   if (ExitException.is(error)) return { reason: error.reason, report: false };
   if (error instanceof ProcessExited) return { reason: error.reason, report: false };
-  if (ErlangError.is(error)) return { reason: [error.reason, stackTerm(error)], report: true };
+  if (ErlangError.is(error)) {
+    const reason = [error.reason, stackTerm(error)];
+    // erlang:error(Reason)'s own message only repeats the reason.
+    if (error.message !== `erlang error: ${describe(error.reason)}`) raisedBy.set(reason, error);
+    return { reason, report: true };
+  }
   if (ThrownValue.is(error)) {
     return { reason: [['nocatch', error.value], stackTerm(error)], report: true };
   }
@@ -717,7 +733,13 @@ const runtimeDir = dirname(fileURLToPath(import.meta.url));
 
 /** A JS stack as an Erlang-style list of `{Module, Function, Arity, Location}`. */
 function stackTerm(error: unknown): List {
-  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  let stack = '';
+  try {
+    if (error instanceof Error && typeof error.stack === 'string') stack = error.stack;
+  } catch {
+    // V8 formats the stack when it is first read, with the error's own name and message getters:
+    // one of them throwing leaves the stack out, not the process's end unreported.
+  }
   const frames = new List<unknown>();
   for (const line of stack.split('\n')) {
     const m = /^\s+at (?:async )?(?:(.+?) \()?(.+?):(\d+):\d+\)?$/.exec(line);

@@ -375,6 +375,20 @@ describe('exit signals', () => {
     }
   });
 
+  it("run()'s ExitError for an escaped ErlangError names its message after the reason", async () => {
+    const [e] = await capturingReports(() =>
+      run(() => {
+        throw new ErlangError('badarg', 'f/1: the size must be an integer, got x');
+      }).catch((x: unknown) => x),
+    );
+    expect(ExitError.is(e)).to.equal(true);
+    expect(((e as ExitError).reason as unknown[])[0]).to.equal('badarg');
+    expect((e as Error).message).to.match(
+      /^process <0\.\d+\.0> exited: \{badarg,\[.*\]\}: f\/1: the size must be an integer, got x$/,
+    );
+    expect(ErlangError.is((e as Error).cause)).to.equal(true);
+  });
+
   it('one crashing process does not disturb the others', async () => {
     const [got] = await capturingReports(() =>
       run(async () => {
@@ -392,6 +406,25 @@ describe('exit signals', () => {
       }),
     );
     expect(got).to.equal('pong');
+  });
+
+  it('an Error whose name getter throws ends its process only, with the error as the reason', async () => {
+    const bad = new Error('odd');
+    Object.defineProperty(bad, 'name', {
+      get(): never {
+        throw new Error('name getter');
+      },
+    });
+    const [got, reports] = await capturingReports(() =>
+      run(async () => {
+        const [, ref] = spawn_monitor(() => {
+          throw bad;
+        });
+        return receive(on(['DOWN', ref, 'process', _, _], ([, , , , Reason]) => Reason));
+      }),
+    );
+    expect((got as unknown[])[0]).to.equal(bad);
+    expect(reports).to.have.length(1);
   });
 });
 
