@@ -115,3 +115,15 @@ export function cancelTimer(ref: Ref): number | false {
 export function readTimer(ref: Ref): number | false {
   return timers.get(ref)?.remaining ?? false;
 }
+
+/**
+ * The timers aimed at `pid` that have not fired, oldest first: what a test plugin cancels when
+ * a test leaves them armed at the shell.
+ */
+export function timersAimedAt(pid: Pid): Ref[] {
+  const refs: Ref[] = [];
+  for (const [ref, timer] of timers) {
+    if (typeof timer.target !== 'string' && timer.target.pid === pid) refs.push(ref);
+  }
+  return refs;
+}

@@ -42,12 +42,13 @@ describe('erlts/node-test', function () {
       'forgets a server': 'not ok',
       'finds the server killed': 'ok',
       'arms a timer aimed at the shell': 'not ok',
+      'finds the timer cancelled': 'ok',
       'keeps the suite fixture alive': 'ok',
       'leaks from a subtest': 'not ok',
     });
   });
 
-  it('names what leaked: pids with initial_call, sockets with their owner, Node handles', function () {
+  it('names what leaked: pids with initial_call, sockets with their owner, timers', function () {
     expect(run.stdout).to.match(
       /test "leaky suite > leaks a process" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.0> \(initial_call \{erlts,idle,0\}\)/,
     );
@@ -56,7 +57,7 @@ describe('erlts/node-test', function () {
     );
     expect(run.stdout).to.match(/\n\s+process <0\.\d+\.0> \(initial_call \{erlts,server,0\}\)\n/);
     expect(run.stdout).to.match(
-      /arms a timer aimed at the shell" leaked:\n\s+Node handles still active: Timeout \+1\n/,
+      /arms a timer aimed at the shell" leaked \(erlts has cancelled the timers\):\n\s+timer #Ref<0\.0\.0\.\d+> aimed at the shell \(\d+ ms left\)\n/,
     );
     expect(run.stdout).to.match(
       /leaks from a subtest" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.0> \(initial_call \{erlts,sub,0\}\)/,

@@ -16,9 +16,10 @@
  *      grace period to end on the tcp_closed that sends them (so a handler linked to a fixture
  *      server exits normally rather than take the fixture down with its kill);
  *   4. unlinks the shell from the processes still alive and kills them, which closes the
- *      ports and sockets they own (erlts closes a dead owner's sockets);
+ *      ports and sockets they own (erlts closes a dead owner's sockets), and cancels the erlts
+ *      timers the test armed at the shell, so their messages cannot land in a later test;
  *   5. waits (bounded) for Node to release what was closed, and names the handles still
- *      active beyond the count before (a timer the shell armed, a raw node:net server;
+ *      active beyond the count before (a raw setTimeout, a raw node:net server;
  *      requests in flight are not handles that leak, and are not counted);
  *   6. empties the shell's mailbox, puts its trap_exit flag back and drops a name the test
  *      registered it under.
@@ -32,8 +33,10 @@
  * is what Node's handles need to close.
  */
 import {
+  cancel_timer,
   exit,
   flush,
+  read_timer,
   is_process_alive,
   port_info,
   ports,
@@ -45,10 +48,11 @@ import {
   unregister,
   type Pid,
   type Port,
+  type Ref,
 } from 'erlts';
 import * as inet from 'erlts/inet';
 import * as socket from 'erlts/socket';
-import { describe } from '../../runtime/internal/library-api.js';
+import { describe, timersAimedAt } from '../../runtime/internal/library-api.js';
 import { current } from './config.js';
 
 /** What existed before a test: none of it is the test's. */
@@ -56,6 +60,8 @@ export interface Snapshot {
   readonly pids: ReadonlySet<Pid>;
   readonly ports: ReadonlySet<Port>;
   readonly sockets: ReadonlySet<socket.Socket>;
+  /** The erlts timers aimed at the shell. */
+  readonly timers: ReadonlySet<Ref>;
   /** Node's active resources by kind (Timeout, TCPServerWrap, TCPSocketWrap, ...), counted. */
   readonly handles: ReadonlyMap<string, number>;
   readonly trapExit: boolean;
@@ -69,6 +75,8 @@ interface Survey {
   readonly pids: readonly Pid[];
   readonly ports: readonly Port[];
   readonly sockets: readonly socket.Socket[];
+  /** erlts timers aimed at the shell that were armed since. */
+  readonly timers: readonly Ref[];
   /** By kind, how many more Node handles are active than before. */
   readonly handles: ReadonlyMap<string, number>;
 }
@@ -109,6 +117,7 @@ export function takeSnapshot(): Snapshot {
     pids: new Set(processes()),
     ports: new Set(ports()),
     sockets: new Set(socket.which_sockets()),
+    timers: new Set(timersAimedAt(shell)),
     handles: handleCounts(),
     trapExit: shellTraps(shell),
     name: shellName(shell),
@@ -155,12 +164,19 @@ function survey(before: Snapshot, allowance: Counts): Survey {
     sockets: socket
       .which_sockets(({ owner }: { owner: unknown }) => owned(owner))
       .filter((s) => !before.sockets.has(s)),
+    timers: timersAimedAt(shell).filter((ref) => !before.timers.has(ref)),
     handles: handleGrowth(before, allowance),
   };
 }
 
 function isClean(s: Survey): boolean {
-  return s.pids.length === 0 && s.ports.length === 0 && s.sockets.length === 0 && s.handles.size === 0;
+  return (
+    s.pids.length === 0 &&
+    s.ports.length === 0 &&
+    s.sockets.length === 0 &&
+    s.timers.length === 0 &&
+    s.handles.size === 0
+  );
 }
 
 /** One step of waiting: a few milliseconds, then a turn so the timer that fired is gone. */
@@ -208,6 +224,11 @@ function describeSocket(s: socket.Socket): string {
   const info = socket.info(s);
   const kind = [info['domain'], info['type'], info['protocol']].map((x) => describe(x)).join(' ');
   return `socket ${describe(s)} (${kind}, owner ${describe(info['owner'])})`;
+}
+
+function describeTimer(ref: Ref): string {
+  const left = read_timer(ref);
+  return `timer ${describe(ref)} aimed at the shell${left === false ? '' : ` (${left} ms left)`}`;
 }
 
 function describeProcess(pid: Pid): string {
@@ -267,9 +288,11 @@ export async function sweep(before: Snapshot, options: SweepOptions = {}): Promi
     ...found.pids.map(describeProcess),
     ...(await Promise.all(found.ports.map(describePort))),
     ...found.sockets.map(describeSocket),
+    ...found.timers.map(describeTimer),
   ];
   let handles = found.handles;
-  if (found.pids.length + found.ports.length + found.sockets.length > 0) {
+  for (const ref of found.timers) cancel_timer(ref);
+  if (found.pids.length + found.ports.length + found.sockets.length + found.timers.length > 0) {
     const shells = [
       ...found.ports.filter((port) => ownerOf(port) === found.shell).map((port) => inet.close(port)),
       ...found.sockets.filter((s) => socket.info(s)['owner'] === found.shell).map((s) => socket.close(s)),
@@ -306,6 +329,7 @@ export function leakError(what: string, lines: readonly string[]): Error {
   const acts = [];
   if (lines.some((line) => line.startsWith('process '))) acts.push('killed the processes');
   if (lines.some((line) => /^(port|socket) /.test(line))) acts.push('closed the sockets');
+  if (lines.some((line) => line.startsWith('timer '))) acts.push('cancelled the timers');
   const done = acts.length > 0 ? ` (erlts has ${acts.join(' and ')})` : '';
   const error = new Error(`${what} leaked${done}:\n  ${lines.join('\n  ')}`);
   error.name = 'LeakError';
