@@ -55,27 +55,26 @@
 // The page leaves process/1 out; here it upper-cases the request.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { _, after, error, exit, io, list, on, receive, run, self, send, spawn } from 'erlts';
+import { _, after, case_, exit, io, is, is_port, list, ok, on, receive, run, self, send, spawn } from 'erlts';
 
 /**
  * @param {number} Num
  * @param {number} LPort
- * @returns {Promise<number | readonly ['error', string]>}
+ * @returns {Promise<number | readonly ['error', unknown]>}
  */
 async function start(Num, LPort) {
-  const Result = await gen_tcp.listen(LPort, [
-    ['active', false],
-    ['packet', 2],
-  ]);
-  if (Result[0] === 'ok') {
-    const [, ListenSock] = Result;
-    start_servers(Num, ListenSock);
-    const [ok, Port] = await inet.port(ListenSock);
-    if (ok !== 'ok') return error(['badmatch', [ok, Port]]);
-    return Port;
-  }
-  const [, Reason] = Result;
-  return ['error', Reason];
+  return case_(
+    await gen_tcp.listen(LPort, [
+      ['active', false],
+      ['packet', 2],
+    ]),
+    on(['ok', is(is_port)], async ([, ListenSock]) => {
+      start_servers(Num, ListenSock);
+      const Port = ok(await inet.port(ListenSock));
+      return Port;
+    }),
+    on(['error', _], ([, Reason]) => /** @type {const} */ (['error', Reason])),
+  );
 }
 
 /**
@@ -94,15 +93,17 @@ function start_servers(Num, LS) {
  * @returns {Promise<'ok'>}
  */
 async function server(LS) {
-  const Result = await gen_tcp.accept(LS);
-  if (Result[0] === 'ok') {
-    const [, S] = Result;
-    await loop(S);
-    return server(LS);
-  }
-  const Other = Result;
-  io.format('accept returned ~w - goodbye!~n', [Other]);
-  return 'ok';
+  return case_(
+    await gen_tcp.accept(LS),
+    on(['ok', is(is_port)], async ([, S]) => {
+      await loop(S);
+      return server(LS);
+    }),
+    on(_, (Other) => {
+      io.format('accept returned ~w - goodbye!~n', [Other]);
+      return /** @type {const} */ ('ok');
+    }),
+  );
 }
 
 /**
@@ -138,11 +139,12 @@ function process_data(Data) {
  * @param {string} Message
  */
 async function client(PortNo, Message) {
-  const [ok, Sock] = await gen_tcp.connect('localhost', PortNo, [
-    ['active', false],
-    ['packet', 2],
-  ]);
-  if (ok !== 'ok') return error(['badmatch', [ok, Sock]]);
+  const Sock = ok(
+    await gen_tcp.connect('localhost', PortNo, [
+      ['active', false],
+      ['packet', 2],
+    ]),
+  );
   await gen_tcp.send(Sock, Message);
   const A = await gen_tcp.recv(Sock, 0);
   await gen_tcp.close(Sock);

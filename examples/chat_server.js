@@ -65,21 +65,29 @@
 // broadcast(Members, Text) -> [Pid ! {chat, Text} || {Pid, _} <- Members], ok.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { _, error, io, is, is_pid, monitor, on, receive, run, send, self, spawn } from 'erlts';
+import * as lists from 'erlts/lists';
+import * as string from 'erlts/string';
+import {
+  _,
+  case_,
+  io,
+  is,
+  is_binary,
+  is_pid,
+  match,
+  monitor,
+  ok,
+  on,
+  receive,
+  run,
+  send,
+  self,
+  spawn,
+} from 'erlts';
 
 /** @typedef {import('erlts').Pid} Pid */
 /** @typedef {import('erlts').Port} Port */
-/** @typedef {readonly [Pid, Buffer]} Member  {Pid, Name} */
-
-/**
- * Erlang's match `{ok, X} = Expr`: X, or a `{badmatch, Value}` error.
- * @template {readonly ['ok', unknown] | readonly ['error', unknown]} R
- * @param {R} Value
- * @returns {Extract<R, readonly ['ok', unknown]>[1]}
- */
-function ok(Value) {
-  return Value[0] === 'ok' ? Value[1] : error(['badmatch', Value]);
-}
+/** @typedef {readonly [Pid, Uint8Array]} Member  {Pid, Name} */
 
 /** @param {number} Port */
 async function start(Port) {
@@ -100,25 +108,24 @@ async function start(Port) {
 async function accept_loop(LSock, Room) {
   const Sock = ok(await gen_tcp.accept(LSock));
   const Pid = spawn(login, Sock, Room);
-  const Handed = await gen_tcp.controlling_process(Sock, Pid);
-  if (Handed !== 'ok') error(['badmatch', Handed]);
+  match('ok', await gen_tcp.controlling_process(Sock, Pid));
   return accept_loop(LSock, Room);
 }
 
 /**
  * @param {Port} Sock
  * @param {Pid} Room
+ * @returns {Promise<'ok'>}
  */
 async function login(Sock, Room) {
-  const Sent = await gen_tcp.send(Sock, 'Your name?\n');
-  if (Sent !== 'ok') return error(['badmatch', Sent]);
+  match('ok', await gen_tcp.send(Sock, 'Your name?\n'));
   await inet.setopts(Sock, [['active', 'once']]);
   return receive(
-    on(['tcp', Sock, _], ([, , Line]) => {
-      send(Room, ['join', self(), trim(/** @type {Buffer} */ (Line))]);
+    on(['tcp', Sock, is(is_binary)], ([, , Line]) => {
+      send(Room, ['join', self(), string.trim(Line)]);
       return client(Sock, Room);
     }),
-    on(['tcp_closed', Sock], () => 'ok'),
+    on(['tcp_closed', Sock], () => /** @type {const} */ ('ok')),
   );
 }
 
@@ -146,32 +153,28 @@ async function client(Sock, Room) {
  * @param {readonly Member[]} Members
  * @returns {Promise<never>}
  */
-async function room(Members) {
+function room(Members) {
   return receive(
-    on(['join', is(is_pid), _], ([, Pid, Name]) => {
+    on(['join', is(is_pid), is(is_binary)], ([, Pid, Name]) => {
       monitor('process', Pid);
       io.format('~s joined~n', [Name]);
-      const Joined = [/** @type {Member} */ ([Pid, /** @type {Buffer} */ (Name)]), ...Members];
+      /** @type {readonly Member[]} */
+      const Joined = [[Pid, Name], ...Members];
       broadcast(Joined, ['* ', Name, ' joined\n']);
       return room(Joined);
     }),
     on(['line', is(is_pid), _], ([, Pid, Line]) => {
-      const Member = Members.find(([P]) => P === Pid);
-      if (Member !== undefined) {
-        const [, Name] = Member;
-        broadcast(
-          Members.filter(([P]) => P !== Pid),
-          [Name, ': ', Line],
-        );
-      }
+      case_(
+        lists.keyfind(Pid, 1, Members),
+        on([Pid, _], ([, Name]) => broadcast(lists.keydelete(Pid, 1, Members), [Name, ': ', Line])),
+        on(false, () => 'ignore'),
+      );
       return room(Members);
     }),
     on(['DOWN', _, 'process', is(is_pid), _], ([, , , Pid]) => {
-      const Member = Members.find(([P]) => P === Pid);
-      if (Member === undefined) return error(['badmatch', false]);
-      const [, Name] = Member;
+      const [, Name] = match([Pid, _], lists.keyfind(Pid, 1, Members));
       io.format('~s left~n', [Name]);
-      const Rest = Members.filter(([P]) => P !== Pid);
+      const Rest = lists.keydelete(Pid, 1, Members);
       broadcast(Rest, ['* ', Name, ' left\n']);
       return room(Rest);
     }),
@@ -185,15 +188,6 @@ async function room(Members) {
 function broadcast(Members, Text) {
   for (const [Pid] of Members) send(Pid, ['chat', Text]);
   return 'ok';
-}
-
-/**
- * string:trim/1 on a binary line: without the white space around it.
- * @param {Buffer} Line
- * @returns {Buffer}
- */
-function trim(Line) {
-  return Buffer.from(Line.toString('utf8').trim(), 'utf8');
 }
 
 await run(start, Number(process.argv[2] ?? process.env['PORT'] ?? 7001));

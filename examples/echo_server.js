@@ -34,17 +34,7 @@
 //     end.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { _, error, io, on, receive, run, self, spawn } from 'erlts';
-
-/**
- * Erlang's match `{ok, X} = Expr`: X, or a `{badmatch, Value}` error.
- * @template {readonly ['ok', unknown] | readonly ['error', unknown]} R
- * @param {R} Value
- * @returns {Extract<R, readonly ['ok', unknown]>[1]}
- */
-function ok(Value) {
-  return Value[0] === 'ok' ? Value[1] : error(['badmatch', Value]);
-}
+import { _, io, match, ok, on, receive, run, self, spawn } from 'erlts';
 
 /** @param {number} Port */
 async function start(Port) {
@@ -61,41 +51,33 @@ async function start(Port) {
 async function accept_loop(LSock) {
   const Sock = ok(await gen_tcp.accept(LSock));
   const Pid = spawn(echo, Sock);
-  const Handed = await gen_tcp.controlling_process(Sock, Pid);
-  if (Handed !== 'ok') error(['badmatch', Handed]);
+  match('ok', await gen_tcp.controlling_process(Sock, Pid));
   return accept_loop(LSock);
 }
 
-/** @param {import('erlts').Port} Sock */
+/**
+ * @param {import('erlts').Port} Sock
+ * @returns {Promise<'ok'>}
+ */
 async function echo(Sock) {
-  const [IP, Port] = /** @type {readonly [import('erlts/inet').ip_address, number]} */ (
-    ok(await inet.peername(Sock))
-  );
+  const [IP, Port] = ok(await inet.peername(Sock));
   io.format('~w serves ~s:~b~n', [self(), inet.ntoa(IP), Port]);
   return loop(Sock);
 }
 
 /**
  * @param {import('erlts').Port} Sock
- * @returns {Promise<void>}
+ * @returns {Promise<'ok'>}
  */
 async function loop(Sock) {
-  // Erlang's loop is tail-recursive; an async JS function that returns loop(Sock) is not
-  // (each call would wait on the next), so the recursion becomes a for loop.
-  for (;;) {
-    await inet.setopts(Sock, [['active', 'once']]);
-    const Next = await receive(
-      on(['tcp', Sock, _], async ([, , Data]) => {
-        await gen_tcp.send(Sock, Data);
-        return 'loop';
-      }),
-      on(['tcp_closed', Sock], () => {
-        io.format('~w: connection closed~n', [self()]);
-        return 'done';
-      }),
-    );
-    if (Next === 'done') return;
-  }
+  await inet.setopts(Sock, [['active', 'once']]);
+  return receive(
+    on(['tcp', Sock, _], async ([, , Data]) => {
+      await gen_tcp.send(Sock, Data);
+      return loop(Sock);
+    }),
+    on(['tcp_closed', Sock], () => io.format('~w: connection closed~n', [self()])),
+  );
 }
 
 await run(start, Number(process.argv[2] ?? process.env['PORT'] ?? 7000));

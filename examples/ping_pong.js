@@ -14,7 +14,7 @@
 //         {ping, Ping_PID} -> io:format("Pong received ping~n", []), Ping_PID ! pong, pong()
 //     end.
 // start() -> Pong_PID = spawn(tut15, pong, []), spawn(tut15, ping, [3, Pong_PID]).
-import { _, io, is, is_pid, on, receive, self, send, spawn } from 'erlts';
+import { io, is, is_pid, on, receive, self, send, spawn } from 'erlts';
 
 /**
  * @param {number} N
@@ -51,5 +51,4 @@ function start() {
   return spawn(ping, 3, Pong_PID);
 }
 
-void _;
 start();

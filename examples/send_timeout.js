@@ -44,7 +44,7 @@
 import { performance } from 'node:perf_hooks';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { _, after, error, exit, io, on, receive, run, self, send, spawn } from 'erlts';
+import { _, after, case_, exit, io, is, is_pid, ok, on, receive, run, self, send, spawn } from 'erlts';
 
 /**
  * The part of the page before loop/1: connect with a send timeout, then forward.
@@ -53,41 +53,45 @@ import { _, after, error, exit, io, on, receive, run, self, send, spawn } from '
  * @param {number} SendTimeout milliseconds (5000 on the page)
  */
 async function forwarder(HostAddress, Port, SendTimeout) {
-  const [ok, Sock] = await gen_tcp.connect(HostAddress, Port, [
-    ['active', false],
-    ['send_timeout', SendTimeout],
-    ['packet', 2],
-  ]);
-  if (ok !== 'ok') return error(['badmatch', [ok, Sock]]);
+  const Sock = ok(
+    await gen_tcp.connect(HostAddress, Port, [
+      ['active', false],
+      ['send_timeout', SendTimeout],
+      ['packet', 2],
+    ]),
+  );
   return loop(Sock); // See below
 }
 
 /**
  * @param {import('erlts').Port} Sock
- * @returns {Promise<unknown>}
+ * @returns {Promise<'ok'>}
  */
-async function loop(Sock) {
+function loop(Sock) {
   return receive(
-    on([_, 'send_data', _], async ([Client, , Binary]) => {
-      const Result = await gen_tcp.send(Sock, [Binary]);
-      if (Result !== 'ok' && Result[1] === 'timeout') {
-        io.format('Send timeout, closing!~n', []);
-        handle_send_timeout(); // Not implemented here
-        send(/** @type {import('erlts').Pid} */ (Client), [self(), ['error_sending', 'timeout']]);
-        // Usually, it's a good idea to give up in case of a
-        // send timeout, as you never know how much actually
-        // reached the server, maybe only a packet header?!
-        return gen_tcp.close(Sock);
-      }
-      if (Result !== 'ok') {
-        const [, OtherSendError] = Result;
-        io.format('Some other error on socket (~p), closing', [OtherSendError]);
-        send(/** @type {import('erlts').Pid} */ (Client), [self(), ['error_sending', OtherSendError]]);
-        return gen_tcp.close(Sock);
-      }
-      send(/** @type {import('erlts').Pid} */ (Client), [self(), 'data_sent']);
-      return loop(Sock);
-    }),
+    on([is(is_pid), 'send_data', _], async ([Client, , Binary]) =>
+      case_(
+        await gen_tcp.send(Sock, [Binary]),
+        on(['error', 'timeout'], () => {
+          io.format('Send timeout, closing!~n', []);
+          handle_send_timeout(); // Not implemented here
+          send(Client, [self(), ['error_sending', 'timeout']]);
+          // Usually, it's a good idea to give up in case of a
+          // send timeout, as you never know how much actually
+          // reached the server, maybe only a packet header?!
+          return gen_tcp.close(Sock);
+        }),
+        on(['error', _], ([, OtherSendError]) => {
+          io.format('Some other error on socket (~p), closing', [OtherSendError]);
+          send(Client, [self(), ['error_sending', OtherSendError]]);
+          return gen_tcp.close(Sock);
+        }),
+        on('ok', () => {
+          send(Client, [self(), 'data_sent']);
+          return loop(Sock);
+        }),
+      ),
+    ),
   );
 }
 
@@ -99,12 +103,10 @@ function handle_send_timeout() {}
  * @param {import('erlts').Pid} Parent told `{listening, Port}`
  */
 async function unresponsive_server(Parent) {
-  const [, LSock] = /** @type {readonly ['ok', import('erlts').Port]} */ (
-    await gen_tcp.listen(0, ['binary', ['active', false]])
-  );
-  const [, Port] = /** @type {readonly ['ok', number]} */ (await inet.port(LSock));
+  const LSock = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
+  const Port = ok(await inet.port(LSock));
   send(Parent, ['listening', Port]);
-  const [, Sock] = /** @type {readonly ['ok', import('erlts').Port]} */ (await gen_tcp.accept(LSock));
+  const Sock = ok(await gen_tcp.accept(LSock));
   await receive(on('stop'));
   await gen_tcp.close(Sock);
   await gen_tcp.close(LSock);

@@ -38,45 +38,20 @@
 //    Parent ! {listening, LPort},
 import * as socket from 'erlts/socket';
 import * as inet from 'erlts/inet';
-import { _, after, error, exit, io, on, receive, run, self, send } from 'erlts';
-
-/**
- * Erlang's matches `ok = Expr` and `{ok, X} = Expr`: the value when it is `ok` or
- * `{ok, ...}`, and otherwise a `{badmatch, Value}` error, as in Erlang.
- * @template T
- * @param {T} Value
- * @returns {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>}
- */
-function match_ok(Value) {
-  if (Value === 'ok' || (Array.isArray(Value) && Value[0] === 'ok')) {
-    return /** @type {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>} */ (Value);
-  }
-  return error(['badmatch', Value]);
-}
-
-/**
- * Erlang's match `{ok, Msg} = Expr` with `Msg` already bound: the value when it is
- * `{ok, Bin}` with the same bytes as Msg, and otherwise a `{badmatch, Value}` error.
- * @param {Buffer} Msg
- * @param {readonly unknown[]} Value
- */
-function match_ok_msg(Msg, Value) {
-  if (Value[0] === 'ok' && Buffer.isBuffer(Value[1]) && Value[1].equals(Msg)) return Value;
-  return error(['badmatch', Value]);
-}
+import { _, after, exit, io, match, ok, on, receive, run, self, send } from 'erlts';
 
 /**
  * @param {import('erlts/inet').ip4_address | 'any' | 'loopback'} SAddr
  * @param {number} SPort
  */
 async function client(SAddr, SPort) {
-  const [, Sock] = match_ok(await socket.open('inet', 'stream', 'tcp'));
-  match_ok(await socket.connect(Sock, { family: 'inet', addr: SAddr, port: SPort }));
+  const Sock = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.connect(Sock, { family: 'inet', addr: SAddr, port: SPort }));
   const Msg = Buffer.from('hello');
-  match_ok(await socket.send(Sock, Msg));
-  match_ok(await socket.shutdown(Sock, 'write'));
-  match_ok_msg(Msg, await socket.recv(Sock));
-  return match_ok(await socket.close(Sock));
+  match('ok', await socket.send(Sock, Msg));
+  match('ok', await socket.shutdown(Sock, 'write'));
+  match(['ok', Msg], await socket.recv(Sock));
+  return match('ok', await socket.close(Sock));
 }
 
 /**
@@ -85,18 +60,16 @@ async function client(SAddr, SPort) {
  * @param {import('erlts').Pid} Parent told `{listening, LPort}` once the socket listens (the added line)
  */
 async function server(Addr, Port, Parent) {
-  const [, LSock] = match_ok(await socket.open('inet', 'stream', 'tcp'));
-  match_ok(await socket.bind(LSock, { family: 'inet', port: Port, addr: Addr }));
-  match_ok(await socket.listen(LSock));
-  const [, { port: LPort }] = /** @type {readonly ['ok', { port: number }]} */ (
-    match_ok(await socket.sockname(LSock))
-  ); // added
+  const LSock = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.bind(LSock, { family: 'inet', port: Port, addr: Addr }));
+  match('ok', await socket.listen(LSock));
+  const { port: LPort } = ok(await socket.sockname(LSock)); // added
   send(Parent, ['listening', LPort]); // added
-  const [, Sock] = match_ok(await socket.accept(LSock));
-  const [, Msg] = match_ok(await socket.recv(Sock));
-  match_ok(await socket.send(Sock, Msg));
-  match_ok(await socket.close(Sock));
-  return match_ok(await socket.close(LSock));
+  const Sock = ok(await socket.accept(LSock));
+  const Msg = ok(await socket.recv(Sock));
+  match('ok', await socket.send(Sock, Msg));
+  match('ok', await socket.close(Sock));
+  return match('ok', await socket.close(LSock));
 }
 
 /**

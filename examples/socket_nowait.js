@@ -54,56 +54,53 @@
 //     ok = socket:close(CSock),
 //     ok = socket:close(LSock).
 import * as socket from 'erlts/socket';
-import { _, after, error, exit, io, on, receive, run, self, send, spawn } from 'erlts';
-
-/**
- * Erlang's matches `ok = Expr` and `{ok, X} = Expr`: the value when it is `ok` or
- * `{ok, ...}`, and otherwise a `{badmatch, Value}` error, as in Erlang.
- * @template T
- * @param {T} Value
- * @returns {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>}
- */
-function match_ok(Value) {
-  if (Value === 'ok' || (Array.isArray(Value) && Value[0] === 'ok')) {
-    return /** @type {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>} */ (Value);
-  }
-  return error(['badmatch', Value]);
-}
+import {
+  _,
+  after,
+  case_,
+  exit,
+  io,
+  is,
+  is_binary,
+  match,
+  ok,
+  on,
+  receive,
+  run,
+  self,
+  send,
+  spawn,
+} from 'erlts';
 
 /**
  * @param {import('erlts/socket').Socket} Sock
  * @returns {Promise<readonly ['aborted' | 'error', unknown]>}
  */
 async function reader(Sock) {
-  // Erlang's reader is tail-recursive; an async JS function that returns reader(Sock) is
-  // not (each call would wait on the next), so the recursion becomes a for loop.
-  for (;;) {
-    const Result = await socket.recv(Sock, 0, 'nowait');
-    if (Result[0] === 'ok') {
-      io.format('reader: recv(Sock, 0, nowait) -> ~p, echoing it~n', [Result]);
-      match_ok(await socket.send(Sock, Result[1]));
-      continue;
-    }
-    if (Result[0] === 'select' && Result[1][0] === 'select_info' && Result[1][1] === 'recv') {
-      const SelectHandle = Result[1][2];
-      io.format('reader: recv(Sock, 0, nowait) -> ~p~n', [Result]);
-      /** @type {readonly ['continue'] | readonly ['aborted', unknown]} */
-      const Next = await receive(
+  return case_(
+    await socket.recv(Sock, 0, 'nowait'),
+    on(['ok', is(is_binary)], async ([, Data]) => {
+      io.format('reader: recv(Sock, 0, nowait) -> ~p, echoing it~n', [['ok', Data]]);
+      match('ok', await socket.send(Sock, Data));
+      return reader(Sock);
+    }),
+    on(['select', ['select_info', 'recv', _]], ([, SelectInfo]) => {
+      const [, , SelectHandle] = SelectInfo;
+      io.format('reader: recv(Sock, 0, nowait) -> ~p~n', [['select', SelectInfo]]);
+      return receive(
         on(['$socket', Sock, 'select', SelectHandle], (Select) => {
           io.format('reader: got ~p~n', [Select]);
-          return /** @type {const} */ (['continue']);
+          return reader(Sock);
         }),
         on(['$socket', Sock, 'abort', [SelectHandle, _]], (Abort) => {
+          const [, , , [, Reason]] = Abort;
           io.format('reader: got ~p~n', [Abort]);
-          return /** @type {const} */ (['aborted', Abort[3][1]]);
+          return /** @type {const} */ (['aborted', Reason]);
         }),
       );
-      if (Next[0] === 'continue') continue;
-      return Next;
-    }
-    if (Result[0] === 'error') return ['error', Result[1]];
-    return error(['case_clause', Result]);
-  }
+    }),
+    on(['error', _], ([, Reason]) => /** @type {const} */ (['error', Reason])),
+  );
 }
 
 /**
@@ -111,28 +108,25 @@ async function reader(Sock) {
  * @param {Buffer} Msg
  */
 async function client(CSock, Msg) {
-  match_ok(await socket.send(CSock, Msg));
-  const Back = await socket.recv(CSock, Msg.length);
-  if (Back[0] !== 'ok' || !Back[1].equals(Msg)) error(['badmatch', Back]);
+  match('ok', await socket.send(CSock, Msg));
+  match(['ok', Msg], await socket.recv(CSock, Msg.length));
   io.format('client: sent ~p, got it back~n', [Msg]);
 }
 
 async function demo() {
-  const [, LSock] = match_ok(await socket.open('inet', 'stream', 'tcp'));
-  match_ok(await socket.bind(LSock, { family: 'inet', addr: 'loopback', port: 0 }));
-  match_ok(await socket.listen(LSock));
-  const [, { port: Port }] = /** @type {readonly ['ok', { port: number }]} */ (
-    match_ok(await socket.sockname(LSock))
-  );
+  const LSock = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.bind(LSock, { family: 'inet', addr: 'loopback', port: 0 }));
+  match('ok', await socket.listen(LSock));
+  const { port: Port } = ok(await socket.sockname(LSock));
   io.format('listening on port ~b~n', [Port]);
   const Demo = self();
   spawn(async () => {
-    const [, Sock] = match_ok(await socket.accept(LSock));
+    const Sock = ok(await socket.accept(LSock));
     send(Demo, ['accepted', Sock]);
     send(Demo, ['reader_done', await reader(Sock)]);
   });
-  const [, CSock] = match_ok(await socket.open('inet', 'stream', 'tcp'));
-  match_ok(await socket.connect(CSock, { family: 'inet', addr: 'loopback', port: Port }));
+  const CSock = ok(await socket.open('inet', 'stream', 'tcp'));
+  match('ok', await socket.connect(CSock, { family: 'inet', addr: 'loopback', port: Port }));
   const Sock = await receive(
     on(['accepted', _], ([, S]) => /** @type {import('erlts/socket').Socket} */ (S)),
     after(5000, () => exit('no_connection')),
@@ -146,8 +140,8 @@ async function demo() {
     on(['reader_done', _], ([, Result]) => io.format('reader(Sock) -> ~p~n', [Result])),
     after(5000, () => exit('no_abort')),
   );
-  match_ok(await socket.close(CSock));
-  return match_ok(await socket.close(LSock));
+  match('ok', await socket.close(CSock));
+  return match('ok', await socket.close(LSock));
 }
 
 await run(demo);

@@ -29,28 +29,14 @@
 // which port it listens on, since with port 0 the system picks one.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { _, after, error, exit, io, on, receive, run, self, send } from 'erlts';
-
-/**
- * Erlang's matches `ok = Expr` and `{ok, X} = Expr`: the value when it is `ok` or
- * `{ok, ...}`, and otherwise a `{badmatch, Value}` error, as in Erlang.
- * @template T
- * @param {T} Value
- * @returns {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>}
- */
-function match_ok(Value) {
-  if (Value === 'ok' || (Array.isArray(Value) && Value[0] === 'ok')) {
-    return /** @type {Extract<T, 'ok' | readonly ['ok', ...unknown[]]>} */ (Value);
-  }
-  return error(['badmatch', Value]);
-}
+import { _, after, case_, exit, io, match, ok, on, receive, run, self, send } from 'erlts';
 
 /** @param {number} PortNo */
 async function client(PortNo) {
   const SomeHostInNet = 'localhost'; // to make it runnable on one machine
-  const [, Sock] = match_ok(await gen_tcp.connect(SomeHostInNet, PortNo, ['binary', ['packet', 0]]));
-  match_ok(await gen_tcp.send(Sock, 'Some Data'));
-  return match_ok(await gen_tcp.close(Sock));
+  const Sock = ok(await gen_tcp.connect(SomeHostInNet, PortNo, ['binary', ['packet', 0]]));
+  match('ok', await gen_tcp.send(Sock, 'Some Data'));
+  return match('ok', await gen_tcp.close(Sock));
 }
 
 /**
@@ -59,13 +45,13 @@ async function client(PortNo) {
  * @returns {Promise<Buffer>}
  */
 async function server(LPort, Parent) {
-  const [, LSock] = match_ok(await gen_tcp.listen(LPort, ['binary', ['packet', 0], ['active', false]]));
-  const [, Port] = match_ok(await inet.port(LSock));
+  const LSock = ok(await gen_tcp.listen(LPort, ['binary', ['packet', 0], ['active', false]]));
+  const Port = ok(await inet.port(LSock));
   send(Parent, ['listening', Port]);
-  const [, Sock] = match_ok(await gen_tcp.accept(LSock));
-  const [, Bin] = match_ok(await do_recv(Sock, []));
-  match_ok(await gen_tcp.close(Sock));
-  match_ok(await gen_tcp.close(LSock));
+  const Sock = ok(await gen_tcp.accept(LSock));
+  const Bin = ok(await do_recv(Sock, []));
+  match('ok', await gen_tcp.close(Sock));
+  match('ok', await gen_tcp.close(LSock));
   return Bin;
 }
 
@@ -75,10 +61,11 @@ async function server(LPort, Parent) {
  * @returns {Promise<readonly ['ok', Buffer]>}
  */
 async function do_recv(Sock, Bs) {
-  const Result = await gen_tcp.recv(Sock, 0);
-  if (Result[0] === 'ok') return do_recv(Sock, [Bs, Result[1]]);
-  if (Result[1] === 'closed') return ['ok', list_to_binary(Bs)];
-  return error(['case_clause', Result]);
+  return case_(
+    await gen_tcp.recv(Sock, 0),
+    on(['ok', _], ([, B]) => do_recv(Sock, [Bs, B])),
+    on(['error', 'closed'], () => /** @type {const} */ (['ok', list_to_binary(Bs)])),
+  );
 }
 
 /**

@@ -2,26 +2,43 @@
 // `npm run typecheck` compiles it (ERLTS_WRITE_SNIPPETS=1 rewrites this file).
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { spawn, receive, on, _, error } from 'erlts';
+import { type Port, _, match, ok, on, receive, run, spawn } from 'erlts';
 
-// {ok, LSock} = gen_tcp:listen(7000, [binary, {active, false}, {reuseaddr, true}])
-const Listen = await gen_tcp.listen(7000, ['binary', ['active', false], ['reuseaddr', true]]);
-if (Listen[0] !== 'ok') error(['badmatch', Listen]);
-const LSock = Listen[1];
-for (;;) {
-  const Accept = await gen_tcp.accept(LSock);
-  if (Accept[0] !== 'ok') error(['badmatch', Accept]);
-  const Sock = Accept[1];
-  const Pid = spawn(async () => {
-    for (;;) {
-      await inet.setopts(Sock, [['active', 'once']]);
-      const Data = await receive(
-        on(['tcp', Sock, _], ([, , D]) => D),
-        on(['tcp_closed', Sock], () => null),
-      );
-      if (Data === null) return;
-      await gen_tcp.send(Sock, Data);
-    }
-  });
-  await gen_tcp.controlling_process(Sock, Pid);
+// start() ->
+//     {ok, LSock} = gen_tcp:listen(7000, [binary, {active, false}, {reuseaddr, true}]),
+//     accept_loop(LSock).
+async function start(): Promise<never> {
+  const LSock = ok(await gen_tcp.listen(7000, ['binary', ['active', false], ['reuseaddr', true]]));
+  return accept_loop(LSock);
 }
+
+// accept_loop(LSock) ->
+//     {ok, Sock} = gen_tcp:accept(LSock),
+//     Pid = spawn(fun() -> loop(Sock) end),
+//     ok = gen_tcp:controlling_process(Sock, Pid),
+//     accept_loop(LSock).
+async function accept_loop(LSock: Port): Promise<never> {
+  const Sock = ok(await gen_tcp.accept(LSock));
+  const Pid = spawn(() => loop(Sock));
+  match('ok', await gen_tcp.controlling_process(Sock, Pid));
+  return accept_loop(LSock);
+}
+
+// loop(Sock) ->
+//     inet:setopts(Sock, [{active, once}]),
+//     receive
+//         {tcp, Sock, Data} -> gen_tcp:send(Sock, Data), loop(Sock);
+//         {tcp_closed, Sock} -> ok
+//     end.
+async function loop(Sock: Port): Promise<'ok'> {
+  await inet.setopts(Sock, [['active', 'once']]);
+  return receive(
+    on(['tcp', Sock, _], async ([, , Data]) => {
+      await gen_tcp.send(Sock, Data);
+      return loop(Sock);
+    }),
+    on(['tcp_closed', Sock], () => 'ok' as const),
+  );
+}
+
+await run(start);
