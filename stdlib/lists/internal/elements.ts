@@ -32,6 +32,7 @@ import {
   isListArg,
   isListTerm,
   isTuple,
+  listWithout,
   badarith,
   multiplyIntegers,
   plus,
@@ -141,10 +142,10 @@ export function concat(things: readonly unknown[]): List<number> {
  */
 export function delete_<T>(elem: T, list1: readonly T[]): List<T> {
   if (!isListArg(list1)) return functionClause('lists:delete', elem, list1);
-  const out = toList(list1);
-  const i = list1.findIndex((e) => termEquals(e, elem));
-  if (i >= 0) out.splice(i, 1);
-  return out;
+  return listWithout(
+    list1,
+    list1.findIndex((e) => termEquals(e, elem)),
+  );
 }
 
 /**

@@ -9,7 +9,17 @@
  * List in the list is a list, not a tuple, so it is skipped too.
  */
 import { List, badarg, describe, toList } from '../../../runtime/internal/library-api.js';
-import { apply, countArg, functionClause, hasElement, isFun, isListArg, isTuple, keyEq } from './clauses.js';
+import {
+  apply,
+  countArg,
+  functionClause,
+  hasElement,
+  isFun,
+  isListArg,
+  isTuple,
+  keyEq,
+  listWithout,
+} from './clauses.js';
 
 /** The tuples among a list's element type (any tuple when the element type says nothing). */
 export type TupleOf<T> = unknown extends T ? readonly unknown[] : Extract<T, readonly unknown[]>;
@@ -47,10 +57,7 @@ function bifArgs(fn: string, n: unknown, list: unknown): number {
 export function keydelete<T>(key: unknown, n: number, tupleList1: readonly T[]): List<T> {
   const i = countArg(n, 1);
   if (i === null || !isListArg(tupleList1)) return functionClause('lists:keydelete', key, n, tupleList1);
-  const out = toList(tupleList1);
-  const at = findKey(key, i, tupleList1);
-  if (at >= 0) out.splice(at, 1);
-  return out;
+  return listWithout(tupleList1, findKey(key, i, tupleList1));
 }
 
 /**
@@ -222,7 +229,5 @@ export function keytake<T>(
   if (i === null || !isListArg(tupleList1)) return functionClause('lists:keytake', key, n, tupleList1);
   const at = findKey(key, i, tupleList1);
   if (at < 0) return false;
-  const rest = toList(tupleList1);
-  rest.splice(at, 1);
-  return ['value', tupleList1[at] as TupleOf<T>, rest];
+  return ['value', tupleList1[at] as TupleOf<T>, listWithout(tupleList1, at)];
 }
