@@ -521,28 +521,20 @@ export { start_server, reply, parse_query_string };
 
 /**
  * The pattern `[H1, H2, ... | _]`: a list (any array) with at least as many elements as heads,
- * each matching its head pattern. erlts patterns have no list cells.
+ * the first ones matching the heads. erlts patterns have no list cells.
  * @param {...unknown} Hs
- * @returns {import('erlts').Is<any[]>}
  */
 function cons(...Hs) {
-  const Pattern = is(
-    (L) => Array.isArray(L) && L.length >= Hs.length && Hs.every((H, I) => matches(H, L[I])),
-  );
-  return /** @type {import('erlts').Is<any[]>} */ (Pattern);
-}
-
-/**
- * Whether `Value` matches `Pattern`, through case_ (erlts exports no pattern test).
- * @param {unknown} Pattern
- * @param {unknown} Value
- */
-function matches(Pattern, Value) {
-  return case_(
-    Value,
-    on(Pattern, () => true),
-    on(_, () => false),
-  );
+  /** @type {(L: unknown) => L is any[]} */
+  const Heads = (L) =>
+    Array.isArray(L) &&
+    L.length >= Hs.length &&
+    case_(
+      L.slice(0, Hs.length),
+      on(Hs, () => true),
+      on(_, () => false),
+    );
+  return is(Heads);
 }
 
 /**
