@@ -18,7 +18,7 @@ import { checkOpen, type Created } from './create.js';
 import { ESocket, Socket, type Target } from './esocket.js';
 import { SocketStream } from './stream.js';
 import { registryDefault } from './registry.js';
-import { applyStored } from './options.js';
+import { applyStored, inheritOptions } from './options.js';
 import { handleOf, isNowait, selectInfo, type Error_, type Select, type Timeout } from './transfer.js';
 import { addrArg, closed, einval, isMap, socketArg, timeoutArg } from './args.js';
 import { familyError, onSocket, peerIp, targetOf, targetOfEndpoint, type sockaddr } from './addresses.js';
@@ -214,6 +214,7 @@ function listenerOf(parent: ESocket, server: net.Server): NetListener<Socket, 'c
       parent.bound?.family === 'local' ? ({ path: parent.bound.path, via: 'accept' } as const) : null;
     const child = new ESocket(owner, parent.domain, 'stream', parent.protocol, parent.useRegistry);
     child.setStream(new SocketStream(sock, local));
+    inheritOptions(parent, child);
     child.go('ADOPTED');
     return child.term;
   });

@@ -220,6 +220,22 @@ function setOption(e: ESocket, opt: unknown, value: unknown): 'ok' | Error_ {
   return 'ok';
 }
 
+/** Options an accepted socket does not take from its listening socket (Linux resets SO_PRIORITY). */
+const notInherited = new Set(['socket.priority']);
+
+/**
+ * Gives a socket accept made the options set on its listening socket, as the kernel and the NIF
+ * do (checked against OTP 25: linger, keepalive, nodelay, reuseaddr, the buffers, tos, oobinline,
+ * `{otp, rcvbuf}` and `{otp, iow}` carry over; priority does not), and applies them to its
+ * Node endpoint.
+ */
+export function inheritOptions(listening: ESocket, accepted: ESocket): void {
+  for (const [key, value] of listening.options) {
+    if (specs[key]?.settable === true && !notInherited.has(key)) accepted.options.set(key, value);
+  }
+  applyStored(accepted);
+}
+
 /**
  * Applies the options set before the socket had its Node endpoint (a stream's nodelay and
  * keepalive before connect or accept, a datagram socket's buffers, broadcast and ttl before
