@@ -36,10 +36,7 @@
 //
 // What differs from the Erlang: the port may be given on the command line (the line marked
 // "added"); timer:sleep(infinity) is timer.sleep(Infinity), JS's infinity; the results of the
-// sockname and peername calls in one io:format are awaited one after the other. And one thing
-// erlts does differently (docs/porting.md): an accepted socket does not inherit the listening
-// socket's {socket, linger} as it does under OTP (from the kernel), so when echo ends, the
-// connection closes normally instead of being reset.
+// sockname and peername calls in one io:format are awaited one after the other.
 import * as socket from 'erlts/socket';
 import { _, case_, io, ok, on, run, spawn, timer } from 'erlts';
 import { fileURLToPath } from 'node:url';
