@@ -4,7 +4,21 @@
 // non_neg_integer() | infinity), kept to show the difference.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, spawn, self, send, is_port, is_process_alive, timer, error } from 'erlts';
+import {
+  io,
+  receive,
+  on,
+  after,
+  _,
+  spawn,
+  self,
+  send,
+  is_port,
+  is_process_alive,
+  timer,
+  ok,
+  match,
+} from 'erlts';
 import { catch_ } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -22,13 +36,4 @@ export default async function main(): Promise<void> {
   );
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

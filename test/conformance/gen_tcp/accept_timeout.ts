@@ -2,7 +2,7 @@
 // listen socket still accepts afterwards; a timeout of 0 polls.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, is_port, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, is_port, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -18,15 +18,6 @@ export default async function main(): Promise<void> {
   io.format('accepted with 0: ~w~n', [is_port(S2)]);
   io.format('mailbox: ~w~n', [await drain()]);
   for (const X of [C, S, C2, S2, LS]) match('ok', await gen_tcp.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

@@ -2,7 +2,7 @@
 // the order they started waiting; each owns the socket it accepted.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, _, spawn, self, send, timer, error, type Pid, type Port } from 'erlts';
+import { io, receive, on, _, spawn, self, send, timer, ok, match, type Pid, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false], ['packet', 1]]));
@@ -40,13 +40,4 @@ async function acceptor(Parent: Pid, LS: Port, N: number): Promise<void> {
   send(Parent, ['served', N, Data, IsOwner]);
   await receive(on('stop', () => 'ok'));
   match('ok', await gen_tcp.close(S));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

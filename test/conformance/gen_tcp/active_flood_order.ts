@@ -2,7 +2,7 @@
 // the sender is not slowed down by the receiver's mailbox.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, error, type List, type Port } from 'erlts';
+import { io, receive, on, after, _, list, ok, match, type List, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', true], ['packet', 2]]));
@@ -34,15 +34,6 @@ async function collect(S: Port, K: number, Acc: number[]): Promise<number[]> {
     K--;
   }
   return Acc;
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

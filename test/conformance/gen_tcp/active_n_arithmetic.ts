@@ -4,7 +4,7 @@
 // the counter.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, [['active', 3]]));
@@ -66,18 +66,9 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(LS));
 }
 
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
 async function drain(): Promise<List> {
   return receive(
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

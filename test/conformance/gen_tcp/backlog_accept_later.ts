@@ -3,7 +3,7 @@
 // arrival order.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, timer, error, type Port } from 'erlts';
+import { io, timer, ok, match, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false], ['backlog', 5], ['packet', 1]]));
@@ -24,13 +24,4 @@ export default async function main(): Promise<void> {
   io.format('no more: ~w~n', [await gen_tcp.accept(LS, 30)]);
   for (const X of [...Clients, ...Servers]) match('ok', await gen_tcp.close(X));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

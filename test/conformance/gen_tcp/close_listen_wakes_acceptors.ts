@@ -2,7 +2,7 @@
 // every pending accept with {error, closed}; later accepts say closed too.
 // From gen_tcp_misc_SUITE:accept_closed_by_other_process.
 import * as gen_tcp from 'erlts/gen_tcp';
-import { io, receive, on, _, spawn, self, send, timer, error } from 'erlts';
+import { io, receive, on, _, spawn, self, send, timer, ok } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -16,9 +16,4 @@ export default async function main(): Promise<void> {
   }
   io.format('accept: ~w~n', [await gen_tcp.accept(LS, 100)]);
   io.format('close again: ~w~n', [await gen_tcp.close(LS)]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
 }

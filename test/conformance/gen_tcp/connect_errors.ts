@@ -3,7 +3,7 @@
 // listener works, and "localhost" resolves to the loopback.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS0 = ok(await gen_tcp.listen(0, [['ip', [127, 0, 0, 1]]]));
@@ -28,13 +28,4 @@ export default async function main(): Promise<void> {
   const [PeerAddr2] = ok(await inet.peername(C2));
   io.format('localhost atom peer: ~w~n', [PeerAddr2]);
   for (const X of [C, S, C2, S2, LS]) match('ok', await gen_tcp.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

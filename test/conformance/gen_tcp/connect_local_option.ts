@@ -4,7 +4,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const Path = '/tmp/erlts_conformance_' + String(process.pid) + '.sock';
@@ -25,13 +25,4 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(LS));
   io.format('file left: ~w~n', [existsSync(Path)]);
   rmSync(Path, { force: true });
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

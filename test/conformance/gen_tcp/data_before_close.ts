@@ -3,7 +3,7 @@
 // gen_tcp_misc_SUITE:data_before_close and otp_3924.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, _, spawn, self, send, error, type Port } from 'erlts';
+import { io, receive, on, _, spawn, self, send, ok, match, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -29,13 +29,4 @@ async function count_bytes(S: Port, Acc: Buffer, N: number): Promise<[Buffer, nu
   const R = await gen_tcp.recv(S, 0, 2000);
   if (R[0] === 'ok') return count_bytes(S, Buffer.concat([Acc, R[1] as Buffer]), N + 1);
   return [Acc, N, R];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -14,7 +14,8 @@ import {
   send,
   exit,
   timer,
-  error,
+  ok,
+  match,
   type List,
   type Port,
 } from 'erlts';
@@ -54,15 +55,6 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

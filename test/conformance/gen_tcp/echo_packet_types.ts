@@ -3,7 +3,21 @@
 // passive mode; each echo comes back whole.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, spawn, monitor, error, type List, type Port } from 'erlts';
+import {
+  io,
+  receive,
+  on,
+  after,
+  _,
+  list,
+  spawn,
+  monitor,
+  error,
+  ok,
+  match,
+  type List,
+  type Port,
+} from 'erlts';
 
 export default async function main(): Promise<void> {
   for (const Packet of [1, 2, 4] as const) for (const Active of [false, true]) await run(Packet, Active);
@@ -55,13 +69,4 @@ async function echo_loop(S: Port): Promise<void> {
     return;
   }
   error(['case_clause', R]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

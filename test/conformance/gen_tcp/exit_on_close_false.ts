@@ -3,7 +3,7 @@
 // shut down its write side.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false], ['exit_on_close', false]]));
@@ -22,13 +22,4 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.recv(C, 0, 1000)]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // function_clause (in prim_inet:getopts/2); the reason's head is printed.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 import { catch_ } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -13,13 +13,4 @@ export default async function main(): Promise<void> {
   ];
   io.format('getopts not a list: ~w~n', [Reason]);
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

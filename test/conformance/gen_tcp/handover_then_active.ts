@@ -14,7 +14,8 @@ import {
   send,
   is_process_alive,
   timer,
-  error,
+  ok,
+  match,
   type Pid,
   type Port,
 } from 'erlts';
@@ -57,13 +58,4 @@ async function loop(Parent: Pid, S: Port): Promise<void> {
     }),
     on(['tcp_closed', S], (M) => send(Parent, ['worker_got', M])),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

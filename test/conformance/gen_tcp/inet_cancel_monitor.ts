@@ -4,7 +4,7 @@
 // never was a monitor; badarg for what is not a ref.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, make_ref, timer, error } from 'erlts';
+import { io, receive, on, after, _, make_ref, timer, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -46,13 +46,4 @@ export default async function main(): Promise<void> {
     after(50, () => io.format('no DOWN after cancel~n')),
   );
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // cancel_monitor removes a monitor.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, spawn, self, send, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, spawn, self, send, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -41,15 +41,6 @@ export default async function main(): Promise<void> {
   );
   await timer.sleep(20);
   io.format('mailbox: ~w~n', [await drain()]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

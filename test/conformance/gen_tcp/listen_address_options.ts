@@ -6,7 +6,7 @@
 // or the error its encoding raises.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, list, error, type Port } from 'erlts';
+import { io, list, ok, match, type Port } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -220,13 +220,4 @@ async function try_(F: () => Promise<readonly ['ok', Port] | readonly ['error', 
   } catch (e) {
     return classOf(e);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -4,7 +4,7 @@
 // longer matters.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, spawn, self, send, timer, error, type Port } from 'erlts';
+import { io, receive, on, after, _, spawn, self, send, timer, ok, match, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const Self = self();
@@ -37,13 +37,4 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(S as Port));
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS2));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

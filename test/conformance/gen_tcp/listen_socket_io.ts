@@ -4,7 +4,7 @@
 // read_write), also while an acceptor waits; accept still works after.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error, list, self, send, spawn, receive, on, after, timer, is, is_port } from 'erlts';
+import { io, list, self, send, spawn, receive, on, after, timer, is, is_port, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const L1 = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -45,13 +45,4 @@ export default async function main(): Promise<void> {
     after(1000, () => io.format('no accept~n')),
   );
   for (const X of [C, L1, L2, L3]) match('ok', await gen_tcp.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // socket's mode.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, error } from 'erlts';
+import { io, receive, on, after, _, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', 'list', ['active', false]]));
@@ -33,13 +33,4 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // atom, an integer) or a bad length: OTP 25 fails with function_clause.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, self, error, type Port } from 'erlts';
+import { io, self, ok, match, type Port } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -37,13 +37,4 @@ async function result(Fun: () => unknown): Promise<unknown> {
     const [Class, Reason] = classOf(e);
     return ['raised', Class, Reason];
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // message in active once mode, and as one recv in passive mode.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', 'once'], ['packet', 4]]));
@@ -26,15 +26,6 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

@@ -3,7 +3,7 @@
 // packet stays in the socket.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, timer, error } from 'erlts';
+import { io, receive, on, after, _, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const b = (...parts: (number[] | string)[]): Buffer =>
@@ -50,13 +50,4 @@ export default async function main(): Promise<void> {
     match('ok', await gen_tcp.close(S));
   }
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // before the close, then {error, closed}, and keeps saying so.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['list', ['active', false]]));
@@ -19,15 +19,6 @@ export default async function main(): Promise<void> {
   io.format('mailbox: ~w~n', [await drain()]);
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

@@ -3,7 +3,7 @@
 // enotconn.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, timer, error } from 'erlts';
+import { io, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -17,13 +17,4 @@ export default async function main(): Promise<void> {
   io.format('recv 0: ~p~n', [await gen_tcp.recv(S, 0, 1000)]);
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

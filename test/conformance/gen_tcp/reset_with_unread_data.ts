@@ -3,7 +3,7 @@
 // send with closed. From gen_tcp_misc_SUITE:show_econnreset_passive.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, timer, error } from 'erlts';
+import { io, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -20,13 +20,4 @@ export default async function main(): Promise<void> {
   io.format('~p~n', [await gen_tcp.send(C, Buffer.from('x'))]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // stays open (send_timeout_close is false by default).
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error, type Port } from 'erlts';
+import { io, ok, match, type Port } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -31,13 +31,4 @@ async function fill(C: Port, Chunk: Buffer, N: number): Promise<unknown> {
     return [R, N > 0];
   }
   return 'never_blocked';
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

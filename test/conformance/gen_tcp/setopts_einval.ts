@@ -3,7 +3,7 @@
 // unknown name, and either call on a closed socket are einval too.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -34,13 +34,4 @@ export default async function main(): Promise<void> {
   io.format('closed getopts: ~w~n', [await inet.getopts(C, ['active'])]);
   match('ok', await gen_tcp.close(S));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

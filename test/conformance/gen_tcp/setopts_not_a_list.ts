@@ -3,7 +3,7 @@
 // comprehension over them fails), and changes nothing.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -30,13 +30,4 @@ async function try_(F: () => Promise<unknown>): Promise<unknown> {
   } catch (e) {
     return classOf(e);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

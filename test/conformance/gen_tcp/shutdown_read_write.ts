@@ -4,7 +4,7 @@
 // does.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, timer, error } from 'erlts';
+import { io, timer, ok, match } from 'erlts';
 import { catch_ } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -29,13 +29,4 @@ export default async function main(): Promise<void> {
   match('ok', await gen_tcp.close(C2));
   match('ok', await gen_tcp.close(S2));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // there (its reply fails with closed), so C gets {tcp_closed, C}.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -23,15 +23,6 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await drain()]);
   match('ok', await gen_tcp.close(C));
   match('ok', await gen_tcp.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

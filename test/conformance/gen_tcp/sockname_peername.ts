@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await gen_tcp.listen(0, ['binary', ['active', false]]));
@@ -52,13 +52,4 @@ function eq(A: unknown, B: unknown): boolean {
 
 function norm(X: unknown): unknown {
   return Array.isArray(X) ? [...X].map(norm) : X;
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

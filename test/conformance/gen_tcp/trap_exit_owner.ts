@@ -3,7 +3,7 @@
 // behind.
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
-import { io, receive, on, after, _, list, process_flag, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, process_flag, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   process_flag('trap_exit', true);
@@ -28,15 +28,6 @@ export default async function main(): Promise<void> {
   await timer.sleep(20);
   io.format('all closed: ~w~n', [await drain()]);
   process_flag('trap_exit', false);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
 
 async function drain(): Promise<List> {

@@ -2,7 +2,7 @@
 // message when a connection comes, and accept again takes it; a nowait
 // accept with a connection already queued completes at once.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, timer, is_reference, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, timer, is_reference, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -44,13 +44,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // the first with a select message and it accepts; the second is woken by
 // the next connection.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, error, self, spawn, send } from 'erlts';
+import { io, receive, on, after, _, error, self, spawn, send, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -44,13 +44,4 @@ async function listener(): Promise<[socket.Socket, number]> {
   match('ok', await socket.listen(LS));
   const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
   return [LS, Port];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // socket:accept(LS, Ref) with a ref of the caller's own: the select_info
 // and the select message carry that ref.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, make_ref, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, make_ref, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -36,13 +36,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // accept on one listen socket from several processes: each connection
 // goes to the oldest waiting acceptor, which owns the accepted socket.
 import * as socket from 'erlts/socket';
-import { io, receive, on, _, error, self, spawn, send, timer } from 'erlts';
+import { io, receive, on, _, self, spawn, send, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -39,13 +39,4 @@ async function listener(): Promise<[socket.Socket, number]> {
   match('ok', await socket.listen(LS));
   const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
   return [LS, Port];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

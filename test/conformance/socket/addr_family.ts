@@ -5,7 +5,7 @@
 // datagram socket's connect and sendto, which take it as v4-mapped; a
 // local socket says einval; any and loopback are for bind only.
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 type Call = (...a: unknown[]) => Promise<unknown>;
@@ -78,13 +78,4 @@ async function try_(
     io.format('~w ~w ~w ~w: ~w:~w~n', [Op, D, T, Name, Class, Reason]);
   }
   match('ok', await socket.close(S));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs/promises';
 import * as socket from 'erlts/socket';
 import * as inet from 'erlts/inet';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 const A = socket as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -145,13 +145,4 @@ async function try_(What: string, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~s: ~w:~w~n', [list(...Buffer.from(What, 'latin1')), Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

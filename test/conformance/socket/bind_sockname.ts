@@ -2,7 +2,7 @@
 // which listen keeps; binding twice is einval, the same port again is
 // eaddrinuse, and bind/2 takes the atoms any and loopback.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const S = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -26,12 +26,3 @@ export default async function main(): Promise<void> {
 }
 
 type Inet = { family: string; addr: number[]; port: number };
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
-}

@@ -1,7 +1,7 @@
 // cancel of a nowait accept by a process other than the one that made
 // it, then by that process itself.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, self, spawn, send, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, self, spawn, send, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS] = await listener();
@@ -34,13 +34,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

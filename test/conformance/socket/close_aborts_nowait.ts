@@ -14,6 +14,8 @@ import {
   spawn,
   send,
   is_process_alive,
+  ok,
+  match,
   type List,
 } from 'erlts';
 
@@ -75,13 +77,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // with no timeout; a recv that had read part of its length returns
 // {error, {closed, Data}} with those bytes.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, self, spawn, send, timer, type List } from 'erlts';
+import { io, receive, on, after, _, list, self, spawn, send, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
@@ -45,13 +45,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

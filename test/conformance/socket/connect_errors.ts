@@ -1,7 +1,7 @@
 // connect errors: refused by a port nobody listens on, then a fresh
 // socket connects elsewhere with a timeout that is long enough.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const T = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -33,13 +33,4 @@ async function listener(): Promise<[socket.Socket, number]> {
   match('ok', await socket.listen(LS));
   const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
   return [LS, Port];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

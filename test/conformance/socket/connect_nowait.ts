@@ -2,7 +2,7 @@
 // when the connection is made, then connect/1 completes it; the socket is
 // then connected both ways.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -42,13 +42,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // of its length or with nothing, a zero timeout; a package per completed
 // read, a peek's bytes counted again when they are read.
 import * as socket from 'erlts/socket';
-import { io, list, timer, error, receive, on, _ } from 'erlts';
+import { io, list, timer, error, receive, on, _, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -80,13 +80,4 @@ function p(N: string, S: socket.Socket): void {
   const M: Record<string, unknown> = {};
   for (const K of keys.sort()) M[K] = Cs[K];
   io.format('~s: ~w~n', [list(...Buffer.from(N, 'latin1')), M]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

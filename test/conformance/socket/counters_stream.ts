@@ -2,7 +2,7 @@
 // blocking calls that wait, nowait calls that select and their retries,
 // a timeout, and a send that fills the buffers.
 import * as socket from 'erlts/socket';
-import { io, error, receive, on, _, self, send, spawn, timer } from 'erlts';
+import { io, receive, on, _, self, send, spawn, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -58,13 +58,4 @@ function p(N: string, S: socket.Socket): void {
   const keys = ['read_tries', 'read_waits', 'read_fails', 'write_tries', 'write_waits', 'write_fails'];
   const all = [...keys, 'acc_tries', 'acc_waits', 'acc_fails', 'acc_success'];
   io.format('~s: ~w~n', [N, Object.fromEntries(all.map((K) => [K, Cs[K]]))]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

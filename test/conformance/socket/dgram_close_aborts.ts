@@ -2,7 +2,22 @@
 // gets {'$socket', S, abort, {H, closed}}, a recvfrom blocked in a third
 // process returns {error, closed}, and later calls say closed.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, self, send, spawn, timer, type List } from 'erlts';
+import {
+  io,
+  receive,
+  on,
+  after,
+  _,
+  list,
+  error,
+  self,
+  send,
+  spawn,
+  timer,
+  ok,
+  match,
+  type List,
+} from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A] = await bound();
@@ -48,13 +63,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

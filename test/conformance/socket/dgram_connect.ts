@@ -2,7 +2,7 @@
 // gives the peer; an unconnected one cannot send (edestaddrreq) and has no
 // peer (enotconn). sendmsg and recvmsg with addresses; trunc in flags.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const A = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -33,13 +33,4 @@ export default async function main(): Promise<void> {
 /** Erlang's =:= on two sockaddr maps. */
 function same(X: unknown, Y: unknown): boolean {
   return JSON.stringify(X) === JSON.stringify(Y);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // socket:info/1's byte and packet counters of dgram sockets after two
 // datagrams (3 and 5 bytes) are sent by one and read by the other.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const A = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -27,13 +27,4 @@ function counters(S: socket.Socket): Record<string, unknown> {
 /** maps:with(Keys, Map). */
 function maps_with(Keys: readonly string[], Map: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(Map).filter(([K]) => Keys.includes(K)));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // socket:info/1's read_waits counter of a dgram socket after recvfrom
 // calls that had to wait: with a timeout that expires, and with nowait.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, error, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const A = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -25,13 +25,4 @@ function counters(S: socket.Socket): Record<string, unknown> {
 /** maps:with(Keys, Map). */
 function maps_with(Keys: readonly string[], Map: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(Map).filter(([K]) => Keys.includes(K)));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

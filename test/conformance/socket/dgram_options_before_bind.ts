@@ -2,7 +2,7 @@
 // exists from open/3, so setopt answers ok and getopt reads them back,
 // before and after bind.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const S = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -34,13 +34,4 @@ export default async function main(): Promise<void> {
     await socket.getopt(S, ['socket', 'rcvbuf']),
   ]);
   match('ok', await socket.close(S));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

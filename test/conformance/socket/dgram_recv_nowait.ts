@@ -1,7 +1,7 @@
 // socket:recv(S, 0, nowait) on a dgram socket: the select_info's tag, the
 // select message, and recv again reading the datagram.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, error } from 'erlts';
+import { io, receive, on, after, error, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A, SA] = await bound();
@@ -25,13 +25,4 @@ async function bound(): Promise<[socket.Socket, socket.sockaddr]> {
   match('ok', await socket.bind(S, { family: 'inet', addr: 'loopback', port: 0 }));
   const SA = ok(await socket.sockname(S));
   return [S, SA];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

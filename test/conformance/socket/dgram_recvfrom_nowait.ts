@@ -3,7 +3,7 @@
 // select, H} when one arrives, and recvfrom again reads it. cancel of a
 // pending one means no select message comes.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, timer, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A, SA] = await bound();
@@ -51,13 +51,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

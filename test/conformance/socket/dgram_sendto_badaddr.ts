@@ -2,7 +2,7 @@
 // {invalid, {sockaddr, Dest}}; send on an unconnected dgram socket has
 // no destination.
 import * as socket from 'erlts/socket';
-import { io, error, list } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -23,13 +23,4 @@ async function try_(Dest: unknown, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~w: ~w:~w~n', [Dest, Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // socket:sendto to an inet sockaddr map without a port (the port defaults
 // to 0, to which nothing can be sent) or with port 0.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -25,13 +25,4 @@ async function try_(Dest: unknown, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~w: ~w:~w~n', [Dest, Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // 2^16 and sends (70000 -> 4464, -1 -> 65535), checked here by a bound
 // receiver on its own port plus 65536.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -29,13 +29,4 @@ async function try_(Dest: unknown, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~w: ~w:~w~n', [Dest, Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

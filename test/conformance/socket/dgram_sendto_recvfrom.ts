@@ -3,7 +3,7 @@
 // source, and each datagram keeps its edges (an empty one too, and iodata
 // sent as one).
 import * as socket from 'erlts/socket';
-import { io, error, list } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A, SA] = await bound();
@@ -43,13 +43,4 @@ function maps_remove(Key: string, Map: object): Record<string, unknown> {
 /** `=:=` on two sockaddr maps. */
 function same(X: object, Y: object): boolean {
   return JSON.stringify(Object.entries(X).sort()) === JSON.stringify(Object.entries(Y).sort());
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

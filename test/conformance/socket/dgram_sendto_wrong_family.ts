@@ -1,7 +1,7 @@
 // socket:sendto on an inet dgram socket to a sockaddr of another family
 // (inet6, local).
 import * as socket from 'erlts/socket';
-import { io, error, list } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -24,13 +24,4 @@ async function try_(Dest: unknown, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~w: ~w:~w~n', [Dest, Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

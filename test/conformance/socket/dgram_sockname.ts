@@ -3,7 +3,7 @@
 // loopback or any it is that address with a port the system picked;
 // peername of an unconnected one is enotconn.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const U = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -32,13 +32,4 @@ export default async function main(): Promise<void> {
 /** maps:remove(Key, Map). */
 function maps_remove(Key: string, Map: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(Map).filter(([K]) => K !== Key));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // timeout} after the timeout (0 polls), with nothing left in the
 // mailbox; a datagram sent afterwards is still received.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, self, send, spawn, timer, type List } from 'erlts';
+import { io, receive, on, after, _, list, self, send, spawn, timer, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A, SA] = await bound();
@@ -37,13 +37,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // the first BufSz bytes, and the rest of that datagram is gone; a BufSz
 // larger than the datagram gives it whole, and recv cuts the same way.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [A, SA] = await bound();
@@ -28,13 +28,4 @@ async function bound(): Promise<[socket.Socket, socket.sockaddr]> {
   match('ok', await socket.bind(S, { family: 'inet', addr: 'loopback', port: 0 }));
   const SA = ok(await socket.sockname(S));
   return [S, SA];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

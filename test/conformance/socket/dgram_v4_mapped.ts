@@ -2,7 +2,7 @@
 // takes it), connects to one, and hears the inet socket's answer from the
 // v4-mapped address.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const B = ok(await socket.open('inet', 'dgram'));
@@ -34,13 +34,4 @@ function withoutPort(M: object): object {
 
 function portOf(M: object): unknown {
   return (M as { port?: unknown }).port;
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // which_sockets filters on dgram sockets: listed under inet, dgram and
 // udp, not under stream, tcp or inet6, and gone after close.
 import * as socket from 'erlts/socket';
-import { io, error, list, self } from 'erlts';
+import { io, list, self, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const A = ok(await socket.open('inet', 'dgram', 'udp'));
@@ -20,13 +20,4 @@ export default async function main(): Promise<void> {
     socket.which_sockets('udp').includes(A),
   ]);
   for (const X of [B, T]) match('ok', await socket.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // connected and an accepted socket: OTP's abbreviations of each socket's
 // read and write states. Only inet6 sockets are listed: this scenario's own.
 import * as socket from 'erlts/socket';
-import { error } from 'erlts';
+import { ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet6', 'stream', 'tcp'));
@@ -15,13 +15,4 @@ export default async function main(): Promise<void> {
   const S = ok(await socket.accept(LS, 1000));
   match('ok', await socket.i('inet6', ['domain', 'type', 'protocol', 'state']));
   for (const X of [C, S, LS]) match('ok', await socket.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -3,7 +3,7 @@
 // when no socket is chosen; function_clause and badarg for bad arguments.
 // Only inet6 sockets are listed: this scenario's own.
 import * as socket from 'erlts/socket';
-import { io, error, list } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 // i/1,2 given what OTP's clauses refuse: untyped, as an Erlang caller is.
@@ -49,13 +49,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet6', addr: 'loopback', port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

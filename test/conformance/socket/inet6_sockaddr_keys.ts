@@ -1,7 +1,7 @@
 // An inet6 sockaddr map as peername gives it has flowinfo and scope_id
 // besides family, addr and port.
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet6', 'stream', 'tcp'));
@@ -26,12 +26,3 @@ export default async function main(): Promise<void> {
 }
 
 type Inet = { family: string; addr: readonly number[]; port: number };
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
-}

@@ -2,7 +2,7 @@
 // listening, accepting, connecting, connected, and the sticky selected
 // flag a call that had to wait leaves; closing and closed at the end.
 import * as socket from 'erlts/socket';
-import { io, error, receive, on, _ } from 'erlts';
+import { io, receive, on, _, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const O = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -47,13 +47,4 @@ export default async function main(): Promise<void> {
 function p(N: string, S: socket.Socket): void {
   const { rstates: R, wstates: W } = socket.info(S) as { rstates: unknown; wstates: unknown };
   io.format('~s: ~w ~w~n', [N, R, W]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // listening with a backlog of 32 is accepted at once, with no SYN
 // retransmits (a kernel queue of 5 would hold most of them back a second).
 import * as socket from 'erlts/socket';
-import { io, list, spawn, self, send, receive, on, after, _, error } from 'erlts';
+import { io, list, spawn, self, send, receive, on, after, _, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -36,13 +36,4 @@ export default async function main(): Promise<void> {
   io.format('within 500 ms: ~w~n', [Elapsed < 500]);
   for (const S of Ss) match('ok', await socket.close(S));
   match('ok', await socket.close(LS));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // listen on a socket that was never bound binds it to the any address
 // and a free port; listen/2 takes a backlog; listening again is fine.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const LS = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -17,13 +17,4 @@ export default async function main(): Promise<void> {
   const S = ok(await socket.accept(LS, 1000));
   io.format('accepted: ~w~n', [S !== LS]);
   for (const X of [C, S, LS, LS2]) match('ok', await socket.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -4,7 +4,7 @@
 // socket, ip on a local one, ipv6 on an inet one, udp on a stream) is
 // enotsup, as the NIF answers.
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 type Opt = socket.option;
 
@@ -109,13 +109,4 @@ function opts(): Opt[] {
 
 async function get_(What: string, S: socket.Socket, O: Opt): Promise<void> {
   io.format('~s ~w: ~w~n', [list(...Buffer.from(What, 'latin1')), O, await socket.getopt(S, O)]);
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

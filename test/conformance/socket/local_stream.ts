@@ -2,7 +2,7 @@
 // connect, exchange bytes; sockname gives the path back.
 import { unlinkSync } from 'node:fs';
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const Path = Buffer.from('/tmp/erlts_conf_local_' + String(process.pid) + '.sock', 'latin1');
@@ -31,13 +31,4 @@ function fileDelete(Path: Buffer): void {
   } catch {
     // as file:delete/1, an absent file is not an error here
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // SO_KEEPALIVE as integer, boolean or bytes; SO_TYPE and SO_DOMAIN read;
 // an unknown option, a bad value spec and a bad value.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const S = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -26,13 +26,4 @@ export default async function main(): Promise<void> {
   P(await socket.setopt_native(S, ['tcp', 9999], 1));
   match('ok', await socket.close(S));
   P(await socket.getopt_native(S, ['tcp', 1], 'integer'));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // Calls given something that is not a socket raise badarg, as does a
 // negative recv length.
 import * as socket from 'erlts/socket';
-import { io, error, make_ref, self, list } from 'erlts';
+import { io, make_ref, self, list, ok, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -40,13 +40,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

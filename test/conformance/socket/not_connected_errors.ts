@@ -1,7 +1,7 @@
 // Calls that need a state the socket is not in: recv and peername on a
 // socket that is not connected, and accept on one that is not listening.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const U = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -31,13 +31,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // socket:open/2,3,4: invalid domain, type and protocol are errors, the
 // defaults open a stream socket, and a second close says closed.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   io.format('~w~n', [await socket.open('foo' as never, 'stream', 'tcp')]);
@@ -16,13 +16,4 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await socket.close(S1)]);
   io.format('~w~n', [await socket.close(S1)]);
   for (const S of [S2, S3, S4]) match('ok', await socket.close(S));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -4,7 +4,7 @@
 // protocol neither atom nor integer, or options not a map, raise. (Left
 // out: what Linux makes and Node cannot, such as local datagram sockets.)
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, match } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -87,8 +87,4 @@ async function try_(Args: unknown[]): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~w: ~w:~w~n', [list(...Args), Class, Reason]);
   }
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

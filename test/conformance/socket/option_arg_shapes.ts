@@ -4,7 +4,7 @@
 // non-pid returns the error, to a dead process ok (and the socket, whose
 // owner is dead, closes).
 import * as socket from 'erlts/socket';
-import { io, io_lib, error, list, self, spawn, monitor, receive, on, _ } from 'erlts';
+import { io, io_lib, list, self, spawn, monitor, receive, on, _, ok } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -61,9 +61,4 @@ async function try_(What: string, Fun: () => unknown): Promise<void> {
     const [Class, Reason] = classOf(e);
     io.format('~s: ~w:~w~n', [list(...Buffer.from(What, 'latin1')), Class, Reason]);
   }
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
 }

@@ -1,7 +1,7 @@
 // The owner's death closes its sockets: a monitor gets DOWN, the socket
 // leaves the registry, calls say closed, and the peer sees the close.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, error, self, spawn_monitor, send, exit } from 'erlts';
+import { io, receive, on, after, _, self, spawn_monitor, send, exit, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -37,13 +37,4 @@ async function listener(): Promise<[socket.Socket, number]> {
   match('ok', await socket.listen(LS));
   const { port: Port } = ok(await socket.sockname(LS)) as { port: number };
   return [LS, Port];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

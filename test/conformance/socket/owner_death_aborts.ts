@@ -2,7 +2,23 @@
 // processes wait on them: a blocked accept returns closed and a pending
 // nowait recv gets an abort message.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, self, spawn, send, exit, timer, type List } from 'erlts';
+import {
+  io,
+  receive,
+  on,
+  after,
+  _,
+  list,
+  error,
+  self,
+  spawn,
+  send,
+  exit,
+  timer,
+  ok,
+  match,
+  type List,
+} from 'erlts';
 
 export default async function main(): Promise<void> {
   const Self = self();
@@ -49,13 +65,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // says closed, and says it again when called again; a nowait recv waiting
 // when the peer closes gets a select message and then closed.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
@@ -51,13 +51,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -5,7 +5,7 @@
 // the reset, epipe after; the socket is no longer connected, but keeps
 // its own address.
 import * as socket from 'erlts/socket';
-import { io, receive, on, spawn, self, send, timer, error } from 'erlts';
+import { io, receive, on, spawn, self, send, timer, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -90,13 +90,4 @@ async function pair(LS: socket.Socket, Port: number): Promise<[socket.Socket, so
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

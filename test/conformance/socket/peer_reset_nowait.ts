@@ -4,7 +4,7 @@
 // peek takes the reset too. After a plain close (FIN) a nowait recv says
 // closed at once.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, timer, error, type List } from 'erlts';
+import { io, receive, on, after, _, list, timer, error, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, Port] = await listener();
@@ -95,13 +95,4 @@ async function pair(LS: socket.Socket, Port: number): Promise<[socket.Socket, so
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -1,7 +1,7 @@
 // sockname and peername of a connected pair are sockaddr maps that mirror
 // each other; a listening socket has no peer.
 import * as socket from 'erlts/socket';
-import { io, list, error } from 'erlts';
+import { io, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
@@ -44,13 +44,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -4,7 +4,7 @@
 // given wins. setopt/4 sets it as setopt/3 does; default resets it; 0, -1,
 // 1.5 and {0, 1024} are invalid.
 import * as socket from 'erlts/socket';
-import { io, error, list, timer, type List } from 'erlts';
+import { io, list, timer, ok, match, type List } from 'erlts';
 import { classOf } from '../erlang-exceptions.js';
 
 export default async function main(): Promise<void> {
@@ -100,13 +100,4 @@ async function catch_(F: () => unknown): Promise<unknown> {
 
 function str(S: string): List<number> {
   return list(...Buffer.from(S, 'latin1'));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

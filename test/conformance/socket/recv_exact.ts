@@ -1,7 +1,7 @@
 // socket:recv reads exactly the length asked, waiting for more when less
 // is there; length 0 reads what is there; send takes iodata.
 import * as socket from 'erlts/socket';
-import { io, receive, on, error, timer, self, spawn, send, list } from 'erlts';
+import { io, receive, on, timer, self, spawn, send, list, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
@@ -41,13 +41,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

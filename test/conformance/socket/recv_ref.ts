@@ -1,7 +1,7 @@
 // socket:recv(S, 0, Ref) with a ref of the caller's own: the select_info
 // and select message carry the ref; cancel with that select_info works.
 import * as socket from 'erlts/socket';
-import { io, receive, on, after, _, list, error, timer, make_ref, type List } from 'erlts';
+import { io, receive, on, after, _, list, error, timer, make_ref, ok, match, type List } from 'erlts';
 
 export default async function main(): Promise<void> {
   const [LS, C, S] = await pair();
@@ -51,13 +51,4 @@ async function drain(): Promise<List> {
     on(_, async (X) => list(X, ...(await drain()))),
     after(0, () => list()),
   );
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

@@ -2,7 +2,7 @@
 // close; filters by domain, type, protocol, owner pid and a fun on the
 // socket's info map.
 import * as socket from 'erlts/socket';
-import { io, receive, on, list, error, self, spawn, exit } from 'erlts';
+import { io, receive, on, list, self, spawn, exit, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const N0 = socket.number_of();
@@ -48,13 +48,4 @@ async function pair(): Promise<[socket.Socket, socket.Socket, socket.Socket]> {
   match('ok', await socket.connect(C, { family: 'inet', addr: [127, 0, 0, 1], port: Port }));
   const S = ok(await socket.accept(LS, 1000));
   return [LS, C, S];
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }

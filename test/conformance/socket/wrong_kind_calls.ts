@@ -1,7 +1,7 @@
 // Calls that do not fit the socket: a connect to another family, and
 // listen, accept and shutdown on a datagram socket.
 import * as socket from 'erlts/socket';
-import { io, error } from 'erlts';
+import { io, ok, match } from 'erlts';
 
 export default async function main(): Promise<void> {
   const C = ok(await socket.open('inet', 'stream', 'tcp'));
@@ -12,13 +12,4 @@ export default async function main(): Promise<void> {
   io.format('~w~n', [await socket.listen(U)]);
   io.format('~w~n', [await socket.accept(U, 0)]);
   for (const X of [C, U]) match('ok', await socket.close(X));
-}
-
-function ok<R extends readonly unknown[]>(Result: R): Extract<R, readonly ['ok', unknown]>[1] {
-  if (Result[0] !== 'ok') return error(['badmatch', Result]);
-  return Result[1];
-}
-
-function match(Pattern: unknown, Value: unknown): void {
-  if (Value !== Pattern) error(['badmatch', Value]);
 }
