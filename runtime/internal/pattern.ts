@@ -15,7 +15,7 @@
  */
 import { type BinPattern, isBinPattern, matchBinary } from './bits/index.js';
 import { ErlangError, badarg, describe } from './errors.js';
-import { Pid, Port, Ref, mapGet, mapPairs, termKind } from './terms.js';
+import { List, Pid, Port, Ref, mapGet, mapPairs, termKind, toList } from './terms.js';
 
 /**
  * The wildcard pattern, Erlang's `_`: matches any value and binds nothing.
@@ -159,7 +159,9 @@ export function bindIn(pattern: unknown, value: unknown): unknown {
   if (isBinPattern(pattern)) return matchBinary(pattern, value);
   if (Array.isArray(pattern)) {
     if (!hasBinPattern(pattern)) return value;
-    return (value as unknown[]).map((element, i) => bindIn(pattern[i], element));
+    const bound = (value as unknown[]).map((element, i) => bindIn(pattern[i], element));
+    // A list stays a list (map gives a plain array, a tuple).
+    return value instanceof List ? toList(bound) : bound;
   }
   if (predicateBrand in pattern || !isMapPattern(pattern) || !hasBinPattern(pattern)) return value;
   const bound = mapPairs(pattern).filter(([, sub]) => hasBinPattern(sub));

@@ -7,6 +7,8 @@ import {
   fun,
   is,
   is_integer,
+  is_list,
+  list,
   is_pid,
   match,
   ok,
@@ -67,6 +69,12 @@ describe('match (Pattern = Expr)', () => {
       'badmatch',
       Buffer.from([1]),
     ]);
+  });
+
+  it('keeps a list a list when it binds in place', () => {
+    const got = match([_, bin<{ A: number }>`A:8`], list('x', Buffer.from([7])));
+    expect(is_list(got)).to.equal(true);
+    expect([...got]).to.deep.equal(['x', { A: 7 }]);
   });
 
   it('leaves the matched value itself unchanged when it binds in place', () => {
