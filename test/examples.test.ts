@@ -5,13 +5,14 @@
  * the tests talk to them over real loopback sockets with erlts's own gen_tcp.
  */
 import { expect } from 'chai';
-import { execFile, spawn as spawnNode } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { ok, timer } from 'erlts';
+import { type Running, startChild } from './support/child.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,13 +30,9 @@ function runExample(name: string, args: readonly string[] = []): Promise<{ stdou
   });
 }
 
-/** A server example running as a child process until `stop()`. */
-interface RunningExample {
+/** A server example running as a child process until `stop()`, with the port it listens on. */
+interface RunningExample extends Running {
   port: number;
-  /** Resolves with the first match of `re` in the stdout so far or to come (within 5 s). */
-  waitFor(re: RegExp): Promise<RegExpMatchArray>;
-  /** Ends the server (SIGTERM) and resolves with what it wrote to stderr. */
-  stop(): Promise<string>;
 }
 
 /** Starts a server example (`node ...nodeArgs name ...args`) and waits for its `listening on port N` line. */
@@ -45,58 +42,18 @@ async function startExample(
   env: Record<string, string> = {},
   nodeArgs: readonly string[] = [],
 ): Promise<RunningExample> {
-  const child = spawnNode(process.execPath, [...nodeArgs, join(root, 'examples', name), ...args], {
+  const child = startChild(process.execPath, [...nodeArgs, join(root, 'examples', name), ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    name,
   });
-  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let stdout = '';
-  let stderr = '';
-  let exited = false;
-  const waiters = new Set<() => void>();
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-    for (const w of waiters) w();
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  child.once('exit', () => {
-    exited = true;
-    for (const w of waiters) w();
-  });
-  const running: RunningExample = {
-    port: 0,
-    waitFor(re) {
-      return new Promise((resolve, reject) => {
-        const check = (): void => {
-          const m = stdout.match(re);
-          if (m === null && !exited) return;
-          waiters.delete(check);
-          clearTimeout(deadline);
-          if (m !== null) resolve(m);
-          else reject(new Error(`${name} exited before printing ${re}:\n${stdout}${stderr}`));
-        };
-        const deadline = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`${name} did not print ${re} within 5 s:\n${stdout}${stderr}`));
-        }, 5000);
-        waiters.add(check);
-        check();
-      });
-    },
-    stop() {
-      if (!exited) child.kill('SIGTERM');
-      return closed.then(() => stderr);
-    },
-  };
   try {
-    const [, port] = await running.waitFor(/listening on port (\d+)\n/);
-    running.port = Number(port);
+    const [, port] = await child.waitFor(/listening on port (\d+)\n/);
+    return { ...child, port: Number(port) };
   } catch (e) {
-    await running.stop();
+    await child.stop();
     throw e;
   }
-  return running;
 }
 
 /** `s` as a regular expression matching exactly `s`. */

@@ -6,7 +6,7 @@
  * a real Erlang client speaks SOCKS5 through the ported proxy.
  */
 import { expect } from 'chai';
-import { execFile, spawn as spawnChild, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,77 +28,15 @@ import {
   send,
   timer,
 } from 'erlts';
+import { type Running, startChild } from './support/child.js';
 import { erlangAvailable, evalInErlang } from './support/erlang.js';
 import { parse_query_string } from '../examples/ported/http_server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'ported');
 
-/** A program running as a child process until `stop()`. */
-interface Running {
-  /** Everything it wrote to stdout so far. */
-  readonly stdout: () => string;
-  /** Resolves once `done(stdout)` holds (within 5 s), with the stdout then. */
-  until(done: (stdout: string) => boolean, what: string): Promise<string>;
-  /** Resolves with the first match of `re` in the stdout so far or to come (within 5 s). */
-  waitFor(re: RegExp): Promise<RegExpMatchArray>;
-  /** Ends it (SIGTERM) and resolves with what it wrote to stderr. */
-  stop(): Promise<string>;
-}
-
 function start(command: string, args: readonly string[], env: Record<string, string> = {}): Running {
-  const child = spawnChild(command, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let stdout = '';
-  let stderr = '';
-  let exited = false;
-  const waiters = new Set<() => void>();
-  const wake = (): void => {
-    for (const w of waiters) w();
-  };
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-    wake();
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  child.once('exit', () => {
-    exited = true;
-    wake();
-  });
-  const running: Running = {
-    stdout: () => stdout,
-    until(done, what) {
-      return new Promise((resolve, reject) => {
-        const check = (): void => {
-          const ready = done(stdout);
-          if (!ready && !exited) return;
-          waiters.delete(check);
-          clearTimeout(deadline);
-          if (ready) resolve(stdout);
-          else reject(new Error(`${args.join(' ')} exited before ${what}:\n${stdout}${stderr}`));
-        };
-        const deadline = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`${args.join(' ')}: no ${what} within 5 s:\n${stdout}${stderr}`));
-        }, 5000);
-        waiters.add(check);
-        check();
-      });
-    },
-    async waitFor(re) {
-      const out = await running.until((s) => re.test(s), String(re));
-      return out.match(re) as RegExpMatchArray;
-    },
-    stop() {
-      if (!exited) child.kill('SIGTERM');
-      return closed.then(() => stderr);
-    },
-  };
-  return running;
+  return startChild(command, args, { cwd: root, env });
 }
 
 function startExample(name: string, args: readonly string[] = [], env: Record<string, string> = {}): Running {
