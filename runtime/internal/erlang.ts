@@ -5,8 +5,10 @@
  */
 import { ErlangError, ExitError, ExitException, ThrownValue, badarg, describe } from './errors.js';
 import {
+  type AliasMode,
   type Process,
   Status,
+  aliasTarget,
   allProcesses,
   destination,
   liveSelf,
@@ -147,7 +149,8 @@ function exitError(pid: Pid, reason: unknown): ExitError {
 /**
  * Sends `msg` to a pid or registered name, as `Dest ! Msg`. Sending to a dead
  * pid does nothing; an unregistered name raises badarg.
- * @param dest - a pid, a registered name, or `{Name, Node}` for this node
+ * @param dest - a pid, a registered name, `{Name, Node}` for this node, or an alias (a message
+ *   to an inactive alias is dropped)
  * @param msg - any term
  * @returns `msg`
  * @example
@@ -155,9 +158,14 @@ function exitError(pid: Pid, reason: unknown): ExitError {
  * send(Pid, [self(), 'hello'])
  * @see https://www.erlang.org/doc/man/erlang.html#send-2
  */
-export function send<T>(dest: Pid | string | [string, string], msg: T): T {
+export function send<T>(dest: Pid | string | [string, string] | Ref, msg: T): T {
   // A pid is the hot path; names and errors go through destination().
-  const target = dest instanceof Pid ? processOf(dest) : destination(dest, 'erlang:send/2');
+  const target =
+    dest instanceof Pid
+      ? processOf(dest)
+      : dest instanceof Ref
+        ? aliasTarget(dest)
+        : destination(dest, 'erlang:send/2');
   liveSelfIfAny();
   target?.offer(msg);
   return msg;
@@ -348,28 +356,112 @@ export function registered(): List<string> {
  * const Ref = monitor('process', Pid)
  * @see https://www.erlang.org/doc/man/erlang.html#monitor-2
  */
-export function monitor(type: 'process', item: Pid | string | [string, string]): Ref {
-  const fn = 'erlang:monitor/2';
+export function monitor(
+  type: 'process',
+  item: Pid | string | [string, string],
+  options: readonly MonitorOption[] = [],
+): Ref {
+  const fn = options.length === 0 ? 'erlang:monitor/2' : 'erlang:monitor/3';
   if (type !== 'process') badarg(fn, `the type must be process, got ${describe(type)}`);
+  const mode = monitorAlias(options, fn);
   const me = liveSelf();
   const ref = new Ref();
   // Mark first: a DOWN for a dead process is delivered at once and must be found.
   me.mark(ref);
+  let target: Process | null;
+  let downItem: unknown;
   if (item instanceof Pid) {
-    me.monitor(processOf(item), item, ref);
+    target = processOf(item);
+    downItem = item;
   } else if (typeof item === 'string') {
-    me.monitor(processNamed(item), [item, nodeName], ref);
+    target = processNamed(item);
+    downItem = [item, nodeName];
   } else if (
     Array.isArray(item) &&
     item.length === 2 &&
     typeof item[0] === 'string' &&
     item[1] === nodeName
   ) {
-    me.monitor(processNamed(item[0]), [item[0], nodeName], ref);
+    target = processNamed(item[0]);
+    downItem = [item[0], nodeName];
   } else {
-    badarg(fn, `expected a pid or a registered name, got ${describe(item)}`);
+    return badarg(fn, `expected a pid or a registered name, got ${describe(item)}`);
   }
+  if (mode !== null) me.addAlias(ref, mode);
+  me.monitor(target, downItem, ref);
   return ref;
+}
+
+/** An option of monitor/3: `{alias, Mode}` makes the monitor's reference an alias too. */
+export type MonitorOption = ['alias', AliasMode];
+
+const aliasModes: readonly unknown[] = ['explicit_unalias', 'demonitor', 'reply_demonitor'];
+
+function monitorAlias(options: readonly MonitorOption[], fn: string): AliasMode | null {
+  if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
+  let mode: AliasMode | null = null;
+  for (const option of options) {
+    if (
+      Array.isArray(option) &&
+      option.length === 2 &&
+      option[0] === 'alias' &&
+      aliasModes.includes(option[1])
+    ) {
+      mode = option[1] as AliasMode;
+    } else {
+      badarg(
+        fn,
+        `unknown option ${describe(option)}; monitor/3 takes {alias, explicit_unalias | demonitor | reply_demonitor}`,
+      );
+    }
+  }
+  return mode;
+}
+
+/**
+ * A new alias of the caller: a reference that works as a send destination until it is
+ * deactivated, so a reply that comes too late is dropped instead of reaching the mailbox.
+ * @param options - `[explicit_unalias]` (the default: only unalias/1 ends it) or
+ *   `[reply]` (the first message through it ends it)
+ * @returns the alias, a reference
+ * @example
+ * // Alias = alias(),
+ * // Server ! {request, Alias},
+ * // receive {reply, Alias, R} -> unalias(Alias), R end
+ * const Alias = alias();
+ * send(Server, ['request', Alias]);
+ * await receive(on(['reply', Alias, _], ([, , R]) => (unalias(Alias), R)));
+ * @see https://www.erlang.org/doc/man/erlang.html#alias-1
+ */
+export function alias(options: readonly ('explicit_unalias' | 'reply')[] = []): Ref {
+  const fn = 'erlang:alias/1';
+  if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
+  let mode: AliasMode = 'explicit_unalias';
+  for (const option of options) {
+    if (option === 'reply') mode = 'reply_demonitor';
+    else if (option !== 'explicit_unalias') {
+      badarg(fn, `unknown option ${describe(option)}; alias/1 takes explicit_unalias or reply`);
+    }
+  }
+  const me = liveSelf();
+  const ref = new Ref();
+  me.mark(ref);
+  me.addAlias(ref, mode);
+  return ref;
+}
+
+/**
+ * Deactivates an alias of the caller: messages sent to it from now on are dropped.
+ * @param alias - a reference made by alias/0,1 or monitor/3
+ * @returns `true` if it was an active alias of the caller, else `false`
+ * @example
+ * // true = unalias(Alias)
+ * unalias(Alias)
+ * @see https://www.erlang.org/doc/man/erlang.html#unalias-1
+ */
+export function unalias(alias: Ref): boolean {
+  if (!(alias instanceof Ref)) badarg('erlang:unalias/1', `expected a reference, got ${describe(alias)}`);
+  return liveSelf().removeAlias(alias);
 }
 
 /**
@@ -638,6 +730,7 @@ function infoValue(proc: Process, item: InfoItem): unknown {
     case 'registered_name':
       return proc.registeredName ?? list();
     case 'current_function':
+      return proc.currentFunction ?? proc.initialCall;
     case 'initial_call':
       return proc.initialCall;
     case 'status':

@@ -1,10 +1,11 @@
 /**
  * What the library modules written in TypeScript on top of the runtime (the stdlib ports:
- * lists, string, maps, proplists, binary; the test-suite plugins) may use of its internals:
- * the one term classifier and term order, term equality, the error helpers, the list and
- * string conversions the runtime's own BIFs use, and the timers aimed at a process. Like the driver API (driver-api.ts) for the
- * network modules, it is the only runtime internal those modules may import
- * (scripts/check-deps.mjs).
+ * lists, string, maps, proplists, binary; the OTP behaviours; the test-suite plugins) may use of
+ * its internals: the one term classifier and term order, term equality, the error helpers, the
+ * list and string conversions the runtime's own BIFs use, the timers aimed at a process, and
+ * what proc_lib needs of a process (spawning with an initial call, caught exceptions as Erlang
+ * sees them, the logger). Like the driver API (driver-api.ts) for the network modules, it is the
+ * only runtime internal those modules may import (scripts/check-deps.mjs).
  */
 export {
   List,
@@ -22,3 +23,12 @@ export {
 export { compareTerms } from './term-order.js';
 export { badarg, describe } from './errors.js';
 export { timersAimedAt } from './timers.js';
+export { log, logReport, reportHeader, type LogEvent } from './logger.js';
+export {
+  spawnLibraryProcess,
+  setCurrentFunction,
+  caughtException,
+  hideFramesFrom,
+  isAlias,
+  type SpawnSpec,
+} from './library-process.js';

@@ -16,6 +16,11 @@ import { list, type List, type Pid } from './terms.js';
 /** One log event. */
 export interface LogEvent {
   readonly level: 'error' | 'warning' | 'notice' | 'info';
+  /**
+   * The report's kind as OTP's header names it, e.g. `CRASH REPORT` or `SUPERVISOR REPORT`;
+   * absent, the level's (`ERROR REPORT`).
+   */
+  readonly label?: string;
   /** The formatted text, without the header line. */
   readonly text: string;
   readonly meta: {
@@ -52,14 +57,19 @@ function two(n: number): string {
  * `legacy_header`: the day of the month unpadded, the rest padded, microseconds.
  * @param timestamp - microseconds since the epoch; when absent, `time`'s milliseconds
  */
-export function reportHeader(level: LogEvent['level'], time: Date, timestamp?: number): string {
+export function reportHeader(
+  level: LogEvent['level'],
+  time: Date,
+  timestamp?: number,
+  label = `${level.toUpperCase()} REPORT`,
+): string {
   const at = timestamp === undefined ? time : new Date(Math.floor(timestamp / 1000));
   const micros = timestamp === undefined ? time.getMilliseconds() * 1000 : timestamp % 1_000_000;
   const stamp =
     `${at.getDate()}-${months[at.getMonth()]}-${at.getFullYear()}::` +
     `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}.` +
     `${String(micros).padStart(6, '0')}`;
-  return `=${level.toUpperCase()} REPORT==== ${stamp} ===`;
+  return `=${label}==== ${stamp} ===`;
 }
 
 /** Now, in microseconds since the epoch, from the high-resolution clock. */
@@ -78,7 +88,7 @@ function timestampNow(): number {
  */
 export const stderrHandler: LogHandler = (event) => {
   process.stderr.write(
-    `${reportHeader(event.level, event.meta.time, event.meta.timestamp)}\n${event.text}\n`,
+    `${reportHeader(event.level, event.meta.time, event.meta.timestamp, event.label)}\n${event.text}\n`,
   );
 };
 
@@ -138,6 +148,25 @@ export function log(event: LogEvent): void {
       // A handler that throws is skipped, as OTP's logger removes a crashing one.
     }
   }
+}
+
+/**
+ * Logs a report of a library (proc_lib's crash report, a supervisor's report) as `pid`, stamped
+ * now: `label` is its header's kind (`CRASH REPORT`).
+ */
+export function logReport(
+  level: LogEvent['level'],
+  label: string | undefined,
+  text: string,
+  pid: Pid | null,
+): void {
+  const timestamp = timestampNow();
+  const time = new Date(Math.floor(timestamp / 1000));
+  log(
+    label === undefined
+      ? { level, text, meta: { pid, time, timestamp } }
+      : { level, label, text, meta: { pid, time, timestamp } },
+  );
 }
 
 /** Reports a process crash, as the emulator does for an uncaught error. */

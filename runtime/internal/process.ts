@@ -118,6 +118,19 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #matched: Matched | null = null;
   /** Chains of promises this process is in the middle of, not tail calls (tail.ts). */
   tailHeads = 0;
+  /**
+   * What process_info's initial_call and current_function say when a library set them (proc_lib
+   * says `{proc_lib, init_p, 5}`, a waiting gen_server `{gen_server, loop, 7}`).
+   */
+  initialCallAs: [string, string, number] | null = null;
+  currentFunction: [string, string, number] | null = null;
+  /**
+   * Set by a library that writes its own report when the process fails (proc_lib's crash
+   * report): the runtime then writes none for the exit the library raises afterwards.
+   */
+  reportsOwnCrash = false;
+  /** Its active aliases, and what ends each (see {@link AliasMode}); null until the first. */
+  #aliases: Map<Ref, AliasMode> | null = null;
 
   constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
@@ -128,6 +141,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** `[Module, Function, Arity]` as process_info's initial_call gives it. */
   get initialCall(): [string, string, number] {
+    if (this.initialCallAs !== null) return this.initialCallAs;
     return this.entry === null
       ? ['erlts', 'shell', 0]
       : ['erlts', this.entry.name || 'anonymous', this.arity];
@@ -462,6 +476,10 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#waitResolve = null;
     this.#matched = null;
     this.#dictionary = null;
+    if (this.#aliases !== null) {
+      for (const ref of this.#aliases.keys()) aliases.delete(ref);
+      this.#aliases = null;
+    }
     if (this.#monitors !== null) {
       for (const [ref, target] of this.#monitors) target.#monitoredBy?.delete(ref);
       this.#monitors = null;
@@ -478,6 +496,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     if (monitoredBy !== null) {
       for (const [ref, { watcher, item }] of monitoredBy) {
         watcher.#monitors?.delete(ref);
+        if (watcher.#aliases !== null) watcher.#monitorEnded(ref);
         watcher.offer(['DOWN', ref, 'process', item, reason]);
       }
     }
@@ -540,6 +559,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   monitor(target: Process | null, item: unknown, ref: Ref): void {
     if (target === null || target.#status === Status.Exited) {
       noprocDowns.add(ref);
+      if (this.#aliases !== null) this.#monitorEnded(ref);
       this.offer(['DOWN', ref, 'process', item, 'noproc']);
       return;
     }
@@ -549,11 +569,42 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** Removes a monitor this process holds; whether it was active. */
   demonitor(ref: Ref): boolean {
+    if (this.#aliases !== null) this.#monitorEnded(ref);
     const target = this.#monitors?.get(ref);
     if (target === undefined) return false;
     this.#monitors?.delete(ref);
     target.#monitoredBy?.delete(ref);
     return true;
+  }
+
+  // ---- aliases -------------------------------------------------------------
+
+  /** Makes `ref` an alias of this process until `mode` says it ends (erlang:alias/1). */
+  addAlias(ref: Ref, mode: AliasMode): void {
+    (this.#aliases ??= new Map()).set(ref, mode);
+    aliases.set(ref, this);
+    everAliases.add(ref);
+  }
+
+  /** Deactivates the alias `ref`; whether it was an active alias of this process. */
+  removeAlias(ref: Ref): boolean {
+    if (this.#aliases?.delete(ref) !== true) return false;
+    aliases.delete(ref);
+    return true;
+  }
+
+  /** The monitor `ref` fired or was removed: an alias made with it for that ends too. */
+  #monitorEnded(ref: Ref): void {
+    const mode = this.#aliases?.get(ref);
+    if (mode === 'demonitor' || mode === 'reply_demonitor') this.removeAlias(ref);
+  }
+
+  /** A message arrives through the alias `ref`: a `reply_demonitor` alias ends with it. */
+  aliasUsed(ref: Ref): void {
+    if (this.#aliases?.get(ref) === 'reply_demonitor') {
+      this.removeAlias(ref);
+      this.demonitor(ref);
+    }
   }
 
   // ---- names ---------------------------------------------------------------
@@ -574,6 +625,31 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   static signal(target: Process, from: Pid, reason: unknown, linked: boolean): void {
     target.#exitSignal(from, reason, linked);
   }
+}
+
+/**
+ * What deactivates an alias, as erlang:alias/1 and monitor/3's `{alias, Mode}` name it:
+ * `explicit_unalias` only unalias/1; `demonitor` also the end of the monitor made with it (its
+ * DOWN or demonitor); `reply_demonitor` also the first message that arrives through it.
+ */
+export type AliasMode = 'explicit_unalias' | 'demonitor' | 'reply_demonitor';
+
+/** Active aliases: ref → the process a message sent to it reaches. */
+const aliases = new Map<Ref, Process>();
+/** Every ref that was ever made an alias, active or not (gen's reply tells them by it). */
+const everAliases = new WeakSet<Ref>();
+
+/** The process the active alias `ref` names, or null (a message to it is dropped). */
+export function aliasTarget(ref: Ref): Process | null {
+  const proc = aliases.get(ref);
+  if (proc === undefined) return null;
+  proc.aliasUsed(ref);
+  return proc;
+}
+
+/** Whether `ref` was made an alias at some time (by alias/1 or monitor/3), active or not. */
+export function isAlias(ref: Ref): boolean {
+  return everAliases.has(ref);
 }
 
 /**
@@ -694,7 +770,7 @@ function processFailed(proc: Process, error: unknown): void {
   if (!proc.alive) return; // Unwound after death: nothing to do.
   const { reason, report } = exitReasonOf(error);
   if (report) reportCrash(proc.pid, reason);
-  else if (reason !== 'normal' && reason !== 'shutdown' && !proc.observed) {
+  else if (reason !== 'normal' && reason !== 'shutdown' && !proc.observed && !proc.reportsOwnCrash) {
     // exit(R) nobody is linked to or monitoring: tell a person (docs/DEVIATIONS.md).
     reportCrash(proc.pid, reason);
   }
@@ -711,6 +787,23 @@ const raisedBy = new WeakMap<object, Error>();
  */
 export function raisedError(reason: unknown): Error | undefined {
   return typeof reason === 'object' && reason !== null ? raisedBy.get(reason) : undefined;
+}
+
+/**
+ * A caught exception as Erlang's try sees it: its class, its reason (what `catch Class:Reason`
+ * binds: a JS exception is its own reason, of class error) and its stack.
+ */
+export function caughtException(error: unknown): {
+  class: 'error' | 'exit' | 'throw';
+  reason: unknown;
+  stack: List;
+} {
+  if (ExitException.is(error) || error instanceof ProcessExited) {
+    return { class: 'exit', reason: error.reason, stack: stackTerm(error) };
+  }
+  if (ThrownValue.is(error)) return { class: 'throw', reason: error.value, stack: stackTerm(error) };
+  if (ErlangError.is(error)) return { class: 'error', reason: error.reason, stack: stackTerm(error) };
+  return { class: 'error', reason: error, stack: stackTerm(error) };
 }
 
 function exitReasonOf(error: unknown): { reason: unknown; report: boolean } {
@@ -730,6 +823,13 @@ function exitReasonOf(error: unknown): { reason: unknown; report: boolean } {
 
 /** This folder: frames in the runtime's own files are left out of stacks, but for the top one. */
 const runtimeDir = dirname(fileURLToPath(import.meta.url));
+/** Folders of library modules (proc_lib, the behaviours) whose frames stacks leave out too. */
+const hiddenDirs: string[] = [];
+
+/** Leaves the frames of files in `dir` out of exception stacks, as the runtime's own. */
+export function hideFramesFrom(dir: string): void {
+  if (!hiddenDirs.includes(dir)) hiddenDirs.push(dir);
+}
 
 /** A JS stack as an Erlang-style list of `{Module, Function, Arity, Location}`. */
 function stackTerm(error: unknown): List {
@@ -747,6 +847,7 @@ function stackTerm(error: unknown): List {
     const file = (m[2] ?? '').replace(/^file:\/\//, '');
     if (file.startsWith('node:')) continue;
     if (frames.length > 0 && file.startsWith(runtimeDir)) continue;
+    if (hiddenDirs.some((dir) => file.startsWith(dir))) continue;
     const base = file.replace(/^.*\//, '').replace(/\.[cm]?[jt]s$/, '');
     frames.push([base, m[1] ?? 'anonymous', 0, list(['file', file], ['line', Number(m[3])])]);
     if (frames.length >= 8) break;

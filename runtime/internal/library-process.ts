@@ -1,0 +1,52 @@
+/**
+ * What proc_lib (and through it every behaviour) needs of a process beyond the BIFs: spawning
+ * with a given initial call, linked or monitored, as a process that writes its own crash report;
+ * naming the function it waits in; and reading a caught exception as Erlang's `try` does.
+ */
+import { type Process, caughtException, hideFramesFrom, isAlias, liveSelf, spawnProcess } from './process.js';
+import { Ref, type Pid } from './terms.js';
+
+export { caughtException, hideFramesFrom, isAlias };
+
+/** How {@link spawnLibraryProcess} starts a process. */
+export interface SpawnSpec {
+  /** Link it to the caller (spawn_link). */
+  readonly link?: boolean;
+  /** Monitor it from the caller (spawn_monitor): the ref comes back with the pid. */
+  readonly monitor?: boolean;
+  /** What process_info's initial_call says, e.g. `['proc_lib', 'init_p', 5]`. */
+  readonly initialCall?: [string, string, number];
+  /** The process writes its own report when it fails (a crash report): the runtime writes none. */
+  readonly reportsOwnCrash?: boolean;
+}
+
+/**
+ * Spawns `fn(...args)` as the caller's child, as spawn_opt does with the options `spec` names.
+ * @param caller - the Erlang-named function, for a badarg
+ * @returns the pid, and the monitor's ref when `spec.monitor`
+ */
+export function spawnLibraryProcess(
+  caller: string,
+  fn: (...args: never[]) => unknown,
+  args: readonly unknown[],
+  spec: SpawnSpec,
+): [Pid, Ref | null] {
+  const me = liveSelf();
+  const ref = spec.monitor === true ? new Ref() : null;
+  if (ref !== null) me.mark(ref);
+  const proc = spawnProcess(fn, args, caller, (child: Process) => {
+    if (spec.initialCall !== undefined) child.initialCallAs = spec.initialCall;
+    if (spec.reportsOwnCrash === true) child.reportsOwnCrash = true;
+    if (spec.link === true) me.link(child);
+    if (ref !== null) me.monitor(child, child.pid, ref);
+  });
+  return [proc.pid, ref];
+}
+
+/**
+ * Names the function the calling process is in for process_info's current_function (a waiting
+ * gen_server says `{gen_server, loop, 7}`); null goes back to its initial call.
+ */
+export function setCurrentFunction(mfa: [string, string, number] | null): void {
+  liveSelf().currentFunction = mfa;
+}

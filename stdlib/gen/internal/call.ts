@@ -1,0 +1,204 @@
+/**
+ * The request/reply protocol every behaviour shares, as OTP's gen.erl: `call` (a monitor that is
+ * also an alias, the request, then the reply, the DOWN or the timeout), `reply`, and the
+ * asynchronous `send_request` family.
+ *
+ * A caller's `From` is `{Pid, Tag}` where Tag is the monitor's reference, made an alias: the
+ * reply goes to the alias, so once the caller gave up (timeout) the alias is off and a late
+ * reply is dropped instead of reaching its mailbox (OTP 24+). OTP writes the tag `[alias|Ref]`,
+ * an improper list erlts terms do not have; here it is the reference itself (docs/DEVIATIONS.md).
+ */
+import {
+  ErlangError,
+  ExitException,
+  _,
+  make_ref,
+  after,
+  demonitor,
+  is_reference,
+  monitor,
+  on,
+  receive,
+  self,
+  send,
+  type Pid,
+  type Ref,
+} from '../../../runtime/index.js';
+import { describe, isAlias } from '../../../runtime/internal/library-api.js';
+import { exitWith, resolve } from './names.js';
+
+/** `{Pid, Tag}`: who made a call, to reply to. */
+export type From = [Pid, Ref];
+
+/** A timeout as behaviours take it: milliseconds, or `infinity`. */
+export type Timeout = number | 'infinity';
+
+/** The JS wait for a {@link Timeout} (`infinity` is forever). */
+export function waitMs(timeout: Timeout): number {
+  return timeout === 'infinity' ? Infinity : timeout;
+}
+
+/** Whether `t` is a timeout gen accepts: `infinity` (or `Infinity`) or an integer 0..2^32-1. */
+export function isTimeout(t: unknown): t is Timeout {
+  return (
+    t === 'infinity' ||
+    t === Infinity ||
+    (Number.isInteger(t) && (t as number) >= 0 && (t as number) <= 0xffffffff)
+  );
+}
+
+/** The timeout as exit reasons carry it: the atom `infinity` for JS's `Infinity`. */
+export function timeoutTerm(t: Timeout): Timeout {
+  return (t as unknown) === Infinity ? 'infinity' : t;
+}
+
+/**
+ * gen:call/4: sends `{Label, From, Request}` to the server and waits for the reply.
+ * @returns the reply
+ * @throws ExitException with gen's bare reason (`noproc`, `timeout`, `calling_self`, the
+ *   server's exit reason, `{nodedown, Node}`); the behaviour wraps it in `{Reason, {M, call, Args}}`
+ */
+export function call(
+  ref: unknown,
+  label: unknown,
+  request: unknown,
+  timeout: unknown,
+  fn: string,
+): Promise<unknown> {
+  if (!isTimeout(timeout)) {
+    throw new ErlangError(
+      'function_clause',
+      `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
+    );
+  }
+  const pid = resolve(ref, fn);
+  if (pid === self()) throw exitWith('calling_self');
+  const mref = monitor('process', pid, [['alias', 'demonitor']]);
+  send(pid, [label, [self(), mref], request]);
+  const ms = waitMs(timeout);
+  return receive(
+    on([mref, _], ([, reply]) => {
+      demonitor(mref, ['flush']);
+      return reply;
+    }),
+    on(['DOWN', mref, _, _, _], ([, , , , reason]) => {
+      throw exitWith(reason);
+    }),
+    after(ms, () => {
+      demonitor(mref, ['flush']);
+      return receive(
+        on([mref, _], ([, reply]) => reply),
+        after(0, () => {
+          throw exitWith('timeout');
+        }),
+      );
+    }),
+  );
+}
+
+/** gen:reply/2: sends `Reply` to the caller `From`, through its alias when it has one. */
+export function reply(from: unknown, msg: unknown, fn = 'gen:reply/2'): 'ok' {
+  if (!Array.isArray(from) || from.length !== 2) {
+    throw new ErlangError(
+      'function_clause',
+      `${fn}: From must be {Pid, Tag} as the callback got it, got ${describe(from)}`,
+    );
+  }
+  const [to, tag] = from as [unknown, unknown];
+  try {
+    if (is_reference(tag) && isAlias(tag)) send(tag, [tag, msg]);
+    else send(to as Pid, [tag, msg]);
+  } catch {
+    // A reply to a name or a node nobody has is dropped, as `catch To ! Msg` drops it.
+  }
+  return 'ok';
+}
+
+// ---- send_request --------------------------------------------------------------
+
+/** gen:send_request/3: the request id (a monitor that is also an alias). */
+export function send_request(ref: unknown, label: unknown, request: unknown, fn: string): Ref {
+  let pid: Pid;
+  try {
+    pid = resolve(ref, fn);
+  } catch (e) {
+    // Asynchronous to the end: a server that is not there answers with a DOWN.
+    if (ExitException.is(e)) {
+      const mref = make_ref();
+      send(self(), ['DOWN', mref, 'process', ref, e.reason]);
+      return mref;
+    }
+    throw e;
+  }
+  const mref = monitor('process', pid, [['alias', 'demonitor']]);
+  send(pid, [label, [self(), mref], request]);
+  return mref;
+}
+
+/** A response as wait_response and its kin give it. */
+export type Response = ['reply', unknown] | ['error', [unknown, unknown]];
+
+function checkReqId(reqId: unknown, fn: string): asserts reqId is Ref {
+  if (!is_reference(reqId))
+    throw new ErlangError('badarg', `${fn}: expected a request id (a reference), got ${describe(reqId)}`);
+}
+
+function checkWait(timeout: unknown, fn: string): number {
+  if (!isTimeout(timeout))
+    throw new ErlangError(
+      'badarg',
+      `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
+    );
+  return waitMs(timeout);
+}
+
+/** gen:wait_response/2. */
+export function wait_response(reqId: unknown, timeout: unknown, fn: string): Promise<Response | 'timeout'> {
+  checkReqId(reqId, fn);
+  const ms = checkWait(timeout, fn);
+  return receive(
+    on([reqId, _], ([, r]): Response => {
+      demonitor(reqId, ['flush']);
+      return ['reply', r];
+    }),
+    on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
+    after(ms, () => 'timeout' as const),
+  );
+}
+
+/** gen:receive_response/2: as wait_response, but a timeout abandons the request. */
+export function receive_response(
+  reqId: unknown,
+  timeout: unknown,
+  fn: string,
+): Promise<Response | 'timeout'> {
+  checkReqId(reqId, fn);
+  const ms = checkWait(timeout, fn);
+  return receive(
+    on([reqId, _], ([, r]): Response => {
+      demonitor(reqId, ['flush']);
+      return ['reply', r];
+    }),
+    on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
+    after(ms, () => {
+      demonitor(reqId, ['flush']);
+      return receive(
+        on([reqId, _], ([, r]): Response => ['reply', r]),
+        after(0, () => 'timeout' as const),
+      );
+    }),
+  );
+}
+
+/** gen:check_response/2: the response `msg` is for `reqId`, or `no_reply`. */
+export function check_response(msg: unknown, reqId: unknown, fn: string): Response | 'no_reply' {
+  checkReqId(reqId, fn);
+  if (Array.isArray(msg)) {
+    if (msg.length === 2 && msg[0] === reqId) {
+      demonitor(reqId, ['flush']);
+      return ['reply', msg[1]];
+    }
+    if (msg.length === 5 && msg[0] === 'DOWN' && msg[1] === reqId) return ['error', [msg[4], msg[3]]];
+  }
+  return 'no_reply';
+}
