@@ -21,7 +21,7 @@ export {
   type AtomValue,
 } from './terms.js';
 export { compareTerms } from './term-order.js';
-export { badarg, describe } from './errors.js';
+export { badarg, describe, ProcessExited } from './errors.js';
 export { timersAimedAt } from './timers.js';
 export { log, logReport, reportHeader, type LogEvent } from './logger.js';
 export {

@@ -31,6 +31,7 @@ import {
   type Ref,
 } from '../../../runtime/index.js';
 import {
+  ProcessExited,
   caughtException,
   describe,
   spawnLibraryProcess,
@@ -86,7 +87,7 @@ async function init_p(
 /** A failure that escaped a proc_lib process: the crash report, then exit with Erlang's reason. */
 function exit_p(e: unknown): never {
   const info = caughtException(e);
-  if (e instanceof Error && e.name === 'ProcessExited') throw e; // Already dead: unwinding.
+  if (e instanceof ProcessExited) throw e; // Already dead: unwinding.
   if (!isQuietExit(info.class, info.reason)) {
     try {
       crashReport(info, get('$initial_call'));
@@ -105,7 +106,8 @@ function exit_p(e: unknown): never {
 
 type Fun = (...args: never[]) => unknown;
 
-interface Target {
+/** A child to start: its `'$initial_call'` and what it runs. */
+export interface Target {
   readonly mfa: [string, string, number];
   readonly body: () => unknown;
 }
@@ -241,6 +243,62 @@ function killFlush(pid: Pid): Promise<unknown> {
   );
 }
 
+/** How a start waits for its child: unlinked (start), linked (start_link), monitored (start_monitor). */
+export type StartKind = 'nolink' | 'link' | 'monitor';
+
+/**
+ * The start functions' common part, for a child given as a {@link Target} (gen starts its
+ * behaviours through it with their own initial call): spawns the child and waits for its ack,
+ * its death or the timeout, as OTP's sync_start, sync_start_link and sync_start_monitor.
+ */
+export function startTarget(
+  fn: string,
+  kind: StartKind,
+  t: Target,
+  timeout: Timeout,
+  spawnOpts: unknown,
+): Promise<unknown> {
+  const opts = spawnOptions(spawnOpts, fn);
+  const [pid, mref] = spawnWith(fn, t, kind === 'link' || opts.link, kind !== 'link');
+  const ref = mref as Ref;
+  const ms = waitMs(timeout);
+  if (kind === 'link') {
+    return receive(
+      on(['ack', pid, _], ([, , ret]) => ret),
+      on(['EXIT', pid, _], ([, , reason]) => ['error', reason]),
+      after(ms, async () => {
+        await killFlush(pid);
+        return ['error', 'timeout'];
+      }),
+    );
+  }
+  if (kind === 'monitor') {
+    return receive(
+      on(['ack', pid, _], ([, , ret]): [unknown, Ref] => [ret, ref]),
+      on(['DOWN', ref, 'process', pid, _], (down): [unknown, Ref] => {
+        send(self(), down);
+        return [['error', down[4]], ref];
+      }),
+      after(ms, async (): Promise<[unknown, Ref]> => {
+        await killFlush(pid);
+        return [['error', 'timeout'], ref];
+      }),
+    );
+  }
+  return receive(
+    on(['ack', pid, _], ([, , ret]) => {
+      demonitor(ref, ['flush']);
+      return ret;
+    }),
+    on(['DOWN', ref, 'process', pid, _], ([, , , , reason]) => ['error', reason]),
+    after(ms, async () => {
+      demonitor(ref, ['flush']);
+      await killFlush(pid);
+      return ['error', 'timeout'];
+    }),
+  );
+}
+
 /**
  * Starts `Module:Function(Args...)` as a proc_lib process and waits until it calls
  * {@link init_ack}: its argument is what start returns. A child that dies first gives
@@ -257,27 +315,9 @@ export async function start(
   timeout: Timeout = 'infinity',
   spawnOpts: readonly SpawnOption[] = [],
 ): Promise<unknown> {
-  const t = checkStart('proc_lib:start/5', module, fn, args, timeout);
-  const opts = spawnOptions(spawnOpts, 'proc_lib:start/5');
-  const [pid, mref] = spawnWith(
-    'proc_lib:start/5',
-    target('proc_lib:start/5', [module, fn, args]),
-    opts.link,
-    true,
-  );
-  const ref = mref as Ref;
-  return receive(
-    on(['ack', pid, _], ([, , ret]) => {
-      demonitor(ref, ['flush']);
-      return ret;
-    }),
-    on(['DOWN', ref, 'process', pid, _], ([, , , , reason]) => ['error', reason]),
-    after(waitMs(t), async () => {
-      demonitor(ref, ['flush']);
-      await killFlush(pid);
-      return ['error', 'timeout'];
-    }),
-  );
+  const name = 'proc_lib:start/5';
+  const t = checkStart(name, module, fn, args, timeout);
+  return startTarget(name, 'nolink', target(name, [module, fn, args]), t, spawnOpts);
 }
 
 /**
@@ -295,22 +335,9 @@ export async function start_link(
   timeout: Timeout = 'infinity',
   spawnOpts: readonly SpawnOption[] = [],
 ): Promise<unknown> {
-  const t = checkStart('proc_lib:start_link/5', module, fn, args, timeout);
-  spawnOptions(spawnOpts, 'proc_lib:start_link/5');
-  const [pid] = spawnWith(
-    'proc_lib:start_link/5',
-    target('proc_lib:start_link/5', [module, fn, args]),
-    true,
-    false,
-  );
-  return receive(
-    on(['ack', pid, _], ([, , ret]) => ret),
-    on(['EXIT', pid, _], ([, , reason]) => ['error', reason]),
-    after(waitMs(t), async () => {
-      await killFlush(pid);
-      return ['error', 'timeout'];
-    }),
-  );
+  const name = 'proc_lib:start_link/5';
+  const t = checkStart(name, module, fn, args, timeout);
+  return startTarget(name, 'link', target(name, [module, fn, args]), t, spawnOpts);
 }
 
 /**
@@ -328,26 +355,11 @@ export async function start_monitor(
   timeout: Timeout = 'infinity',
   spawnOpts: readonly SpawnOption[] = [],
 ): Promise<[unknown, Ref]> {
-  const t = checkStart('proc_lib:start_monitor/5', module, fn, args, timeout);
-  const opts = spawnOptions(spawnOpts, 'proc_lib:start_monitor/5');
-  const [pid, mref] = spawnWith(
-    'proc_lib:start_monitor/5',
-    target('proc_lib:start_monitor/5', [module, fn, args]),
-    opts.link,
-    true,
-  );
-  const ref = mref as Ref;
-  return receive(
-    on(['ack', pid, _], ([, , ret]): [unknown, Ref] => [ret, ref]),
-    on(['DOWN', ref, 'process', pid, _], (down): [unknown, Ref] => {
-      send(self(), down);
-      return [['error', down[4]], ref];
-    }),
-    after(waitMs(t), async (): Promise<[unknown, Ref]> => {
-      await killFlush(pid);
-      return [['error', 'timeout'], ref];
-    }),
-  );
+  const name = 'proc_lib:start_monitor/5';
+  const t = checkStart(name, module, fn, args, timeout);
+  return startTarget(name, 'monitor', target(name, [module, fn, args]), t, spawnOpts) as Promise<
+    [unknown, Ref]
+  >;
 }
 
 /**
