@@ -129,8 +129,6 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
    * report): the runtime then writes none for the exit the library raises afterwards.
    */
   reportsOwnCrash = false;
-  /** Its active aliases, and what ends each (see {@link AliasMode}); null until the first. */
-  #aliases: Map<Ref, AliasMode> | null = null;
 
   constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
@@ -476,10 +474,6 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#waitResolve = null;
     this.#matched = null;
     this.#dictionary = null;
-    if (this.#aliases !== null) {
-      for (const ref of this.#aliases.keys()) aliases.delete(ref);
-      this.#aliases = null;
-    }
     if (this.#monitors !== null) {
       for (const [ref, target] of this.#monitors) target.#monitoredBy?.delete(ref);
       this.#monitors = null;
@@ -496,7 +490,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     if (monitoredBy !== null) {
       for (const [ref, { watcher, item }] of monitoredBy) {
         watcher.#monitors?.delete(ref);
-        if (watcher.#aliases !== null) watcher.#monitorEnded(ref);
+        if (ref._alias === watcher) watcher.#monitorEnded(ref);
         watcher.offer(['DOWN', ref, 'process', item, reason]);
       }
     }
@@ -559,7 +553,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   monitor(target: Process | null, item: unknown, ref: Ref): void {
     if (target === null || target.#status === Status.Exited) {
       noprocDowns.add(ref);
-      if (this.#aliases !== null) this.#monitorEnded(ref);
+      if (ref._alias === this) this.#monitorEnded(ref);
       this.offer(['DOWN', ref, 'process', item, 'noproc']);
       return;
     }
@@ -569,7 +563,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** Removes a monitor this process holds; whether it was active. */
   demonitor(ref: Ref): boolean {
-    if (this.#aliases !== null) this.#monitorEnded(ref);
+    if (ref._alias === this) this.#monitorEnded(ref);
     const target = this.#monitors?.get(ref);
     if (target === undefined) return false;
     this.#monitors?.delete(ref);
@@ -581,28 +575,27 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** Makes `ref` an alias of this process until `mode` says it ends (erlang:alias/1). */
   addAlias(ref: Ref, mode: AliasMode): void {
-    (this.#aliases ??= new Map()).set(ref, mode);
-    aliases.set(ref, this);
-    everAliases.add(ref);
+    ref._alias = this;
+    ref._aliasMode = mode;
   }
 
   /** Deactivates the alias `ref`; whether it was an active alias of this process. */
   removeAlias(ref: Ref): boolean {
-    if (this.#aliases?.delete(ref) !== true) return false;
-    aliases.delete(ref);
+    if (ref._alias !== this) return false;
+    ref._alias = null;
     return true;
   }
 
   /** The monitor `ref` fired or was removed: an alias made with it for that ends too. */
   #monitorEnded(ref: Ref): void {
-    const mode = this.#aliases?.get(ref);
-    if (mode === 'demonitor' || mode === 'reply_demonitor') this.removeAlias(ref);
+    const mode = ref._aliasMode;
+    if (mode === 'demonitor' || mode === 'reply_demonitor') ref._alias = null;
   }
 
   /** A message arrives through the alias `ref`: a `reply_demonitor` alias ends with it. */
   aliasUsed(ref: Ref): void {
-    if (this.#aliases?.get(ref) === 'reply_demonitor') {
-      this.removeAlias(ref);
+    if (ref._aliasMode === 'reply_demonitor') {
+      ref._alias = null;
       this.demonitor(ref);
     }
   }
@@ -634,22 +627,20 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
  */
 export type AliasMode = 'explicit_unalias' | 'demonitor' | 'reply_demonitor';
 
-/** Active aliases: ref → the process a message sent to it reaches. */
-const aliases = new Map<Ref, Process>();
-/** Every ref that was ever made an alias, active or not (gen's reply tells them by it). */
-const everAliases = new WeakSet<Ref>();
-
-/** The process the active alias `ref` names, or null (a message to it is dropped). */
+/**
+ * The process the active alias `ref` names, or null (a message to it is dropped). An alias of
+ * a process that has exited is inactive: it needs no cleaning up at the death.
+ */
 export function aliasTarget(ref: Ref): Process | null {
-  const proc = aliases.get(ref);
-  if (proc === undefined) return null;
+  const proc = ref._alias as Process | null;
+  if (proc === null || !proc.alive) return null;
   proc.aliasUsed(ref);
   return proc;
 }
 
 /** Whether `ref` was made an alias at some time (by alias/1 or monitor/3), active or not. */
 export function isAlias(ref: Ref): boolean {
-  return everAliases.has(ref);
+  return ref._aliasMode !== null;
 }
 
 /**

@@ -115,6 +115,15 @@ let refCounter = 0;
  * @see https://www.erlang.org/doc/reference_manual/data_types.html#reference
  */
 export class Ref extends Identifier {
+  /**
+   * @internal The process this reference is an active alias of (erlang:alias/1, monitor/3),
+   * else null. Kept on the reference itself, so making, using and dropping an alias (a
+   * gen_server call makes one per call) touches no table.
+   */
+  _alias: object | null = null;
+  /** @internal What ends the alias, once it was made one; null for a reference never made an alias. */
+  _aliasMode: string | null = null;
+
   /** @internal */
   constructor() {
     super(++refCounter);

@@ -72,28 +72,35 @@ export function call(
     );
   }
   const pid = resolve(ref, fn);
-  if (pid === self()) throw exitWith('calling_self');
-  const mref = monitor('process', pid, [['alias', 'demonitor']]);
-  send(pid, [label, [self(), mref], request]);
-  const ms = waitMs(timeout);
+  const me = self();
+  if (pid === me) throw exitWith('calling_self');
+  const mref = monitor('process', pid, aliasDemonitor);
+  send(pid, [label, [me, mref], request]);
   return receive(
-    on([mref, _], ([, reply]) => {
-      demonitor(mref, ['flush']);
-      return reply;
-    }),
-    on(['DOWN', mref, _, _, _], ([, , , , reason]) => {
-      throw exitWith(reason);
-    }),
-    after(ms, () => {
-      demonitor(mref, ['flush']);
-      return receive(
-        on([mref, _], ([, reply]) => reply),
-        after(0, () => {
-          throw exitWith('timeout');
-        }),
-      );
+    on([mref, _], replied),
+    on(['DOWN', mref, _, _, _], serverDown),
+    after(waitMs(timeout), () => {
+      demonitor(mref, flushOption);
+      return receive(on([mref, _], lateReply), after(0, timedOut));
     }),
   );
+}
+
+// The clause bodies of a call, made once: what they need of the call is in the message.
+const aliasDemonitor: ['alias', 'demonitor'][] = [['alias', 'demonitor']];
+const flushOption: 'flush'[] = ['flush'];
+function replied(msg: [Ref, unknown]): unknown {
+  demonitor(msg[0], flushOption);
+  return msg[1];
+}
+function lateReply(msg: [Ref, unknown]): unknown {
+  return msg[1];
+}
+function serverDown(msg: ['DOWN', Ref, unknown, unknown, unknown]): never {
+  throw exitWith(msg[4]);
+}
+function timedOut(): never {
+  throw exitWith('timeout');
 }
 
 /** gen:reply/2: sends `Reply` to the caller `From`, through its alias when it has one. */

@@ -72,21 +72,32 @@ interface Server {
   debug: Debug;
 }
 
-/** The outcome of calling a callback: its result, or the exception it raised. */
-type Outcome =
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
+/** A callback that raised an error or an exit (a thrown value is a result, not a failure). */
+class Failed {
+  constructor(readonly error: unknown) {}
+}
 
-/** Calls a callback as OTP's try_dispatch does: a thrown value is the result. */
-async function attempt(mod: CallbackModule, fn: string, args: readonly unknown[]): Promise<Outcome> {
+function failedWith(error: unknown): unknown {
+  if (error instanceof ProcessExited) throw error;
+  const c = caughtException(error);
+  return c.class === 'throw' ? c.reason : new Failed(error);
+}
+
+function identity(value: unknown): unknown {
+  return value;
+}
+
+/**
+ * Calls a callback as OTP's try_dispatch does: its result, a thrown value as the result, or a
+ * {@link Failed}. Synchronous unless the callback returned a Promise, so a server whose
+ * callbacks are plain functions goes through a message without a promise of its own.
+ */
+function attempt(mod: CallbackModule, fn: string, args: readonly unknown[]): unknown {
   try {
-    let value = apply(mod, fn, args);
-    if (value instanceof Promise) value = await value;
-    return { ok: true, value };
+    const value = apply(mod, fn, args);
+    return value instanceof Promise ? value.then(identity, failedWith) : value;
   } catch (error) {
-    if (error instanceof ProcessExited) throw error;
-    const c = caughtException(error);
-    if (c.class === 'throw') return { ok: true, value: c.reason };
-    return { ok: false, error };
+    return failedWith(error);
   }
 }
 
@@ -235,7 +246,8 @@ async function loop(s: Server, first: Next): Promise<never> {
     if (Array.isArray(time)) {
       // {continue, C}: handle_continue before the next message.
       const msg = time;
-      const outcome = await attempt(s.mod, 'handle_continue', [msg[1], s.state]);
+      let outcome = attempt(s.mod, 'handle_continue', [msg[1], s.state]);
+      if (outcome instanceof Promise) outcome = await outcome;
       if (s.debug.length > 0) s.debug = handle_debug(s.debug, print_event, s.name, msg);
       time = await commonReply(outcome, s, null, msg);
       continue;
@@ -259,7 +271,8 @@ async function loop(s: Server, first: Next): Promise<never> {
         after(time, () => 'timeout'),
       );
     }
-    time = await decode(msg, s, time);
+    const next = decode(msg, s, time);
+    time = next instanceof Promise ? await next : next;
   }
 }
 
@@ -271,61 +284,62 @@ async function hibernate(): Promise<unknown> {
   return msg;
 }
 
-async function decode(msg: unknown, s: Server, time: Next): Promise<Next> {
+function decode(msg: unknown, s: Server, time: Next): Next | Promise<Next> {
   if (Array.isArray(msg) && msg.length === 3) {
-    if (msg[0] === 'system') {
-      const misc = list(s.name, s.state, s.mod, time, s.hibAfter);
-      const r = (await handle_system_msg(msg[2], msg[1] as From, s.parent, host, s.debug, misc)) as [
-        symbol,
-        Debug,
-        List,
-      ];
-      s.debug = r[1];
-      s.state = r[2][1];
-      return r[2][3] as Next;
+    if (msg[0] === '$gen_call') {
+      if (s.debug.length > 0) s.debug = handle_debug(s.debug, print_event, s.name, ['in', msg]);
+      return handleCall(msg[1] as From, msg[2], s);
     }
+    if (msg[0] === 'system') return systemMessage(msg as ['system', From, unknown], s, time);
     if (msg[0] === 'EXIT' && msg[1] === s.parent)
       return terminate('exit', msg[2], list(), false, s, null, msg);
   }
   if (s.debug.length > 0) s.debug = handle_debug(s.debug, print_event, s.name, ['in', msg]);
-  if (Array.isArray(msg) && msg.length === 3 && msg[0] === '$gen_call')
-    return handleCall(msg[1] as From, msg[2], s);
-  let outcome: Outcome;
+  let outcome: unknown;
   if (Array.isArray(msg) && msg.length === 2 && msg[0] === '$gen_cast') {
-    outcome = await attempt(s.mod, 'handle_cast', [msg[1], s.state]);
+    outcome = attempt(s.mod, 'handle_cast', [msg[1], s.state]);
   } else if (!exported(s.mod, 'handle_info')) {
     noHandleInfo(s.mod, msg, self());
-    outcome = { ok: true, value: ['noreply', s.state] };
+    outcome = ['noreply', s.state];
   } else {
-    outcome = await attempt(s.mod, 'handle_info', [msg, s.state]);
+    outcome = attempt(s.mod, 'handle_info', [msg, s.state]);
   }
+  if (outcome instanceof Promise) return outcome.then((o: unknown) => commonReply(o, s, null, msg));
   return commonReply(outcome, s, null, msg);
 }
 
-async function handleCall(from: From, request: unknown, s: Server): Promise<Next> {
-  const outcome = await attempt(s.mod, 'handle_call', [request, from, s.state]);
-  if (outcome.ok) {
-    const r = outcome.value;
-    if (isTuple(r, 3, 'reply')) {
-      s.state = r[2];
-      replyAndTrace(from, r[1], s);
-      return 'infinity';
-    }
-    if (isTuple(r, 4, 'reply') && isNext(r[3])) {
-      s.state = r[2];
-      replyAndTrace(from, r[1], s);
-      return r[3];
-    }
-    if (isTuple(r, 4, 'stop')) {
-      s.state = r[3];
-      try {
-        return await terminate('exit', r[1], list(), false, s, from, request);
-      } finally {
-        replyAndTrace(from, r[2], s);
-      }
-    }
+async function systemMessage(msg: ['system', From, unknown], s: Server, time: Next): Promise<Next> {
+  const misc = list(s.name, s.state, s.mod, time, s.hibAfter);
+  const r = (await handle_system_msg(msg[2], msg[1], s.parent, host, s.debug, misc)) as [symbol, Debug, List];
+  s.debug = r[1];
+  s.state = r[2][1];
+  return r[2][3] as Next;
+}
+
+function handleCall(from: From, request: unknown, s: Server): Next | Promise<Next> {
+  const outcome = attempt(s.mod, 'handle_call', [request, from, s.state]);
+  if (outcome instanceof Promise) return outcome.then((o: unknown) => callReply(o, from, request, s));
+  return callReply(outcome, from, request, s);
+}
+
+function callReply(r: unknown, from: From, request: unknown, s: Server): Next | Promise<Next> {
+  if (isTuple(r, 3, 'reply')) {
+    s.state = r[2];
+    replyAndTrace(from, r[1], s);
+    return 'infinity';
   }
-  return commonReply(outcome, s, from, request);
+  if (isTuple(r, 4, 'reply') && isNext(r[3])) {
+    s.state = r[2];
+    replyAndTrace(from, r[1], s);
+    return r[3];
+  }
+  if (isTuple(r, 4, 'stop')) {
+    s.state = r[3];
+    return terminate('exit', r[1], list(), false, s, from, request).finally(() =>
+      replyAndTrace(from, r[2], s),
+    );
+  }
+  return commonReply(r, s, from, request);
 }
 
 function replyAndTrace(from: From, msg: unknown, s: Server): void {
@@ -333,12 +347,11 @@ function replyAndTrace(from: From, msg: unknown, s: Server): void {
   if (s.debug.length > 0) s.debug = handle_debug(s.debug, print_event, s.name, ['out', msg, from, s.state]);
 }
 
-function commonReply(outcome: Outcome, s: Server, from: From | null, msg: unknown): Promise<Next> | Next {
-  if (!outcome.ok) {
-    const c = caughtException(outcome.error);
-    return terminate(c.class, c.reason, c.stack, true, s, from, msg, outcome.error);
+function commonReply(r: unknown, s: Server, from: From | null, msg: unknown): Promise<Next> | Next {
+  if (r instanceof Failed) {
+    const c = caughtException(r.error);
+    return terminate(c.class, c.reason, c.stack, true, s, from, msg, r.error);
   }
-  const r = outcome.value;
   if (isTuple(r, 2, 'noreply') || (isTuple(r, 3, 'noreply') && isNext(r[2]))) {
     s.state = r[1];
     if (s.debug.length > 0) s.debug = handle_debug(s.debug, print_event, s.name, ['noreply', s.state]);
@@ -372,8 +385,9 @@ async function terminate(
 ): Promise<never> {
   const terminateReason = cls === 'error' ? [reason, stack] : reason;
   if (exported(s.mod, 'terminate')) {
-    const outcome = await attempt(s.mod, 'terminate', [terminateReason, s.state]);
-    if (!outcome.ok) {
+    let outcome = attempt(s.mod, 'terminate', [terminateReason, s.state]);
+    if (outcome instanceof Promise) outcome = await outcome;
+    if (outcome instanceof Failed) {
       const c = caughtException(outcome.error);
       errorInfo(c.reason, c.stack, s, from, msg);
       throw outcome.error;
@@ -665,11 +679,7 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
   if (args.length === 2) [name, request] = args;
   else if (args.length === 3) [nodes, name, request] = args;
   else if (args.length === 4) [nodes, name, request, timeout] = args;
-  else
-    throw new ErlangError(
-      'undef',
-      `${fn}: takes 2 to 4 arguments, got ${String((args).length)}`,
-    );
+  else throw new ErlangError('undef', `${fn}: takes 2 to 4 arguments, got ${String(args.length)}`);
   if (typeof name !== 'string' || !Array.isArray(nodes) || !isTimeout(timeout)) {
     throw new ErlangError(
       'function_clause',

@@ -1,0 +1,83 @@
+/**
+ * OTP behaviours benchmark (issue 12): gen_server call round trips with one client and with 100
+ * clients, gen_server cast throughput, and the heap of an idle gen_server beside an idle bare
+ * process. Prints one JSON line.
+ *   node --expose-gc --conditions=erlts-source --import tsx bench/cases/behaviours.ts <case> n
+ * cases: call1 calls | call100 calls | cast casts | idle servers
+ */
+import { receive, run, spawn, timer, type Pid } from 'erlts';
+import * as gen_server from 'erlts/gen_server';
+
+const [which = 'call1', nArg = '100000'] = process.argv.slice(2);
+const n = Number(nArg);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** The counter server the call and cast cases talk to. */
+const counter = {
+  MODULE: 'bench_counter',
+  init: (n0: number) => ['ok', n0],
+  handle_call: (_req: 'get', _from: gen_server.From, n1: number) => ['reply', n1, n1],
+  handle_cast: (_msg: 'inc', n1: number) => ['noreply', n1 + 1],
+};
+
+async function startCounter(): Promise<Pid> {
+  const r = await gen_server.start(counter, 0, []);
+  return (r as ['ok', Pid])[1];
+}
+
+async function callLoop(server: Pid, calls: number): Promise<void> {
+  for (let i = 0; i < calls; i++) await gen_server.call(server, 'get');
+}
+
+const result = await run(async (): Promise<Record<string, number>> => {
+  if (which === 'call1') {
+    const server = await startCounter();
+    await callLoop(server, 1000);
+    const t0 = performance.now();
+    await callLoop(server, n);
+    return { callsPerSec: n / ((performance.now() - t0) / 1000) };
+  }
+  if (which === 'call100') {
+    const server = await startCounter();
+    const clients = 100;
+    const per = Math.floor(n / clients);
+    await callLoop(server, 1000);
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: clients }, () => run(callLoop, server, per)));
+    return { callsPerSec: (per * clients) / ((performance.now() - t0) / 1000) };
+  }
+  if (which === 'cast') {
+    const server = await startCounter();
+    await callLoop(server, 1000);
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      gen_server.cast(server, 'inc');
+      // Let the server keep up now and then, as a sender that awaits something would.
+      if (i % 1000 === 999) await gen_server.call(server, 'get');
+    }
+    await gen_server.call(server, 'get');
+    return { castsPerSec: n / ((performance.now() - t0) / 1000) };
+  }
+  if (which === 'idle') {
+    await timer.sleep(1);
+    const base = heapUsed();
+    const bare = new Array<Pid>(n);
+    for (let i = 0; i < n; i++) bare[i] = spawn(() => receive());
+    await timer.sleep(50);
+    const mid = heapUsed();
+    const servers = new Array<Pid>(n);
+    for (let i = 0; i < n; i++) servers[i] = await startCounter();
+    await timer.sleep(50);
+    const end = heapUsed();
+    return { bareBytes: (mid - base) / n - 8, serverBytes: (end - mid) / n - 8 };
+  }
+  throw new Error(`unknown case ${which}`);
+});
+console.log(JSON.stringify(result));
+process.exit(0);
