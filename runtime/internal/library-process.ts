@@ -16,8 +16,11 @@ export interface SpawnSpec {
   readonly monitor?: boolean;
   /** What process_info's initial_call says, e.g. `['proc_lib', 'init_p', 5]`. */
   readonly initialCall?: [string, string, number];
-  /** The process writes its own report when it fails (a crash report): the runtime writes none. */
-  readonly reportsOwnCrash?: boolean;
+  /**
+   * Deals with an exception the process lets out (proc_lib writes its crash report) and gives
+   * the exception it ends with instead; the runtime then writes no report of its own.
+   */
+  readonly onFailure?: (error: unknown) => unknown;
 }
 
 /**
@@ -36,7 +39,7 @@ export function spawnLibraryProcess(
   if (ref !== null) me.mark(ref);
   const proc = spawnProcess(fn, args, caller, (child: Process) => {
     if (spec.initialCall !== undefined) child.initialCallAs = spec.initialCall;
-    if (spec.reportsOwnCrash === true) child.reportsOwnCrash = true;
+    if (spec.onFailure !== undefined) child.onFailure = spec.onFailure;
     if (spec.link === true) me.link(child);
     if (ref !== null) me.monitor(child, child.pid, ref);
   });

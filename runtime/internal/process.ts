@@ -125,10 +125,11 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   initialCallAs: [string, string, number] | null = null;
   currentFunction: [string, string, number] | null = null;
   /**
-   * Set by a library that writes its own report when the process fails (proc_lib's crash
-   * report): the runtime then writes none for the exit the library raises afterwards.
+   * Set by a library that deals with an exception its process lets out (proc_lib: the crash
+   * report, then Erlang's exit reason): given the exception, it gives the one the process ends
+   * with, and the runtime writes no report of its own.
    */
-  reportsOwnCrash = false;
+  onFailure: ((error: unknown) => unknown) | null = null;
 
   constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);
@@ -564,10 +565,17 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   /** Removes a monitor this process holds; whether it was active. */
   demonitor(ref: Ref): boolean {
     if (ref._alias === this) this.#monitorEnded(ref);
-    const target = this.#monitors?.get(ref);
-    if (target === undefined) return false;
-    this.#monitors?.delete(ref);
-    target.#monitoredBy?.delete(ref);
+    const monitors = this.#monitors;
+    const target = monitors?.get(ref);
+    if (monitors == null || target === undefined) return false;
+    monitors.delete(ref);
+    // An empty table goes: a process that monitored once (a start, a call) keeps none.
+    if (monitors.size === 0) this.#monitors = null;
+    const watchers = target.#monitoredBy;
+    if (watchers !== null) {
+      watchers.delete(ref);
+      if (watchers.size === 0) target.#monitoredBy = null;
+    }
     return true;
   }
 
@@ -759,9 +767,21 @@ function processThrew(error: unknown): void {
 /** Ends `proc` for an exception that escaped its code, with a crash report where Erlang gives one. */
 function processFailed(proc: Process, error: unknown): void {
   if (!proc.alive) return; // Unwound after death: nothing to do.
+  const handler = proc.onFailure;
+  if (handler !== null && !(error instanceof ProcessExited)) {
+    try {
+      error = handler(error);
+    } catch (e) {
+      error = e;
+    }
+    if (!proc.alive) return;
+    const { reason } = exitReasonOf(error);
+    proc.terminate(reason);
+    return;
+  }
   const { reason, report } = exitReasonOf(error);
   if (report) reportCrash(proc.pid, reason);
-  else if (reason !== 'normal' && reason !== 'shutdown' && !proc.observed && !proc.reportsOwnCrash) {
+  else if (reason !== 'normal' && reason !== 'shutdown' && !proc.observed) {
     // exit(R) nobody is linked to or monitoring: tell a person (docs/DEVIATIONS.md).
     reportCrash(proc.pid, reason);
   }

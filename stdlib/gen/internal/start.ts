@@ -70,7 +70,7 @@ export type InitIt = (
   mod: object,
   args: unknown,
   options: StartOptions,
-) => Promise<unknown>;
+) => unknown;
 
 /**
  * gen:start: checks the name is free, then starts `initIt` as a proc_lib process whose

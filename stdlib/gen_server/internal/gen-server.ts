@@ -177,14 +177,14 @@ export function start_monitor(
 }
 
 /** The new server's process: registers its name, runs init, acks its starter, loops. */
-async function init_it(
+function init_it(
   starter: Pid,
   parent0: Pid | 'self',
   name0: ServerName | null,
   mod: object,
   args: unknown,
   options: StartOptions,
-): Promise<unknown> {
+): unknown {
   const me = self();
   if (name0 !== null) {
     const r = register_name(name0, me);
@@ -193,27 +193,44 @@ async function init_it(
       return undefined;
     }
   }
-  const parent = parent0 === 'self' ? me : parent0;
-  const name = name0 === null ? me : nameOf(name0);
-  const debug = debugOf(options);
+  const s: Server = {
+    parent: parent0 === 'self' ? me : parent0,
+    name: name0 === null ? me : nameOf(name0),
+    state: undefined,
+    mod,
+    hibAfter: options.hibernateAfter,
+    debug: debugOf(options),
+  };
   let result: unknown;
   try {
     result = apply(mod, 'init', [args]);
-    if (result instanceof Promise) result = await result;
   } catch (error) {
-    if (error instanceof ProcessExited) throw error;
-    const c = caughtException(error);
-    if (c.class === 'throw') result = c.reason;
-    else {
-      if (name0 !== null) unregister_name(name0);
-      init_ack(starter, ['error', c.class === 'error' ? [c.reason, c.stack] : c.reason]);
-      throw error;
-    }
+    result = initRaised(error, starter, name0);
   }
-  const s: Server = { parent, name, state: undefined, mod, hibAfter: options.hibernateAfter, debug };
+  // No async frame here: it would stay alive as long as the server.
+  if (result instanceof Promise) {
+    return result.then(
+      (r: unknown) => initResult(r, s, starter, name0),
+      (e: unknown) => initResult(initRaised(e, starter, name0), s, starter, name0),
+    );
+  }
+  return initResult(result, s, starter, name0);
+}
+
+/** init raised: a thrown value is its result; an error or exit fails the start and is raised again. */
+function initRaised(error: unknown, starter: Pid, name0: ServerName | null): unknown {
+  if (error instanceof ProcessExited) throw error;
+  const c = caughtException(error);
+  if (c.class === 'throw') return c.reason;
+  if (name0 !== null) unregister_name(name0);
+  init_ack(starter, ['error', c.class === 'error' ? [c.reason, c.stack] : c.reason]);
+  throw error;
+}
+
+function initResult(result: unknown, s: Server, starter: Pid, name0: ServerName | null): unknown {
   if (isTuple(result, 2, 'ok') || (isTuple(result, 3, 'ok') && isNext(result[2]))) {
     s.state = result[1];
-    init_ack(starter, ['ok', me]);
+    init_ack(starter, ['ok', self()]);
     return loop(s, result.length === 3 ? (result[2] as Next) : 'infinity');
   }
   if (isTuple(result, 2, 'stop')) {

@@ -31,7 +31,6 @@ import {
   type Ref,
 } from '../../../runtime/index.js';
 import {
-  ProcessExited,
   caughtException,
   describe,
   spawnLibraryProcess,
@@ -69,25 +68,26 @@ function myAncestors(): unknown[] {
 }
 
 /** What a new proc_lib process runs: sets its dictionary, calls the function, reports a failure. */
-async function init_p(
+function init_p(
   parent: Pid | string,
   ancestors: unknown[],
   mfa: [string, string, number],
   body: () => unknown,
-): Promise<unknown> {
+): unknown {
   put('$ancestors', list(parent, ...ancestors));
   put('$initial_call', mfa);
-  try {
-    return await body();
-  } catch (e) {
-    return exit_p(e);
-  }
+  // What body() raises, now or later (a rejected promise), goes to exit_p through the runtime's
+  // onFailure (spawnWith): no try here, and no async frame kept alive as long as the process.
+  return body();
 }
 
-/** A failure that escaped a proc_lib process: the crash report, then exit with Erlang's reason. */
-function exit_p(e: unknown): never {
+/**
+ * A failure that escaped a proc_lib process: the crash report (unless the exit is normal,
+ * shutdown or {shutdown, _}), then the exit it ends with: `R` for exit, `{R, Stack}` for error,
+ * `{{nocatch, R}, Stack}` for throw.
+ */
+function exit_p(e: unknown): unknown {
   const info = caughtException(e);
-  if (e instanceof ProcessExited) throw e; // Already dead: unwinding.
   if (!isQuietExit(info.class, info.reason)) {
     try {
       crashReport(info, get('$initial_call'));
@@ -101,7 +101,7 @@ function exit_p(e: unknown): never {
       : info.class === 'error'
         ? [info.reason, info.stack]
         : [['nocatch', info.reason], info.stack];
-  throw new ExitException(reason);
+  return new ExitException(reason);
 }
 
 type Fun = (...args: never[]) => unknown;
@@ -139,7 +139,7 @@ function spawnWith(fn: string, t: Target, link: boolean, monitorIt: boolean): [P
     link,
     monitor: monitorIt,
     initialCall: initP,
-    reportsOwnCrash: true,
+    onFailure: exit_p,
   });
 }
 
