@@ -270,14 +270,39 @@ function sysDebug(debug: Debug, name: unknown, entry: unknown): Debug {
 
 // ---- callback mode ---------------------------------------------------------------------
 
-/** get_callback_mode: `null` with `p` updated, or the exception to terminate with. */
+/** get_callback_mode: `p` updated, or the exception to terminate with. */
 export async function getCallbackMode(
   p: Params,
   modules: CallbackModule[],
 ): Promise<{ params: Params } | { error: unknown }> {
   const r = await invoke(() => apply(modules[0] as CallbackModule, 'callback_mode', []));
   if (!r.ok) return { error: r.error };
-  const result = r.value;
+  return callbackModeResult(p, modules, r.value);
+}
+
+/**
+ * get_callback_mode for sys's code change, which sys makes synchronously: a callback_mode that
+ * returns a promise is a bad return there.
+ */
+export function getCallbackModeSync(
+  p: Params,
+  modules: CallbackModule[],
+): { params: Params } | { error: unknown } {
+  let result: unknown;
+  try {
+    result = apply(modules[0] as CallbackModule, 'callback_mode', []);
+  } catch (e) {
+    if (ThrownValue.is(e)) result = e.value;
+    else return { error: e };
+  }
+  return callbackModeResult(p, modules, result);
+}
+
+function callbackModeResult(
+  p: Params,
+  modules: CallbackModule[],
+  result: unknown,
+): { params: Params } | { error: unknown } {
   let mode: Params['callbackMode'] = 'undefined';
   let stateEnter = false;
   const items = Array.isArray(result) ? (result as unknown[]) : [result];
@@ -349,7 +374,9 @@ async function loop(ctx: Ctx): Promise<never> {
         continue;
       }
     }
-    setCurrentFunction(['gen_statem', 'loop_receive', 3]);
+    // Suspended by sys while hibernating, OTP's sys hibernates too.
+    if (!(ctx.s.hibernate && isTuple(msg, 3, 'system')))
+      setCurrentFunction(['gen_statem', 'loop_receive', 3]);
     let event: Event;
     if (isTuple(msg, 3, '$gen_call')) event = [['call', msg[1]], msg[2]];
     else if (isTuple(msg, 2, '$gen_cast')) event = ['cast', msg[1]];

@@ -36,7 +36,7 @@ import { debug_options, get_log, type Debug } from '../../sys/internal/sys.js';
 import {
   enter,
   setSystemModule,
-  getCallbackMode,
+  getCallbackModeSync,
   listTimeouts,
   listify,
   terminate,
@@ -373,7 +373,7 @@ export async function call(
  * @see https://www.erlang.org/docs/25/man/gen_statem.html#reply-2
  */
 export function reply(from: From, reply: unknown): 'ok';
-export function reply(replies: ['reply', From, unknown] | readonly ['reply', From, unknown][]): 'ok';
+export function reply(replies: ['reply', From, unknown] | readonly (readonly unknown[])[]): 'ok';
 export function reply(...args: unknown[]): 'ok' {
   if (args.length === 2) return gen.reply(args[0], args[1], 'gen_statem:reply/2');
   const [r] = args;
@@ -571,27 +571,23 @@ export function system_replace_state(
  * sys callback: code change of a suspended machine: Module:code_change(OldVsn, State, Data, Extra).
  * @example
  * // {ok, Misc1} = gen_statem:system_code_change(Misc, code_lock, "1", [])  % called by sys only
- * const [, Misc1] = await gen_statem.system_code_change(Misc, code_lock, '1', []);
+ * const [, Misc1] = gen_statem.system_code_change(Misc, code_lock, '1', []);
  * @see https://www.erlang.org/docs/25/man/sys.html#Mod:system_code_change-4
  */
-export async function system_code_change(
-  misc: Misc,
-  _mod: unknown,
-  oldVsn: unknown,
-  extra: unknown,
-): Promise<unknown> {
+export function system_code_change(misc: Misc, _mod: unknown, oldVsn: unknown, extra: unknown): unknown {
+  // sys calls this synchronously: code_change/4 and callback_mode/0 must answer without a promise.
   const [p, s] = misc;
   const module = p.modules[0] as CallbackModule;
   let r: unknown;
   try {
-    r = await apply(module, 'code_change', [oldVsn, s.stateData[0], s.stateData[1], extra]);
+    r = apply(module, 'code_change', [oldVsn, s.stateData[0], s.stateData[1], extra]);
   } catch (e) {
     const c = caughtException(e);
     if (c.class !== 'throw') throw e;
     r = c.reason;
   }
   if (Array.isArray(r) && r.length === 3 && r[0] === 'ok') {
-    const cm = await getCallbackMode(p, p.modules);
+    const cm = getCallbackModeSync(p, p.modules);
     if ('error' in cm) throw cm.error;
     return ['ok', [cm.params, { ...s, stateData: [r[1], r[2]] }]];
   }
