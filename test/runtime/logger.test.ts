@@ -58,9 +58,11 @@ describe('crash reports', () => {
     expect(events).to.have.length(1);
     expect(events[0]?.level).to.equal('error');
     expect(events[0]?.meta.pid).to.equal(pid);
+    // The head of the stack is the runtime's erlang.ts frame; its function name is not asserted:
+    // under a loader with source maps Node may name the frame after a neighbouring function.
     expect(events[0]?.text).to.match(
       new RegExp(
-        `^Error in process ${String(pid).replace(/\./g, '\\.')} with exit value:\\n\\{\\{badmatch,42\\},\\s*\\[\\{erlang,error,`,
+        `^Error in process ${String(pid).replace(/\./g, '\\.')} with exit value:\\n\\{\\{badmatch,42\\},\\s*\\[\\{erlang,`,
       ),
     );
   });
