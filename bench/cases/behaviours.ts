@@ -3,10 +3,11 @@
  * clients, gen_server cast throughput, and the heap of an idle gen_server beside an idle bare
  * process. Prints one JSON line.
  *   node --expose-gc --conditions=erlts-source --import tsx bench/cases/behaviours.ts <case> n
- * cases: call1 calls | call100 calls | cast casts | idle servers
+ * cases: call1 calls | call100 calls | cast casts | statem events | idle servers
  */
 import { receive, run, spawn, timer, type Pid } from 'erlts';
 import * as gen_server from 'erlts/gen_server';
+import * as gen_statem from 'erlts/gen_statem';
 
 const [which = 'call1', nArg = '100000'] = process.argv.slice(2);
 const n = Number(nArg);
@@ -30,6 +31,21 @@ async function startCounter(): Promise<Pid> {
   const r = await gen_server.start(counter, 0, []);
   return (r as ['ok', Pid])[1];
 }
+
+/** A two-state switch: each cast event flips it; a call reads the count. */
+const switcher = {
+  MODULE: 'bench_switch',
+  callback_mode: () => 'state_functions',
+  init: () => ['ok', 'off', 0],
+  off: (type: unknown, _msg: unknown, n: number) =>
+    type === 'cast'
+      ? ['next_state', 'on', n + 1]
+      : ['keep_state_and_data', [['reply', (type as [string, gen_statem.From])[1], n]]],
+  on: (type: unknown, _msg: unknown, n: number) =>
+    type === 'cast'
+      ? ['next_state', 'off', n + 1]
+      : ['keep_state_and_data', [['reply', (type as [string, gen_statem.From])[1], n]]],
+};
 
 async function callLoop(server: Pid, calls: number): Promise<void> {
   for (let i = 0; i < calls; i++) await gen_server.call(server, 'get');
@@ -63,6 +79,16 @@ const result = await run(async (): Promise<Record<string, number>> => {
     }
     await gen_server.call(server, 'get');
     return { castsPerSec: n / ((performance.now() - t0) / 1000) };
+  }
+  if (which === 'statem') {
+    const [, machine] = (await gen_statem.start(switcher, [], [])) as ['ok', Pid];
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      gen_statem.cast(machine, 'flip');
+      if (i % 1000 === 999) await gen_statem.call(machine, 'count');
+    }
+    await gen_statem.call(machine, 'count');
+    return { eventsPerSec: n / ((performance.now() - t0) / 1000) };
   }
   if (which === 'idle') {
     await timer.sleep(1);

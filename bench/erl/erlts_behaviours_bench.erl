@@ -5,6 +5,7 @@
 -export([main/1]).
 -export([init/1, handle_call/3, handle_cast/2]).
 
+
 main([Case, N]) ->
     io:format("~s~n", [json(run(Case, list_to_integer(N)))]),
     halt().
@@ -48,6 +49,12 @@ run("cast", N) ->
     cast_loop(S, N, 0),
     gen_server:call(S, get),
     [{"castsPerSec", N / seconds(T0)}];
+run("statem", N) ->
+    {ok, M} = gen_statem:start(erlts_behaviours_switch, [], []),
+    T0 = erlang:monotonic_time(),
+    statem_loop(M, N, 0),
+    gen_statem:call(M, count),
+    [{"eventsPerSec", N / seconds(T0)}];
 run("idle", N) ->
     erlang:garbage_collect(),
     M0 = erlang:memory(processes),
@@ -59,6 +66,14 @@ run("idle", N) ->
     M2 = erlang:memory(processes),
     _ = {Bare, Servers},
     [{"bareBytes", (M1 - M0) / N}, {"serverBytes", (M2 - M1) / N}].
+
+
+
+statem_loop(_, 0, _) -> ok;
+statem_loop(M, K, I) ->
+    gen_statem:cast(M, flip),
+    case I rem 1000 of 999 -> gen_statem:call(M, count); _ -> ok end,
+    statem_loop(M, K - 1, I + 1).
 
 cast_loop(_, 0, _) -> ok;
 cast_loop(S, K, I) ->

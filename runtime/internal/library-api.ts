@@ -30,5 +30,7 @@ export {
   caughtException,
   hideFramesFrom,
   isAlias,
+  noMessage,
+  takeQueued,
   type SpawnSpec,
 } from './library-process.js';

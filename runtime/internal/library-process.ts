@@ -3,10 +3,27 @@
  * with a given initial call, linked or monitored, as a process that writes its own crash report;
  * naming the function it waits in; and reading a caught exception as Erlang's `try` does.
  */
-import { type Process, caughtException, hideFramesFrom, isAlias, liveSelf, spawnProcess } from './process.js';
+import {
+  type Process,
+  caughtException,
+  hideFramesFrom,
+  isAlias,
+  liveSelf,
+  noMessage,
+  spawnProcess,
+} from './process.js';
 import { Ref, type Pid } from './terms.js';
 
-export { caughtException, hideFramesFrom, isAlias };
+export { caughtException, hideFramesFrom, isAlias, noMessage };
+
+/**
+ * The caller's oldest queued message, taken now, or {@link noMessage}: none is queued, or this
+ * turn's budget of wake-ups is spent (then `receive()` defers to the next turn, as it must). A
+ * behaviour's loop takes a burst of queued messages this way without a promise for each.
+ */
+export function takeQueued(): unknown {
+  return liveSelf().takeNext();
+}
 
 /** How {@link spawnLibraryProcess} starts a process. */
 export interface SpawnSpec {

@@ -279,6 +279,21 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     return this.#box?.take(pred, limit) ?? [];
   }
 
+  /**
+   * The oldest queued message, removed, or {@link noMessage} when none is queued or this turn's
+   * budget is spent: a behaviour's loop drains a burst of messages without a promise per
+   * message, and falls back to `receive` (which waits, or defers to the next turn) otherwise.
+   */
+  takeNext(): unknown {
+    const box = this.#box;
+    if (this.#status === Status.Exited) throw new ProcessExited(this.#exitReason);
+    if (box === null || box.head === null || !spend()) return noMessage;
+    const node = box.head;
+    box.remove(node, null);
+    this.#reductions++;
+    return node.msg;
+  }
+
   /** The queued messages, oldest first. */
   messages(): unknown[] {
     return this.#box?.toArray() ?? [];
@@ -627,6 +642,9 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     target.#exitSignal(from, reason, linked);
   }
 }
+
+/** What {@link Process.takeNext} gives when no message can be taken now. */
+export const noMessage: unique symbol = Symbol('no message');
 
 /**
  * What deactivates an alias, as erlang:alias/1 and monitor/3's `{alias, Mode}` name it:

@@ -30,7 +30,9 @@ import {
   ProcessExited,
   caughtException,
   describe,
+  noMessage,
   setCurrentFunction,
+  takeQueued,
   type List,
 } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
@@ -254,7 +256,7 @@ const loopFunction: [string, string, number] = ['gen_server', 'loop', 7];
 const hibernating: [string, string, number] = ['erlang', 'hibernate', 3];
 /** What the host's system_continue gives the loop back. */
 const sysContinue = Symbol('system_continue');
-const noMessage = Symbol('hibernate_after');
+const hibernateNow = Symbol('hibernate_after');
 
 async function loop(s: Server, first: Next): Promise<never> {
   setCurrentFunction(loopFunction);
@@ -269,14 +271,17 @@ async function loop(s: Server, first: Next): Promise<never> {
       time = await commonReply(outcome, s, null, msg);
       continue;
     }
-    let msg: unknown;
-    if (time === 'infinity' || time === Infinity || time === 'hibernate') {
+    // A message already queued is taken at once, without a promise (a burst of casts or calls).
+    let msg: unknown = time === 'hibernate' ? noMessage : takeQueued();
+    if (msg !== noMessage) {
+      // Taken.
+    } else if (time === 'infinity' || time === Infinity || time === 'hibernate') {
       if (time !== 'hibernate' && s.hibAfter !== 'infinity') {
         msg = await receive(
           on(_, (m) => m),
-          after(waitMs(s.hibAfter), () => noMessage),
+          after(waitMs(s.hibAfter), () => hibernateNow),
         );
-        if (msg === noMessage) msg = await hibernate();
+        if (msg === hibernateNow) msg = await hibernate();
       } else if (time === 'hibernate') {
         msg = await hibernate();
       } else {
