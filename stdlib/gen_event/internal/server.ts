@@ -494,10 +494,17 @@ class Continue {
   ) {}
 }
 
+/** An Erlang string: the list of `text`'s code points. */
+function erlangString(text: string): List<number> {
+  return list(...Array.from(text, (c) => c.codePointAt(0) as number));
+}
+
+/** gen:format_status_header/2: a string (a list of characters), or `{TagLine, Name}`. */
 function formatStatusHeader(name: unknown): unknown {
-  if (is_pid(name)) return `Status for event handler ${String(name)}`;
-  if (typeof name === 'string') return `Status for event handler ${name}`;
-  return ['Status for event handler', name];
+  const tagLine = 'Status for event handler';
+  if (is_pid(name)) return erlangString(`${tagLine} ${String(name)}`);
+  if (typeof name === 'string') return erlangString(`${tagLine} ${name}`);
+  return [erlangString(tagLine), name];
 }
 
 /**
@@ -562,8 +569,15 @@ export const genEventModule = {
     });
     return list(
       ['header', formatStatusHeader(misc.name)],
-      ['data', list(['Status', sysState], ['Logged Events', logs], ['Parent', parent])],
-      ['items', ['Installed handlers', list(...fmt)]],
+      [
+        'data',
+        list(
+          [erlangString('Status'), sysState],
+          [erlangString('Logged Events'), logs],
+          [erlangString('Parent'), parent],
+        ),
+      ],
+      ['items', [erlangString('Installed handlers'), list(...fmt)]],
     );
   },
 };
