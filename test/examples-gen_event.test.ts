@@ -1,5 +1,5 @@
 /**
- * examples/terminal_logger.ts (OTP Design Principles' gen_event chapter) run as a user runs it,
+ * examples/terminal_logger.js (OTP Design Principles' gen_event chapter) run as a user runs it,
  * as a child process, printing what the chapter's shell session prints.
  */
 import { expect } from 'chai';
@@ -14,7 +14,7 @@ describe('examples: gen_event', () => {
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', '--conditions=erlts-source', join(root, 'examples', 'terminal_logger.ts')],
+        [join(root, 'examples', 'terminal_logger.js')],
         { cwd: root, timeout: 20_000 },
         (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
       );

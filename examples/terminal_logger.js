@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The event handler of OTP Design Principles' gen_event chapter, ported literally:
  *
@@ -10,7 +11,7 @@
  *       {ok, State}.
  *   terminate(_Args, _State) -> ok.
  *
- * Run it (`node --import tsx --conditions=erlts-source examples/terminal_logger.ts`) and it does
+ * Run it (`node examples/terminal_logger.js`) and it does
  * what the chapter does in the shell: starts the event manager error_man, adds the handler,
  * sends it an event, deletes it and stops the manager.
  */
@@ -21,21 +22,24 @@ import * as terminal_logger from './terminal_logger.js';
 
 export const MODULE = 'terminal_logger';
 
-export function init(_Args: unknown) {
+/** @param {unknown} _Args */
+export function init(_Args) {
   return ['ok', []];
 }
 
-export function handle_event(ErrorMsg: unknown, State: unknown) {
+/** @param {unknown} ErrorMsg @param {unknown} State */
+export function handle_event(ErrorMsg, State) {
   io.format('***Error*** ~p~n', [ErrorMsg]);
   return ['ok', State];
 }
 
-export function terminate(_Args: unknown, _State: unknown) {
+/** @param {unknown} _Args @param {unknown} _State */
+export function terminate(_Args, _State) {
   return 'ok';
 }
 
 /** The chapter's shell session. */
-export async function main(): Promise<void> {
+export async function main() {
   // 1> gen_event:start({local, error_man}).
   io.format('~p~n', [await gen_event.start(['local', 'error_man'])]);
   // 2> gen_event:add_handler(error_man, terminal_logger, []).
