@@ -24,15 +24,7 @@
 import { codePoints, writeQuoted, type Encoding } from './io-lib-chars.js';
 import { floatToShortString } from './io-lib-float.js';
 import { compareCodePoints, compareTerms, funSerial } from './term-order.js';
-import {
-  atomText,
-  formatTerm,
-  mapPairs,
-  termKind,
-  type AtomValue,
-  type SelfFormatting,
-  type TermKind,
-} from './terms.js';
+import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type TermKind } from './terms.js';
 
 /** Options of {@link writeTerm}. */
 export interface WriteOptions {
@@ -188,7 +180,7 @@ export function writeLeaf(t: unknown, kind: TermKind, encoding: Encoding): strin
       return `#Object<${objectName(t as object)}>`;
     default: // pid, reference, port, opaque
       return readOr(() => {
-        const text: unknown = (t as SelfFormatting)[formatTerm]();
+        const text: unknown = selfFormat(t as object);
         return typeof text === 'string' ? text : unreadable;
       });
   }

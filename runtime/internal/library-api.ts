@@ -17,6 +17,8 @@ export {
   mapPairs,
   mapGet,
   atomText,
+  moduleName,
+  isModuleNamespace,
   type TermKind,
   type AtomValue,
 } from './terms.js';

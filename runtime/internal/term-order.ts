@@ -9,7 +9,7 @@
  * every term, in that order, and among themselves by what they print or say.
  */
 
-import { atomText, formatTerm, mapPairs, termKind, type AtomValue, type TermKind } from './terms.js';
+import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type TermKind } from './terms.js';
 
 const rank: Record<TermKind, number> = {
   integer: 0,
@@ -154,7 +154,7 @@ function jsOnlyText(v: unknown, kind: TermKind): string {
   try {
     if (kind === 'symbol') return (v as symbol).description ?? '';
     if (kind === 'opaque') {
-      const text: unknown = (v as { [formatTerm]: () => unknown })[formatTerm]();
+      const text: unknown = selfFormat(v as object);
       return typeof text === 'string' ? text : '';
     }
     if (kind === 'error') {

@@ -286,6 +286,38 @@ export function termKind(value: unknown): TermKind {
   }
 }
 
+const modulePlaceholders = new WeakMap<object, string>();
+let anonymousModules = 0;
+
+/** Whether `value` is an ES module namespace (`import * as ch3 from './ch3.js'`). */
+export function isModuleNamespace(value: object): boolean {
+  return Object.prototype.toString.call(value) === '[object Module]';
+}
+
+/**
+ * The name OTP would print for a callback module (DESIGN §7): its `MODULE` export (as
+ * `?MODULE`), else a placeholder made once per module object, `module_N`.
+ * @example
+ * // ch3 = ?MODULE
+ * moduleName(ch3) // 'ch3' when ch3.ts has `export const MODULE = 'ch3'`
+ */
+export function moduleName(mod: object): string {
+  const named = (mod as { MODULE?: unknown }).MODULE;
+  if (typeof named === 'string') return named;
+  let name = modulePlaceholders.get(mod);
+  if (name === undefined) modulePlaceholders.set(mod, (name = `module_${++anonymousModules}`));
+  return name;
+}
+
+/** How an opaque term prints: its own formatTerm, or for a module namespace its name as an atom. */
+export function selfFormat(value: object): unknown {
+  if (isModuleNamespace(value)) {
+    const name = moduleName(value);
+    return /^[a-z][a-zA-Z0-9_@]*$/.test(name) ? name : `'${name.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  }
+  return (value as SelfFormatting)[formatTerm]();
+}
+
 function objectKind(value: object): TermKind {
   if (Array.isArray(value)) return value instanceof List ? 'list' : 'tuple';
   // isView sees through no Proxy: a Proxy of bytes is no binary Buffer.compare can read.
@@ -295,6 +327,8 @@ function objectKind(value: object): TermKind {
   if (value instanceof Port) return 'port';
   if (typeof (value as Partial<SelfFormatting>)[formatTerm] === 'function') return 'opaque';
   const proto: unknown = Object.getPrototypeOf(value);
+  // A module namespace is a callback module: it prints as its name (DESIGN §7), by identity.
+  if (proto === null && isModuleNamespace(value)) return 'opaque';
   if (proto === Object.prototype || proto === null || value instanceof Map) return 'map';
   if (value instanceof Error) return 'error';
   return 'object';

@@ -5,19 +5,20 @@
  * (reports, initial_call, `~p`), erlts prints its `MODULE` export, else a stable placeholder.
  */
 import { ErlangError, list } from '../../../runtime/index.js';
-import { describe, hideFramesFrom } from '../../../runtime/internal/library-api.js';
+import {
+  describe,
+  hideFramesFrom,
+  moduleName as runtimeModuleName,
+} from '../../../runtime/internal/library-api.js';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A callback module: an object (an ES module namespace) whose functions are the callbacks. */
 export type CallbackModule = object;
 
-const placeholders = new WeakMap<object, string>();
-let anonymous = 0;
-
 /**
  * The name OTP would print for `mod`: its `MODULE` export (as `?MODULE`), else a placeholder
- * made once per module object, `module_N`.
+ * made once per module object, `module_N` (the runtime's, so `~p` prints the same name).
  * @example
  * // ch3 = ?MODULE
  * moduleName(ch3) // 'ch3' when ch3.ts has `export const MODULE = 'ch3'`
@@ -25,11 +26,7 @@ let anonymous = 0;
 export function moduleName(mod: unknown): string {
   if (typeof mod !== 'object' && typeof mod !== 'function') return describe(mod);
   if (mod === null) return 'null';
-  const named = (mod as { MODULE?: unknown }).MODULE;
-  if (typeof named === 'string') return named;
-  let name = placeholders.get(mod);
-  if (name === undefined) placeholders.set(mod, (name = `module_${++anonymous}`));
-  return name;
+  return runtimeModuleName(mod);
 }
 
 /** Whether `mod` can be a callback module. */
