@@ -34,6 +34,7 @@ export {
   which_children,
   count_children,
   check_childspecs,
+  get_callback_module,
   type SupState,
   type StartLinkResult,
   type StartChildResult,

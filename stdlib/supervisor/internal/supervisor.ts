@@ -34,6 +34,7 @@ import {
   ProcessExited,
   caughtException,
   describe,
+  isList,
   termEquals,
   type List,
 } from '../../../runtime/internal/library-api.js';
@@ -53,6 +54,7 @@ import {
   type Child,
   type ChildPid,
 } from './child-spec.js';
+import { get_state as sysGetState } from '../../sys/internal/sys.js';
 import { reportError, unexpectedMessage } from './report.js';
 import type { AutoShutdown, FullChildSpec, Strategy, SupervisorCallbacks } from './types.js';
 
@@ -690,9 +692,11 @@ async function terminate(_reason: unknown, s: SupState): Promise<'ok'> {
 }
 
 /** code_change/3: takes the callback module's new flags and child specs, keeping the running children. */
-async function code_change(_oldVsn: unknown, s: SupState, _extra: unknown): Promise<unknown> {
-  let r = apply(s.module, 'init', [s.args]);
-  if (r instanceof Promise) r = await r;
+function code_change(_oldVsn: unknown, s: SupState, _extra: unknown): unknown {
+  // sys's code change is synchronous, as a gen_server's code_change is called: an async init
+  // cannot take part (docs/DEVIATIONS.md).
+  const r = apply(s.module, 'init', [s.args]);
+  if (r instanceof Promise) return ['error', 'async_init'];
   if (r === 'ignore') return ['ok', s];
   if (!(Array.isArray(r) && r.length === 2 && r[0] === 'ok' && Array.isArray(r[1]) && r[1].length === 2))
     return r;
@@ -923,7 +927,13 @@ export function check_childspecs(
   childSpecs: unknown,
   autoShutdown: unknown = 'undefined',
 ): 'ok' | ['error', unknown] {
-  if (!Array.isArray(childSpecs)) return ['error', ['badarg', childSpecs]];
+  // A plain array is a list here unless it is a tuple: one with an element no child spec can be
+  // (a child spec is a map or a tuple), such as a 6-tuple child spec itself.
+  if (
+    !Array.isArray(childSpecs) ||
+    (!isList(childSpecs) && (childSpecs as unknown[]).some((c) => typeof c !== 'object' || c === null))
+  )
+    return ['error', ['badarg', childSpecs]];
   if (
     autoShutdown !== 'undefined' &&
     autoShutdown !== 'never' &&
@@ -933,4 +943,17 @@ export function check_childspecs(
     return ['error', ['badarg', autoShutdown]];
   const r = checkStartSpec(childSpecs, autoShutdown);
   return r.ok ? 'ok' : ['error', r.error];
+}
+
+/**
+ * The callback module of a running supervisor (used by release handling in OTP).
+ * @returns the module object the supervisor was started with
+ * @example
+ * // ch_sup = supervisor:get_callback_module(Pid)
+ * const mod = await supervisor.get_callback_module(Pid)
+ * @see https://www.erlang.org/doc/man/supervisor.html#get_callback_module-1
+ */
+export async function get_callback_module(pid: Pid): Promise<CallbackModule> {
+  const state = (await sysGetState(pid)) as SupState;
+  return state.module;
 }
