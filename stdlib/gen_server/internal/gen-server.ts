@@ -684,11 +684,7 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
   if (args.length === 2) [name, request] = args;
   else if (args.length === 3) [nodes, name, request] = args;
   else if (args.length === 4) [nodes, name, request, timeout] = args;
-  else
-    throw new ErlangError(
-      'undef',
-      `${fn}: takes 2 to 4 arguments, got ${String((args).length)}`,
-    );
+  else throw new ErlangError('undef', `${fn}: takes 2 to 4 arguments, got ${String(args.length)}`);
   if (typeof name !== 'string' || !Array.isArray(nodes) || !isTimeout(timeout)) {
     throw new ErlangError(
       'function_clause',
