@@ -136,6 +136,25 @@ function startWith(fn: string, kind: 'nolink' | 'link' | 'monitor', args: unknow
 }
 
 /**
+ * gen_server's start for a behaviour built on gen_server (the supervisor, as OTP's supervisor
+ * is a gen_server callback module): as start/start_link/start_monitor, with the
+ * `'$initial_call'` the behaviour names, since OTP's proc_lib shows a supervisor as
+ * `{supervisor, Module, 1}` rather than `{supervisor, init, 1}`.
+ */
+export function startWithInitialCall(
+  fn: string,
+  kind: 'nolink' | 'link' | 'monitor',
+  name: ServerName | null,
+  mod: CallbackModule,
+  args: unknown,
+  options: unknown,
+  call: [string, string, number],
+): Promise<unknown> {
+  checkModule(mod, fn);
+  return genStart(fn, kind, name, mod, args, options, init_it, call, self());
+}
+
+/**
  * Starts a gen_server, not linked to the caller; returns once its init has run.
  * @returns `{ok, Pid}`, `ignore`, `{error, Reason}` (init failed or returned `{stop, Reason}`),
  *   `{error, {already_started, Pid}}`
