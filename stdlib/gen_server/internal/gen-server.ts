@@ -275,11 +275,14 @@ async function decode(msg: unknown, s: Server, time: Next): Promise<Next> {
   if (Array.isArray(msg) && msg.length === 3) {
     if (msg[0] === 'system') {
       const misc = list(s.name, s.state, s.mod, time, s.hibAfter);
+      // A hibernating server stays hibernated while sys holds it (OTP's suspend_loop_hib).
+      if (time === 'hibernate') setCurrentFunction(hibernating);
       const r = (await handle_system_msg(msg[2], msg[1] as From, s.parent, host, s.debug, misc)) as [
         symbol,
         Debug,
         List,
       ];
+      setCurrentFunction(loopFunction);
       s.debug = r[1];
       s.state = r[2][1];
       return r[2][3] as Next;
@@ -665,11 +668,7 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
   if (args.length === 2) [name, request] = args;
   else if (args.length === 3) [nodes, name, request] = args;
   else if (args.length === 4) [nodes, name, request, timeout] = args;
-  else
-    throw new ErlangError(
-      'undef',
-      `${fn}: takes 2 to 4 arguments, got ${String((args).length)}`,
-    );
+  else throw new ErlangError('undef', `${fn}: takes 2 to 4 arguments, got ${String(args.length)}`);
   if (typeof name !== 'string' || !Array.isArray(nodes) || !isTimeout(timeout)) {
     throw new ErlangError(
       'function_clause',
@@ -740,7 +739,7 @@ export async function enter_loop(
           ? 'process_not_registered'
           : name[0] === 'global'
             ? 'process_not_registered_globally'
-            : 'process_not_registered_via',
+            : ['process_not_registered_via', name[1]],
       );
     }
   }
