@@ -56,7 +56,13 @@ import {
   type StartOptions,
 } from '../../gen/internal/start.js';
 import { init_ack, stop as procLibStop } from '../../proc_lib/internal/proc-lib.js';
-import { get_log, handle_debug, handle_system_msg, type Debug } from '../../sys/internal/sys.js';
+import {
+  behaviourHost,
+  get_log,
+  handle_debug,
+  handle_system_msg,
+  type Debug,
+} from '../../sys/internal/sys.js';
 import { noHandleInfo, terminateReport } from './report.js';
 import type { GenServerCallbacks, Next } from './types.js';
 
@@ -472,7 +478,7 @@ function print_event(_device: unknown, event: unknown, name: unknown): void {
 }
 
 /** The gen_server as sys sees it (OTP's system_continue, system_terminate and friends). */
-const host = {
+const host = behaviourHost({
   MODULE: 'gen_server',
   system_continue(_parent: Pid, debug: Debug, misc: List): [symbol, Debug, List] {
     return [sysContinue, debug, misc];
@@ -550,7 +556,7 @@ const host = {
       ...(extra as unknown[]),
     );
   },
-};
+});
 
 // ---- the client functions -------------------------------------------------------------
 
