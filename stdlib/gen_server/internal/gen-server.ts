@@ -28,14 +28,19 @@ import {
 } from '../../../runtime/index.js';
 import {
   ProcessExited,
-  caughtException,
   describe,
   setCurrentFunction,
   type List,
 } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
 import { type From, type Timeout, isTimeout, timeoutTerm, waitMs } from '../../gen/internal/call.js';
-import { apply, exported, moduleName, type CallbackModule } from '../../gen/internal/module.js';
+import {
+  apply,
+  caughtException,
+  exported,
+  moduleName,
+  type CallbackModule,
+} from '../../gen/internal/module.js';
 import {
   exitWith,
   global_send,

@@ -32,14 +32,19 @@ import {
 } from '../../../runtime/index.js';
 import {
   ProcessExited,
-  caughtException,
   describe,
   spawnLibraryProcess,
   termEquals,
   List,
 } from '../../../runtime/internal/library-api.js';
 import { terminate as sysTerminate } from '../../sys/internal/sys.js';
-import { apply, isModule, moduleName, type CallbackModule } from '../../gen/internal/module.js';
+import {
+  apply,
+  caughtException,
+  isModule,
+  moduleName,
+  type CallbackModule,
+} from '../../gen/internal/module.js';
 import { isTimeout, waitMs, type Timeout } from '../../gen/internal/call.js';
 import { crashReport, isQuietExit } from './crash-report.js';
 

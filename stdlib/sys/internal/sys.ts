@@ -22,9 +22,9 @@ import {
   self,
   type Pid,
 } from '../../../runtime/index.js';
-import { List, caughtException, describe, toList } from '../../../runtime/internal/library-api.js';
+import { List, describe, toList } from '../../../runtime/internal/library-api.js';
 import { call, reply, timeoutTerm, type From, type Timeout } from '../../gen/internal/call.js';
-import { apply, exported, type CallbackModule } from '../../gen/internal/module.js';
+import { apply, caughtException, exported, type CallbackModule } from '../../gen/internal/module.js';
 
 /** One debug facility a process runs with (`sys:dbg_opt()`). */
 export type DebugEntry =
