@@ -33,6 +33,7 @@ import {
 import {
   ProcessExited,
   describe,
+  setCurrentFunction,
   spawnLibraryProcess,
   termEquals,
   List,
@@ -82,6 +83,9 @@ async function init_p(
 ): Promise<unknown> {
   put('$ancestors', list(parent, ...ancestors));
   put('$initial_call', mfa);
+  // process_info's current_function: the function it runs (OTP's, until it calls another),
+  // not proc_lib's init_p; a behaviour's loop names its own.
+  setCurrentFunction(mfa);
   try {
     return await body();
   } catch (e) {
