@@ -64,7 +64,11 @@ export function init(_: unknown): ['ok', List] {
   return ['ok', list()];
 }
 
-export async function handle_call(Req: unknown, _From: gen_server.From, S: List): Promise<unknown> {
+export async function handle_call(
+  Req: unknown,
+  _From: gen_server.From,
+  S: List,
+): Promise<readonly unknown[]> {
   if (Req === 'self_call') return ['reply', await catch_(() => gen_server.call(self(), 'x')), S];
   if (Array.isArray(Req) && Req[0] === 'sleep') {
     await timer.sleep(Req[1] as number);

@@ -70,14 +70,14 @@ export default async function main(): Promise<void> {
     ),
   );
   p(await gen_server.start(self_, 'sleep', [['timeout', 50]]));
-  p((await gen_server.start(self_, 'ok', [['timeout', 50]])) !== 'error');
+  p((await gen_server.start(self_, 'ok', [['timeout', 50]])) !== ('error' as unknown));
 }
 
 function p(X: unknown): void {
   io.format('~p~n', [X]);
 }
 
-export async function init(Arg: unknown): Promise<unknown> {
+export async function init(Arg: unknown): Promise<readonly unknown[] | 'ignore'> {
   if (Arg === 'ok') return ['ok', 'state'];
   if (Arg === 'ignore') return 'ignore';
   if (Arg === 'bad') return ['okay', 'state'];

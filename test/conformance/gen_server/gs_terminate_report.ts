@@ -68,11 +68,11 @@ export function handle_call(Req: [string, unknown], _From: unknown, S: unknown):
   return exit(['crashed', Req[1], S]);
 }
 
-export function handle_cast(_Req: 'bad', _S: unknown): unknown {
-  return 'no_tuple';
+export function handle_cast(_Req: 'bad', _S: unknown): readonly unknown[] {
+  return 'no_tuple' as unknown as readonly unknown[]; // a bad return, on purpose
 }
 
-export function handle_info(Info: unknown, S: unknown): unknown {
+export function handle_info(Info: unknown, S: unknown): readonly unknown[] {
   const [tag, R] = Info as [string, unknown];
   if (tag === 'stop') return ['stop', R, S];
   return erlang.error(R);
