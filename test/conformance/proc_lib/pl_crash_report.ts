@@ -5,7 +5,6 @@
 import * as erlang from 'erlts';
 import {
   _,
-  after,
   exit,
   io,
   list,
