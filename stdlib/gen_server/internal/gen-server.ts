@@ -26,12 +26,7 @@ import {
   type Pid,
   type Ref,
 } from '../../../runtime/index.js';
-import {
-  ProcessExited,
-  describe,
-  setCurrentFunction,
-  type List,
-} from '../../../runtime/internal/library-api.js';
+import { ProcessExited, describe, setCurrentFunction, List } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
 import { type From, type Timeout, isTimeout, timeoutTerm, waitMs } from '../../gen/internal/call.js';
 import {
@@ -543,10 +538,9 @@ const host = behaviourHost({
     if (status['EXIT'] !== undefined)
       extra = list(['data', list([list(...Buffer.from('State')), status['EXIT']])]);
     else if (status['$status'] !== undefined)
-      extra =
-        Array.isArray(status['$status']) && !isTuple(status['$status'], 2, 'data')
-          ? status['$status']
-          : list(status['$status']);
+      // format_status/2's result: a list of sections as it is, any other term one section
+      // (OTP's `S when is_list(S) -> S; S -> [S]`): a tuple is an array, a list a List.
+      extra = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
     else extra = list(['data', list([list(...Buffer.from('State')), status['state']])]);
     return list(
       ['header', header],
