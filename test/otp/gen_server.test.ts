@@ -904,7 +904,7 @@ describe('gen_server_SUITE', function () {
         expect(r[1][1][0].slice(0, 2)).to.deep.equal(['oc_init_server', 'init']);
         expect(r[1][1][0][2].length).to.equal(1);
         process_flag('trap_exit', true);
-        const r2 = (await catch_(() => gen_server.start_link(oc_init_server as Any, list(), [])));
+        const r2 = await catch_(() => gen_server.start_link(oc_init_server as Any, list(), []));
         expect(r2[0]).to.equal('error');
         expect(r2[1][1][0].slice(0, 2)).to.deep.equal(['oc_init_server', 'init']);
         const [, Server, why] = await expectMsg(['EXIT', _, ['undef', _]], 1000, 'expected_exit_msg');

@@ -13,11 +13,11 @@ const str = (s: string) => list(...Buffer.from(s));
 
 export default async function main(): Promise<void> {
   const [, P1] = (await gen_server.start(self_, 'sections', [])) as ['ok', Pid];
-  p(((await sys.get_status(P1))[3])[4]);
+  p((await sys.get_status(P1))[3][4]);
   const [, P2] = (await gen_server.start(self_, 'term', [])) as ['ok', Pid];
-  p(((await sys.get_status(P2))[3])[4]);
+  p((await sys.get_status(P2))[3][4]);
   const [, P3] = (await gen_server.start(self_, 'crash', [])) as ['ok', Pid];
-  p(((await sys.get_status(P3))[3])[4]);
+  p((await sys.get_status(P3))[3][4]);
   logger.add_handler('gfs_cap', log);
   for (const P of [P1, P2, P3]) {
     const M = monitor('process', P);
