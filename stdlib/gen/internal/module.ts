@@ -6,9 +6,11 @@
  */
 import { ErlangError, list } from '../../../runtime/index.js';
 import {
+  caughtException as caughtRaw,
   describe,
   hideFramesFrom,
   moduleName as runtimeModuleName,
+  type List,
 } from '../../../runtime/internal/library-api.js';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,16 +41,37 @@ export function exported(mod: CallbackModule, fn: string): boolean {
   return typeof (mod as Record<string, unknown>)[fn] === 'function';
 }
 
+/** The `{Mod, Fun, Args, []}` frame of each undef error {@link undef} made. */
+const undefFrames = new WeakMap<object, unknown>();
+
 /**
- * The `undef` error Erlang raises for a call of a function the module lacks:
- * `{undef, [{Mod, Fun, Args, []}]}` with the module's name.
+ * The `undef` error Erlang raises for a call of a function the module lacks: reason `undef`,
+ * and (read through {@link caughtException}) a stack whose top frame is `{Mod, Fun, Args, []}`
+ * with the module's name, so the exit reason is OTP's `{undef, [{Mod, Fun, Args, []} | _]}`.
  */
 export function undef(mod: CallbackModule, fn: string, args: readonly unknown[]): ErlangError {
   const name = moduleName(mod);
-  return new ErlangError(
-    ['undef', list([name, fn, list(...args), list()])],
+  const error = new ErlangError(
+    'undef',
     `undef: ${name}:${fn}/${args.length} is not exported by the callback module (no function ${fn} on it)`,
   );
+  undefFrames.set(error, [name, fn, list(...args), list()]);
+  return error;
+}
+
+/**
+ * The library API's caughtException, which also knows the undef errors {@link undef} makes:
+ * for those the stack starts with the missing function's frame, as an Erlang stack does.
+ */
+export function caughtException(error: unknown): {
+  class: 'error' | 'exit' | 'throw';
+  reason: unknown;
+  stack: List;
+} {
+  const c = caughtRaw(error);
+  const frame = typeof error === 'object' && error !== null ? undefFrames.get(error) : undefined;
+  if (frame === undefined) return c;
+  return { class: 'error', reason: 'undef', stack: list(frame, ...c.stack) };
 }
 
 /**

@@ -28,16 +28,21 @@ import {
 } from '../../../runtime/index.js';
 import {
   ProcessExited,
-  caughtException,
   describe,
   noMessage,
   setCurrentFunction,
   takeQueued,
-  type List,
+  List,
 } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
 import { type From, type Timeout, isTimeout, timeoutTerm, waitMs } from '../../gen/internal/call.js';
-import { apply, exported, moduleName, type CallbackModule } from '../../gen/internal/module.js';
+import {
+  apply,
+  caughtException,
+  exported,
+  moduleName,
+  type CallbackModule,
+} from '../../gen/internal/module.js';
 import {
   exitWith,
   global_send,
@@ -58,7 +63,13 @@ import {
   type StartOptions,
 } from '../../gen/internal/start.js';
 import { init_ack, stop as procLibStop } from '../../proc_lib/internal/proc-lib.js';
-import { get_log, handle_debug, handle_system_msg, type Debug } from '../../sys/internal/sys.js';
+import {
+  behaviourHost,
+  get_log,
+  handle_debug,
+  handle_system_msg,
+  type Debug,
+} from '../../sys/internal/sys.js';
 import { noHandleInfo, terminateReport } from './report.js';
 import type { GenServerCallbacks, Next } from './types.js';
 
@@ -351,7 +362,10 @@ function decode(msg: unknown, s: Server, time: Next): Next | Promise<Next> {
 
 async function systemMessage(msg: ['system', From, unknown], s: Server, time: Next): Promise<Next> {
   const misc = list(s.name, s.state, s.mod, time, s.hibAfter);
+  // A hibernating server stays hibernated while sys holds it (OTP's suspend_loop_hib).
+  if (time === 'hibernate') setCurrentFunction(hibernating);
   const r = (await handle_system_msg(msg[2], msg[1], s.parent, host, s.debug, misc)) as [symbol, Debug, List];
+  setCurrentFunction(loopFunction);
   s.debug = r[1];
   s.state = r[2][1];
   return r[2][3] as Next;
@@ -524,7 +538,7 @@ function print_event(_device: unknown, event: unknown, name: unknown): void {
 }
 
 /** The gen_server as sys sees it (OTP's system_continue, system_terminate and friends). */
-const host = {
+const host = behaviourHost({
   MODULE: 'gen_server',
   system_continue(_parent: Pid, debug: Debug, misc: List): [symbol, Debug, List] {
     return [sysContinue, debug, misc];
@@ -584,10 +598,9 @@ const host = {
     if (status['EXIT'] !== undefined)
       extra = list(['data', list([list(...Buffer.from('State')), status['EXIT']])]);
     else if (status['$status'] !== undefined)
-      extra =
-        Array.isArray(status['$status']) && !isTuple(status['$status'], 2, 'data')
-          ? status['$status']
-          : list(status['$status']);
+      // format_status/2's result: a list of sections as it is, any other term one section
+      // (OTP's `S when is_list(S) -> S; S -> [S]`): a tuple is an array, a list a List.
+      extra = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
     else extra = list(['data', list([list(...Buffer.from('State')), status['state']])]);
     return list(
       ['header', header],
@@ -602,7 +615,7 @@ const host = {
       ...(extra as unknown[]),
     );
   },
-};
+});
 
 // ---- the client functions -------------------------------------------------------------
 
@@ -791,7 +804,7 @@ export async function enter_loop(
           ? 'process_not_registered'
           : name[0] === 'global'
             ? 'process_not_registered_globally'
-            : 'process_not_registered_via',
+            : ['process_not_registered_via', name[1]],
       );
     }
   }

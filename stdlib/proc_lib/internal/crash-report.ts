@@ -100,11 +100,17 @@ function tag(indent: string, name: string, value: unknown): string {
   return indent + io_lib.format('~p: ~.18tp', [name, value]);
 }
 
-/** The text of one exception as erl_error:format_exception/3 gives it, for a report. */
+/**
+ * The text of one exception as erl_error:format_exception/8 gives it for a report whose items
+ * are indented by `indent`: `exception Class: Explanation`, then the stack's frames.
+ */
 export function formatException(info: ErrorInfo, indent: string): string {
-  const head = `${indent}exception ${info.class}: ${explain(info.class, info.reason, indent.length + 11 + info.class.length)}`;
+  const head = `${indent}exception ${info.class}: ${explain(info, indent)}`;
   const lines = [head];
-  info.stack.forEach((frame, i) => {
+  // An undef's top frame is the missing function, which the explanation names (analyze_exception).
+  const frames =
+    info.class === 'error' && info.reason === 'undef' && undefFrame(info) ? info.stack.slice(1) : info.stack;
+  frames.forEach((frame, i) => {
     const text = frameText(frame);
     if (text !== null) lines.push(`${indent}  ${i === 0 ? 'in function  ' : 'in call from '}${text}`);
   });
@@ -125,38 +131,77 @@ function frameText(frame: unknown): string | null {
   return `${io_lib.format('~w', [m])}:${io_lib.format('~w', [f])}/${String(arity)}${where}`;
 }
 
-/** erl_error's words for the common error reasons; anything else is printed as a term. */
-function explain(cls: ErrorInfo['class'], reason: unknown, column: number): string {
-  const p = (t: unknown): string => io_lib.format(`~.${column}tp`, [t]);
-  if (cls !== 'error') return p(reason);
-  if (reason === 'badarg') return 'bad argument';
-  if (reason === 'badarith') return 'an error occurred when evaluating an arithmetic expression';
-  if (reason === 'function_clause') return 'no function clause matching';
-  if (reason === 'if_clause') return 'no true branch found when evaluating an if expression';
-  if (Array.isArray(reason) && reason.length === 2) {
-    const [kind, value] = reason as [unknown, unknown];
-    if (kind === 'badmatch') return `no match of right hand side value ${p(value)}`;
-    if (kind === 'case_clause') return `no case clause matching ${p(value)}`;
-    if (kind === 'try_clause') return `no try clause matching ${p(value)}`;
-    if (kind === 'badfun') return `bad function ${p(value)}`;
-    if (kind === 'badkey') return `bad key: ${p(value)}`;
-    if (kind === 'badmap') return `bad map: ${p(value)}`;
-  }
-  if (reason === 'undef') return 'undefined function';
-  return p(reason);
+/** The top frame of an undef's stack when it is `{M, F, Args | Arity, Location}`. */
+function undefFrame(info: ErrorInfo): [unknown, unknown, unknown, unknown] | null {
+  const top = info.stack[0];
+  return Array.isArray(top) && top.length === 4 ? (top as [unknown, unknown, unknown, unknown]) : null;
 }
 
-/** The processes linked to `pid` that do not trap exits, and theirs, breadth first, at most 15. */
-function neighbours(pid: Pid): Pid[] {
-  const visited: Pid[] = [pid];
-  const queue: Pid[] = adjacent(pid);
-  while (queue.length > 0 && visited.length <= wordLimit) {
-    const p = queue.shift() as Pid;
-    if (visited.includes(p)) continue;
-    visited.push(p);
-    queue.push(...adjacent(p));
+/**
+ * erl_error:explain_reason/7: the words for the reasons the emulator raises, else the term
+ * pretty-printed from the column after `exception Class: ` (the report's indent, one more, then
+ * that prefix: `~.22p` for an error under a four-space indent).
+ */
+function explain(info: ErrorInfo, indent: string): string {
+  const { class: cls, reason } = info;
+  const exited = `exception ${cls}: `.length;
+  const column = indent.length + 1 + exited;
+  const p = (t: unknown, col: number): string => io_lib.format(`~.${col}tp`, [t]);
+  // format_value/6: the value after the words, or on the next line when that takes fewer lines.
+  const value = (words: string, v: unknown): string => {
+    const s1 = p(v, column + words.length);
+    const n1 = s1.split('\n').length - 1;
+    if (n1 > 1) {
+      const s2 = p(v, indent.length + 1 + exited);
+      if (s2.split('\n').length - 1 < n1) return `${words}\n${indent}${' '.repeat(exited)}${s2}`;
+    }
+    return words + s1;
+  };
+  if (cls === 'error') {
+    if (reason === 'badarg') return 'bad argument';
+    if (reason === 'badarith') return 'an error occurred when evaluating an arithmetic expression';
+    if (reason === 'if_clause') return 'no true branch found when evaluating an if expression';
+    if (reason === 'noproc') return 'no such process or port';
+    if (reason === 'notalive') return 'the node cannot be part of a distributed system';
+    if (reason === 'system_limit') return 'a system limit has been reached';
+    if (reason === 'timeout_value') return 'bad receive timeout value';
+    if (reason === 'function_clause') return 'no function clause matching';
+    if (reason === 'undef') {
+      const top = undefFrame(info);
+      if (top !== null) {
+        const [m, f, a] = top;
+        const arity = Array.isArray(a) ? a.length : a;
+        return `undefined function ${io_lib.format('~w', [m])}:${io_lib.format('~w', [f])}/${String(arity)}`;
+      }
+    }
+    if (Array.isArray(reason) && reason.length === 2) {
+      const [kind, v] = reason as [unknown, unknown];
+      if (kind === 'badarg') return value('bad argument: ', v);
+      if (kind === 'badkey') return value('bad key: ', v);
+      if (kind === 'badmap') return value('bad map: ', v);
+      if (kind === 'badfun') return value('bad function ', v);
+      if (kind === 'badmatch') return value('no match of right hand side value ', v);
+      if (kind === 'case_clause') return value('no case clause matching ', v);
+      if (kind === 'try_clause') return value('no try clause matching ', v);
+    }
   }
-  return visited.slice(1);
+  if (cls === 'exit' && reason === 'calling_self') return 'the current process attempted to call itself';
+  return p(reason, column);
+}
+
+/**
+ * The processes linked to `pid` that do not trap exits, and theirs, at most 15, in the order
+ * OTP's neighbours/1 gives them (its visit/2, literally: a visited process goes first).
+ */
+function neighbours(pid: Pid): Pid[] {
+  const visit = (ps: Pid[], n: number, vs: Pid[]): [number, Pid[]] => {
+    if (ps.length === 0 || n <= 0) return [n, vs];
+    const [p, ...rest] = ps as [Pid, ...Pid[]];
+    if (vs.includes(p)) return visit(rest, n, vs);
+    const [n1, vs1] = visit(rest, n - 1, [p, ...vs]);
+    return visit(adjacent(p), n1, vs1);
+  };
+  return visit(adjacent(pid), wordLimit, [pid])[1].filter((p) => p !== pid);
 }
 
 function adjacent(pid: Pid): Pid[] {
@@ -187,16 +232,29 @@ export function crashReport(info: ErrorInfo, initialCall: unknown): void {
   for (const pid of neighbours(me)) {
     const items = processItems(pid);
     if (items === null) continue;
+    const item = (k: string): unknown => items.find(([key]) => key === k)?.[1];
     const inner = '      ';
+    const current = process_info(pid, 'current_function');
+    // make_neighbour_report/1's items: no messages, no dictionary; erlts cannot read another
+    // process's stack, so current_stacktrace is [] (docs/DEVIATIONS.md).
     const block = [
       `${indent}neighbour:`,
       tag(inner, 'pid', pid),
-      tag(inner, 'registered_name', items[0]?.[1]),
+      tag(inner, 'registered_name', item('registered_name')),
+      `${inner}initial call: ${initialCallOf(pid)}`,
+      tag(inner, 'current_function', current === 'undefined' ? 'undefined' : current[1]),
+      ...[
+        'ancestors',
+        'message_queue_len',
+        'links',
+        'trap_exit',
+        'status',
+        'heap_size',
+        'stack_size',
+        'reductions',
+      ].map((k) => tag(inner, k, item(k))),
+      tag(inner, 'current_stacktrace', list()),
     ];
-    block.push(`${inner}initial call: ${initialCallOf(pid)}`);
-    const current = process_info(pid, 'current_function');
-    block.push(tag(inner, 'current_function', current === 'undefined' ? 'undefined' : current[1]));
-    for (const [k, v] of items.slice(1)) block.push(tag(inner, k, v));
     parts.push(block.join('\n'));
   }
   const text = `${lines.join('\n')}\n  neighbours:${parts.length > 0 ? `\n${parts.join('\n')}` : ''}\n`;

@@ -31,14 +31,20 @@ import {
   type Ref,
 } from '../../../runtime/index.js';
 import {
-  caughtException,
   describe,
+  setCurrentFunction,
   spawnLibraryProcess,
   termEquals,
   List,
 } from '../../../runtime/internal/library-api.js';
 import { terminate as sysTerminate } from '../../sys/internal/sys.js';
-import { apply, isModule, moduleName, type CallbackModule } from '../../gen/internal/module.js';
+import {
+  apply,
+  caughtException,
+  isModule,
+  moduleName,
+  type CallbackModule,
+} from '../../gen/internal/module.js';
 import { isTimeout, waitMs, type Timeout } from '../../gen/internal/call.js';
 import { crashReport, isQuietExit } from './crash-report.js';
 
@@ -76,6 +82,9 @@ function init_p(
 ): unknown {
   put('$ancestors', list(parent, ...ancestors));
   put('$initial_call', mfa);
+  // process_info's current_function: the function it runs (OTP's, until it calls another),
+  // not proc_lib's init_p; a behaviour's loop names its own.
+  setCurrentFunction(mfa);
   // What body() raises, now or later (a rejected promise), goes to exit_p through the runtime's
   // onFailure (spawnWith): no try here, and no async frame kept alive as long as the process.
   return body();

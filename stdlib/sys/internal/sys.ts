@@ -22,9 +22,9 @@ import {
   self,
   type Pid,
 } from '../../../runtime/index.js';
-import { List, caughtException, describe, toList } from '../../../runtime/internal/library-api.js';
+import { List, describe, toList } from '../../../runtime/internal/library-api.js';
 import { call, reply, timeoutTerm, type From, type Timeout } from '../../gen/internal/call.js';
-import { apply, exported, type CallbackModule } from '../../gen/internal/module.js';
+import { apply, caughtException, exported, type CallbackModule } from '../../gen/internal/module.js';
 
 /** One debug facility a process runs with (`sys:dbg_opt()`). */
 export type DebugEntry =
@@ -250,6 +250,24 @@ function debugCmd(what: unknown, debug: Debug): [unknown, Debug] {
 
 type SysState = 'running' | 'suspended';
 
+/**
+ * The behaviours' own sys hosts (gen_server's, gen_statem's...): where OTP names the behaviour
+ * module in a reply (`{module, gen_server}` in get_status, `{callback_failed, {gen_server,
+ * system_replace_state}, ...}`), sys names a host by its `MODULE`, since no user holds the host
+ * object to compare with. A user's own special process module stays the object it passed.
+ */
+const behaviourHosts = new WeakSet<object>();
+
+/** Marks `host` as a behaviour's sys host, named by its `MODULE` in sys's replies. */
+export function behaviourHost<T extends { readonly MODULE: string }>(host: T): T {
+  behaviourHosts.add(host);
+  return host;
+}
+
+function moduleTerm(mod: object): unknown {
+  return behaviourHosts.has(mod) ? (mod as { MODULE: string }).MODULE : mod;
+}
+
 function callbackFailed(fn: unknown, e: unknown): ['error', unknown] {
   const c = caughtException(e);
   return ['error', ['callback_failed', fn, [c.class, c.reason]]];
@@ -272,7 +290,7 @@ function doCmd(
       if (!Array.isArray(r) || r.length !== 2 || r[0] !== 'ok') throw new ErlangError(['badmatch', r]);
       return { state, reply: r[1], debug, misc };
     } catch (e) {
-      return { state, reply: callbackFailed([mod, 'system_get_state'], e), debug, misc };
+      return { state, reply: callbackFailed([moduleTerm(mod), 'system_get_state'], e), debug, misc };
     }
   }
   if (Array.isArray(msg) && msg.length === 2 && msg[0] === 'replace_state') {
@@ -283,7 +301,7 @@ function doCmd(
         if (!Array.isArray(r) || r.length !== 3 || r[0] !== 'ok') throw new ErlangError(['badmatch', r]);
         return { state, reply: r[1], debug, misc: r[2] };
       } catch (e) {
-        return { state, reply: callbackFailed([mod, 'system_replace_state'], e), debug, misc };
+        return { state, reply: callbackFailed([moduleTerm(mod), 'system_replace_state'], e), debug, misc };
       }
     }
     try {
@@ -299,7 +317,7 @@ function doCmd(
     const fmt = exported(mod, 'format_status') ? apply(mod, 'format_status', ['normal', data]) : misc;
     return {
       state,
-      reply: ['status', self(), ['module', mod], list(pdict, state, parent, list(...debug), fmt)],
+      reply: ['status', self(), ['module', moduleTerm(mod)], list(pdict, state, parent, list(...debug), fmt)],
       debug,
       misc,
     };
