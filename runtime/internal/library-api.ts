@@ -33,6 +33,7 @@ export {
   hideFramesFrom,
   isAlias,
   noMessage,
+  setStackHead,
   takeQueued,
   type SpawnSpec,
 } from './library-process.js';

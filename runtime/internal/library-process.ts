@@ -10,11 +10,12 @@ import {
   isAlias,
   liveSelf,
   noMessage,
+  setStackHead,
   spawnProcess,
 } from './process.js';
 import { Ref, type Pid } from './terms.js';
 
-export { caughtException, hideFramesFrom, isAlias, noMessage };
+export { caughtException, hideFramesFrom, isAlias, noMessage, setStackHead };
 
 /**
  * The caller's oldest queued message, taken now, or {@link noMessage}: none is queued, or this

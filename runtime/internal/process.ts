@@ -860,6 +860,18 @@ export function hideFramesFrom(dir: string): void {
   if (!hiddenDirs.includes(dir)) hiddenDirs.push(dir);
 }
 
+/** Frames put before an error's own stack (see {@link setStackHead}). */
+const stackHeads = new WeakMap<object, unknown>();
+
+/**
+ * Makes `frame` the top of `error`'s stack wherever the runtime reads it (exit reasons, caught
+ * exceptions): an `undef` a library raises for a missing callback then starts with the missing
+ * function's `{Mod, Fun, Args, []}`, as an Erlang stack does.
+ */
+export function setStackHead(error: object, frame: unknown): void {
+  stackHeads.set(error, frame);
+}
+
 /** A JS stack as an Erlang-style list of `{Module, Function, Arity, Location}`. */
 function stackTerm(error: unknown): List {
   let stack = '';
@@ -870,6 +882,8 @@ function stackTerm(error: unknown): List {
     // one of them throwing leaves the stack out, not the process's end unreported.
   }
   const frames = new List<unknown>();
+  const head = typeof error === 'object' && error !== null ? stackHeads.get(error) : undefined;
+  if (head !== undefined) frames.push(head);
   for (const line of stack.split('\n')) {
     const m = /^\s+at (?:async )?(?:(.+?) \()?(.+?):(\d+):\d+\)?$/.exec(line);
     if (m === null) continue;

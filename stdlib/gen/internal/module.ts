@@ -10,7 +10,7 @@ import {
   describe,
   hideFramesFrom,
   moduleName as runtimeModuleName,
-  type List,
+  setStackHead,
 } from '../../../runtime/internal/library-api.js';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +41,10 @@ export function exported(mod: CallbackModule, fn: string): boolean {
   return typeof (mod as Record<string, unknown>)[fn] === 'function';
 }
 
-/** The `{Mod, Fun, Args, []}` frame of each undef error {@link undef} made. */
-const undefFrames = new WeakMap<object, unknown>();
-
 /**
- * The `undef` error Erlang raises for a call of a function the module lacks: reason `undef`,
- * and (read through {@link caughtException}) a stack whose top frame is `{Mod, Fun, Args, []}`
- * with the module's name, so the exit reason is OTP's `{undef, [{Mod, Fun, Args, []} | _]}`.
+ * The `undef` error Erlang raises for a call of a function the module lacks: reason `undef`, and
+ * a stack whose top frame is `{Mod, Fun, Args, []}` with the module's name, so the exit reason is
+ * OTP's `{undef, [{Mod, Fun, Args, []} | _]}`.
  */
 export function undef(mod: CallbackModule, fn: string, args: readonly unknown[]): ErlangError {
   const name = moduleName(mod);
@@ -55,24 +52,12 @@ export function undef(mod: CallbackModule, fn: string, args: readonly unknown[])
     'undef',
     `undef: ${name}:${fn}/${args.length} is not exported by the callback module (no function ${fn} on it)`,
   );
-  undefFrames.set(error, [name, fn, list(...args), list()]);
+  setStackHead(error, [name, fn, list(...args), list()]);
   return error;
 }
 
-/**
- * The library API's caughtException, which also knows the undef errors {@link undef} makes:
- * for those the stack starts with the missing function's frame, as an Erlang stack does.
- */
-export function caughtException(error: unknown): {
-  class: 'error' | 'exit' | 'throw';
-  reason: unknown;
-  stack: List;
-} {
-  const c = caughtRaw(error);
-  const frame = typeof error === 'object' && error !== null ? undefFrames.get(error) : undefined;
-  if (frame === undefined) return c;
-  return { class: 'error', reason: 'undef', stack: list(frame, ...c.stack) };
-}
+/** A caught exception as Erlang's try sees it (the library API's, which knows undef's frame). */
+export const caughtException = caughtRaw;
 
 /**
  * Calls `mod[fn](...args)` as Erlang's `Mod:Fun(Args...)`: a missing function raises `undef`.

@@ -33,6 +33,7 @@ import {
   isList,
   logReport,
   setCurrentFunction,
+  setStackHead,
   termEquals,
 } from '../../../runtime/internal/library-api.js';
 import { reply, type From, type Timeout } from '../../gen/internal/call.js';
@@ -70,10 +71,12 @@ interface Misc {
 const loadedModules = new Set<string>();
 
 function undefError(mod: unknown, fn: string, args: readonly unknown[]): ErlangError {
-  return new ErlangError(
-    ['undef', list([mod, fn, list(...args), list()])],
+  const error = new ErlangError(
+    'undef',
     `undef: ${describe(mod)}:${fn}/${args.length}: ${describe(mod)} is not a callback module`,
   );
+  setStackHead(error, [mod, fn, list(...args), list()]);
+  return error;
 }
 
 /** `Mod:Fn(Args...)`: `undef` for a module that is not an object (an atom naming no module). */
@@ -83,19 +86,13 @@ function callModule(mod: unknown, fn: string, args: readonly unknown[]): unknown
   return apply(mod, fn, args);
 }
 
-/** Whether `e` is the `undef` apply raises, `{undef, [{M, F, Args, []}]}`. */
-function isUndef(reason: unknown): reason is ['undef', List] {
-  return Array.isArray(reason) && reason.length === 2 && reason[0] === 'undef' && isList(reason[1]);
-}
-
 /** What Erlang's `catch Expr` gives for the exception `e`. */
 function caughtValue(e: unknown): unknown {
   if (e instanceof Error && e.name === 'ProcessExited') throw e; // Killed: unwind.
   const c = caughtException(e);
   if (c.class === 'throw') return c.reason;
   if (c.class === 'exit') return ['EXIT', c.reason];
-  // OTP's undef is `{undef, [{M, F, Args, []} | Stack]}`: the missing call tops the stack.
-  if (isUndef(c.reason)) return ['EXIT', ['undef', list(...c.reason[1], ...c.stack)]];
+  // An undef's stack starts with the missing call's `{M, F, Args, []}` (gen's undef).
   return ['EXIT', [c.reason, c.stack]];
 }
 

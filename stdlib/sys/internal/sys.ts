@@ -335,7 +335,8 @@ function doCmd(
       r = apply(mod, 'system_code_change', [misc, msg[1], msg[2], msg[3]]);
     } catch (e) {
       const c = caughtException(e);
-      r = c.class === 'throw' ? c.reason : ['EXIT', c.reason];
+      // `catch Mod:system_code_change(...)`: an error keeps its stack.
+      r = c.class === 'throw' ? c.reason : ['EXIT', c.class === 'error' ? [c.reason, c.stack] : c.reason];
     }
     if (Array.isArray(r) && r.length === 2 && r[0] === 'ok') return { state, reply: 'ok', debug, misc: r[1] };
     return { state, reply: ['error', r], debug, misc };

@@ -1,5 +1,6 @@
-/** What the ported handler modules of gen_event_SUITE share: public erlts only. */
-import { ErlangError, error, list } from 'erlts';
+/** What the ported handler modules of gen_event_SUITE share. */
+import { error } from 'erlts';
+import { undef } from '../../../stdlib/gen/internal/module.js';
 export { after, receive, self, send, send_after, type Pid } from 'erlts';
 
 /** erlang:error(Reason). */
@@ -9,5 +10,5 @@ export function erlang_error(Reason: unknown): never {
 
 /** The undef Erlang raises for Mod:Fun() when Mod has no Fun/0. */
 export function erlang_undef(Mod: { MODULE?: string }, Fun: string): never {
-  throw new ErlangError(['undef', list([Mod.MODULE, Fun, list(), list()])], `undef: ${Mod.MODULE}:${Fun}/0`);
+  throw undef(Mod, Fun, []);
 }
