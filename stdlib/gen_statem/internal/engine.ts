@@ -227,10 +227,17 @@ function attempt(mod: CallbackModule, fn: string, args: readonly unknown[]): unk
   }
 }
 
+/** termEquals, at once for two atoms or for the same value. */
+function sameTerm(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  return termEquals(a, b);
+}
+
 function findTimer(timers: Timer[], type: unknown): number {
   for (let i = 0; i < timers.length; i++) {
     const t = (timers[i] as Timer).type;
-    if (t === type || termEquals(t, type)) return i;
+    if (sameTerm(t, type)) return i;
   }
   return -1;
 }
@@ -270,7 +277,7 @@ function cancelTimerAt(ctx: Ctx, i: number): void {
 function findType(types: unknown[], type: unknown): number {
   for (let i = 0; i < types.length; i++) {
     const t = types[i];
-    if (t === type || termEquals(t, type)) return i;
+    if (sameTerm(t, type)) return i;
   }
   return -1;
 }
@@ -640,8 +647,8 @@ function handleResult(
   result: unknown,
 ): void | Promise<void> {
   const tr = ctx.tr;
-  tr.nextEvents.length = 0;
-  tr.timeouts.length = 0;
+  if (tr.nextEvents.length !== 0) tr.nextEvents.length = 0;
+  if (tr.timeouts.length !== 0) tr.timeouts.length = 0;
   tr.hibernate = false;
   tr.postpone = false;
   try {
@@ -730,7 +737,7 @@ function parseResult(ctx: Ctx, stateData: [unknown, unknown], stateCall: boolean
       case 'next_state':
         if (n === 3 || n === 4) {
           const a = r[1];
-          const same = a === state || termEquals(a, state);
+          const same = sameTerm(a, state);
           if (!same && !stateCall)
             stopIn(ctx, stateData, new ErlangError(['bad_state_enter_return_from_state_function', result]));
           tr.nsd = [same ? state : a, r[2]];
@@ -977,7 +984,7 @@ function loopStateTransition(ctx: Ctx, nsd: [unknown, unknown]): void | Promise<
   const { s, tr, q } = ctx;
   const state = s.stateData[0];
   const nextState = nsd[0];
-  const event = q.shift() as Event;
+  const event = (q.length === 1 ? q.pop() : q.shift()) as Event;
   const postponed = tr.postpone ? [event, ...s.postponed] : s.postponed;
   if (ctx.debug.length !== 0) {
     ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, [
@@ -987,7 +994,7 @@ function loopStateTransition(ctx: Ctx, nsd: [unknown, unknown]): void | Promise<
       nextState,
     ]);
   }
-  if (nextState === state || termEquals(nextState, state)) {
+  if (sameTerm(nextState, state)) {
     s.postponed = postponed;
     if (s.timers.length !== 0) cancelTimerOfType(ctx, 'timeout');
   } else {
