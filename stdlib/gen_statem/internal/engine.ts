@@ -10,6 +10,9 @@
  *   postponed (newest first) ─► back into q, oldest first, when the state changes
  *   t0q: zero timeouts, delivered in order once q is empty
  *
+ * The event being handled is kept apart from the rest of `q` (ctx.type and ctx.content), so an
+ * event from the mailbox costs no tuple and leaves `q` alone; {@link queued} is OTP's `q`.
+ *
  * A timer is `{Type, Ref | 0, Msg}`: Ref from start_timer (its message is `{timeout, Ref, Type}`),
  * 0 for a zero timeout waiting in t0q. Only the newest timeout action of each type counts.
  */
@@ -91,7 +94,10 @@ interface Ctx {
   p: Params;
   debug: Debug;
   s: EngineState;
-  /** The event queue: the event being handled at its head (see the header). */
+  /** The event being handled, OTP's head of `q` (kept apart: no tuple per event). */
+  type: unknown;
+  content: unknown;
+  /** The rest of the event queue (see the header). */
   q: Event[];
   /** The transition being collected from a result and its actions (one per machine, reused). */
   tr: Transition;
@@ -432,7 +438,7 @@ export async function enter(
   data: unknown,
   actions: unknown,
 ): Promise<never> {
-  const q: Event[] = [['internal', 'init_state']];
+  const q: Event[] = [];
   const actions1 = [...listify(actions), ['postpone', false]];
   const modules = [module];
   const p: Params = {
@@ -446,11 +452,13 @@ export async function enter(
   const s: EngineState = { stateData: [state, data], postponed: [], timers: [], t0q: [], hibernate: false };
   let cm = getCallbackMode(p, modules);
   if (cm instanceof Promise) cm = await cm;
-  if ('error' in cm) return terminate(cm.error, null, p, debug, s, q);
+  if ('error' in cm) return terminate(cm.error, null, p, debug, s, [['internal', 'init_state']]);
   const ctx: Ctx = {
     p: cm.params,
     debug: sysDebug(debug, name, ['enter', module, state]),
     s,
+    type: 'internal',
+    content: 'init_state',
     q,
     tr: {
       nextEvents: [],
@@ -510,28 +518,44 @@ async function loop(ctx: Ctx): Promise<never> {
 
 /** Makes an event of a message and handles it (and the events it leads to). */
 function handleMessage(ctx: Ctx, msg: unknown): void | Promise<void> {
-  let event: Event;
+  let type: unknown;
+  let content: unknown;
   if (Array.isArray(msg) && !(msg instanceof List)) {
     const tag: unknown = msg[0];
     const n = msg.length;
-    if (n === 2 && tag === '$gen_cast') event = ['cast', msg[1]];
-    else if (n === 3 && tag === '$gen_call') event = [['call', msg[1]], msg[2]];
-    else if (n === 3 && tag === 'timeout' && msg[2] !== 't0q') {
+    if (n === 2 && tag === '$gen_cast') {
+      type = 'cast';
+      content = msg[1];
+    } else if (n === 3 && tag === '$gen_call') {
+      type = ['call', msg[1]];
+      content = msg[2];
+    } else if (n === 3 && tag === 'timeout' && msg[2] !== 't0q') {
       const timers = ctx.s.timers;
       const i = findTimer(timers, msg[2]);
       const t = timers[i];
       if (t !== undefined && t.ref === msg[1]) {
         timers.splice(i, 1);
-        event = [t.type, t.msg];
-      } else event = ['info', msg];
+        type = t.type;
+        content = t.msg;
+      } else {
+        type = 'info';
+        content = msg;
+      }
     } else if (n === 3 && tag === 'system') return systemMessage(ctx, msg);
     else if (n === 3 && tag === 'EXIT' && msg[1] === ctx.p.parent) {
       return terminate(new ExitException(msg[2]), null, ctx.p, ctx.debug, ctx.s, []);
-    } else event = ['info', msg];
-  } else event = ['info', msg];
+    } else {
+      type = 'info';
+      content = msg;
+    }
+  } else {
+    type = 'info';
+    content = msg;
+  }
   if (ctx.debug.length !== 0)
-    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', event, ctx.s.stateData[0]]);
-  ctx.q.push(event);
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', [type, content], ctx.s.stateData[0]]);
+  ctx.type = type;
+  ctx.content = content;
   return loopEvent(ctx);
 }
 
@@ -549,9 +573,8 @@ async function systemMessage(ctx: Ctx, msg: unknown[]): Promise<void> {
 function loopEvent(ctx: Ctx): void | Promise<void> {
   for (;;) {
     ctx.s.hibernate = false;
-    const event = ctx.q[0] as Event;
     const stateData = ctx.s.stateData;
-    const result = callStateCallback(ctx, stateData, event[0], event[1]);
+    const result = callStateCallback(ctx, stateData, ctx.type, ctx.content);
     if (result instanceof Promise) {
       return result.then((v: unknown) => afterEvent(ctx, handleResult(ctx, stateData, undefined, v)));
     }
@@ -567,19 +590,32 @@ function afterEvent(ctx: Ctx, handled: void | Promise<void>): void | Promise<voi
   return more(ctx) ? loopEvent(ctx) : undefined;
 }
 
-/** Whether an event is due before the mailbox is read again: `q`'s, or a zero timeout's. */
+/** OTP's `q`: the event being handled, then the rest (for the terminate report). */
+function queued(ctx: Ctx): Event[] {
+  return [[ctx.type, ctx.content], ...ctx.q];
+}
+
+/**
+ * Whether an event is due before the mailbox is read again, `q`'s or a zero timeout's: if so, it
+ * is made the event being handled.
+ */
 function more(ctx: Ctx): boolean {
-  if (ctx.q.length !== 0) return true;
+  if (ctx.q.length !== 0) {
+    const e = ctx.q.shift() as Event;
+    ctx.type = e[0];
+    ctx.content = e[1];
+    return true;
+  }
   const s = ctx.s;
   if (s.t0q.length === 0) return false;
   const type = s.t0q.shift();
   const i = findTimer(s.timers, type);
   const t = s.timers[i] as Timer;
   s.timers.splice(i, 1);
-  const ev: Event = [t.type, t.msg];
   if (ctx.debug.length !== 0)
-    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', ev, s.stateData[0]]);
-  ctx.q.push(ev);
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', [t.type, t.msg], s.stateData[0]]);
+  ctx.type = t.type;
+  ctx.content = t.msg;
   return true;
 }
 
@@ -628,10 +664,10 @@ function callStateCallback(
   }
   if (r instanceof Promise) {
     return r.then((v: unknown) =>
-      v instanceof Failed ? terminate(v.error, null, p, ctx.debug, ctx.s, ctx.q) : v,
+      v instanceof Failed ? terminate(v.error, null, p, ctx.debug, ctx.s, queued(ctx)) : v,
     );
   }
-  if (r instanceof Failed) return terminate(r.error, null, p, ctx.debug, ctx.s, ctx.q);
+  if (r instanceof Failed) return terminate(r.error, null, p, ctx.debug, ctx.s, queued(ctx));
   return r;
 }
 
@@ -723,7 +759,7 @@ function actionsOf(a: unknown): unknown[] | null {
 function stopIn(ctx: Ctx, sd: [unknown, unknown], error: unknown): never {
   ctx.s.stateData = sd;
   ctx.s.hibernate = ctx.tr.hibernate;
-  throw new Stop(error, ctx.q);
+  throw new Stop(error, queued(ctx));
 }
 
 /** Parses a callback's result into `ctx.tr` (nsd, callEnter, actions), or ends the machine. */
@@ -786,7 +822,7 @@ function parseResult(ctx: Ctx, stateData: [unknown, unknown], stateCall: boolean
         if (n === 3 || n === 4) {
           ctx.s.stateData = n === 4 ? [state, r[3]] : stateData;
           ctx.s.hibernate = tr.hibernate;
-          throw new StopAndReply(new ExitException(r[1]), ctx.q, r[2]);
+          throw new StopAndReply(new ExitException(r[1]), queued(ctx), r[2]);
         }
         break;
     }
@@ -984,12 +1020,11 @@ function loopStateTransition(ctx: Ctx, nsd: [unknown, unknown]): void | Promise<
   const { s, tr, q } = ctx;
   const state = s.stateData[0];
   const nextState = nsd[0];
-  const event = (q.length === 1 ? q.pop() : q.shift()) as Event;
-  const postponed = tr.postpone ? [event, ...s.postponed] : s.postponed;
+  const postponed = tr.postpone ? [[ctx.type, ctx.content] as Event, ...s.postponed] : s.postponed;
   if (ctx.debug.length !== 0) {
     ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, [
       tr.postpone ? 'postpone' : 'consume',
-      event,
+      [ctx.type, ctx.content],
       state,
       nextState,
     ]);
@@ -1008,6 +1043,8 @@ function loopStateTransition(ctx: Ctx, nsd: [unknown, unknown]): void | Promise<
       cancelTimerOfType(ctx, 'timeout');
     }
   }
+  // Consumed: the machine keeps no reference to it.
+  ctx.content = undefined;
   s.stateData = nsd;
   s.hibernate = tr.hibernate;
   if (tr.timeouts.length !== 0) loopTimeouts(ctx, nextState);
