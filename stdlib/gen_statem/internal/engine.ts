@@ -10,6 +10,9 @@
  *   postponed (newest first) ─► back into q, oldest first, when the state changes
  *   t0q: zero timeouts, delivered in order once q is empty
  *
+ * The event being handled is kept apart from the rest of `q` (ctx.type and ctx.content), so an
+ * event from the mailbox costs no tuple and leaves `q` alone; {@link queued} is OTP's `q`.
+ *
  * A timer is `{Type, Ref | 0, Msg}`: Ref from start_timer (its message is `{timeout, Ref, Type}`),
  * 0 for a zero timeout waiting in t0q. Only the newest timeout action of each type counts.
  */
@@ -38,11 +41,13 @@ import {
   List,
   caughtException,
   logReport,
+  noMessage,
   setCurrentFunction,
+  takeQueued,
   termEquals,
 } from '../../../runtime/internal/library-api.js';
 import { reply as genReply } from '../../gen/internal/call.js';
-import { apply, exported, moduleName, type CallbackModule } from '../../gen/internal/module.js';
+import { apply, exported, moduleName, undef, type CallbackModule } from '../../gen/internal/module.js';
 import { handle_debug, handle_system_msg, get_log, type Debug } from '../../sys/internal/sys.js';
 
 /** Engine fields that rarely change (OTP's #params{}). */
@@ -89,6 +94,29 @@ interface Ctx {
   p: Params;
   debug: Debug;
   s: EngineState;
+  /** The event being handled, OTP's head of `q` (kept apart: no tuple per event). */
+  type: unknown;
+  content: unknown;
+  /** The rest of the event queue (see the header). */
+  q: Event[];
+  /** The transition being collected from a result and its actions (one per machine, reused). */
+  tr: Transition;
+  /** Timers cancelled too late: their timeout messages to drop before the next event. */
+  flush: Ref[];
+}
+
+/** What a callback's result and its actions make of the transition (OTP's #trans_opts{}). */
+interface Transition {
+  /** next_event actions, in the order of the actions. */
+  nextEvents: Event[];
+  hibernate: boolean;
+  /** Timeout actions, oldest first. */
+  timeouts: TimeoutAction[];
+  postpone: boolean;
+  /** The result parsed: the new {State, Data}, whether a state enter call is due, the actions. */
+  nsd: [unknown, unknown];
+  callEnter: boolean;
+  actions: unknown[] | null;
 }
 
 /** A timeout action collected from a result: `{Type, Time, Msg}` or with options. */
@@ -162,26 +190,76 @@ function unwinding(e: unknown): boolean {
   return e instanceof Error && e.name === 'ProcessExited';
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** A callback that raised an error or an exit (a thrown value is a result, not a failure). */
+class Failed {
+  constructor(readonly error: unknown) {}
+}
 
-/** Runs a callback as OTP's `try ... of Result -> ... catch Result -> ...; C:R:ST -> ...`. */
-async function invoke(fn: () => unknown): Promise<Outcome> {
+/** What OTP's `catch` makes of an exception: a thrown value is the result, else a {@link Failed}. */
+function failedWith(e: unknown): unknown {
+  if (ThrownValue.is(e)) return e.value;
+  if (unwinding(e)) throw e;
+  return new Failed(e);
+}
+
+function identity(value: unknown): unknown {
+  return value;
+}
+
+/**
+ * A callback's returned value as OTP's `try ... of Result -> ... catch Result -> ...` gets it:
+ * the value itself, or, for a promise (or any thenable, as `await` takes it), a promise of the
+ * value, the thrown value or a {@link Failed}.
+ */
+function settle(value: unknown): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || Array.isArray(value))
+    return value;
+  if (value instanceof Promise) return value.then(identity, failedWith);
+  if (typeof (value as { then?: unknown }).then === 'function')
+    return Promise.resolve(value).then(identity, failedWith);
+  return value;
+}
+
+/**
+ * Calls a callback as OTP's `try ... catch`: its result, a thrown value as the result, or a
+ * {@link Failed}. Synchronous unless the callback returned a promise, so a machine whose
+ * callbacks are plain functions handles an event without a promise of its own.
+ */
+function attempt(mod: CallbackModule, fn: string, args: readonly unknown[]): unknown {
   try {
-    return { ok: true, value: await fn() };
+    return settle(apply(mod, fn, args));
   } catch (e) {
-    if (ThrownValue.is(e)) return { ok: true, value: e.value };
-    if (unwinding(e)) throw e;
-    return { ok: false, error: e };
+    return failedWith(e);
   }
 }
 
-function findTimer(timers: Timer[], type: unknown): number {
-  return timers.findIndex((t) => termEquals(t.type, type));
+/** termEquals, at once for two atoms or for the same value. */
+function sameTerm(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  return termEquals(a, b);
 }
 
-/** Cancels an erlang timer and drops its message if it already fired (OTP's ?cancel_timer). */
-async function cancelErlangTimer(ref: Ref): Promise<void> {
-  if (cancel_timer(ref) === false) {
+function findTimer(timers: Timer[], type: unknown): number {
+  for (let i = 0; i < timers.length; i++) {
+    const t = (timers[i] as Timer).type;
+    if (sameTerm(t, type)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Cancels an erlang timer (OTP's ?cancel_timer). If it already fired, its message is dropped
+ * from the mailbox before the machine reads it again ({@link flushTimers}).
+ */
+function cancelErlangTimer(ctx: Ctx, ref: Ref): void {
+  if (cancel_timer(ref) === false) ctx.flush.push(ref);
+}
+
+/** Drops the timeout messages of the timers in `ctx.flush`, as OTP's ?cancel_timer does. */
+async function flushTimers(ctx: Ctx): Promise<void> {
+  const refs = ctx.flush.splice(0);
+  for (const ref of refs) {
     await receive(
       on(['timeout', ref, _], () => 'ok'),
       after(0, () => 'ok'),
@@ -189,21 +267,30 @@ async function cancelErlangTimer(ref: Ref): Promise<void> {
   }
 }
 
-/** Cancels timer `i` of `s` and removes it. */
-async function cancelTimerAt(s: EngineState, i: number): Promise<void> {
+/** Cancels timer `i` of `ctx.s` and removes it. */
+function cancelTimerAt(ctx: Ctx, i: number): void {
+  const s = ctx.s;
   const t = s.timers[i] as Timer;
   s.timers.splice(i, 1);
   if (t.ref === 0) {
-    const j = s.t0q.findIndex((x) => termEquals(x, t.type));
+    const j = findType(s.t0q, t.type);
     if (j >= 0) s.t0q.splice(j, 1);
   } else {
-    await cancelErlangTimer(t.ref);
+    cancelErlangTimer(ctx, t.ref);
   }
 }
 
-async function cancelTimerOfType(s: EngineState, type: unknown): Promise<void> {
-  const i = findTimer(s.timers, type);
-  if (i >= 0) await cancelTimerAt(s, i);
+function findType(types: unknown[], type: unknown): number {
+  for (let i = 0; i < types.length; i++) {
+    const t = types[i];
+    if (sameTerm(t, type)) return i;
+  }
+  return -1;
+}
+
+function cancelTimerOfType(ctx: Ctx, type: unknown): void {
+  const i = findTimer(ctx.s.timers, type);
+  if (i >= 0) cancelTimerAt(ctx, i);
 }
 
 /** `{NumTimers, [{Type, Msg}]}`, as OTP's list_timeouts. */
@@ -270,14 +357,20 @@ function sysDebug(debug: Debug, name: unknown, entry: unknown): Debug {
 
 // ---- callback mode ---------------------------------------------------------------------
 
-/** get_callback_mode: `p` updated, or the exception to terminate with. */
-export async function getCallbackMode(
+/** get_callback_mode: `p` updated, or the exception to terminate with (a promise of it only if callback_mode/0 returned one). */
+export function getCallbackMode(
   p: Params,
   modules: CallbackModule[],
-): Promise<{ params: Params } | { error: unknown }> {
-  const r = await invoke(() => apply(modules[0] as CallbackModule, 'callback_mode', []));
-  if (!r.ok) return { error: r.error };
-  return callbackModeResult(p, modules, r.value);
+): CallbackModeOutcome | Promise<CallbackModeOutcome> {
+  const r = attempt(modules[0] as CallbackModule, 'callback_mode', []);
+  if (r instanceof Promise) return r.then((v: unknown) => callbackModeOutcome(p, modules, v));
+  return callbackModeOutcome(p, modules, r);
+}
+
+type CallbackModeOutcome = { params: Params } | { error: unknown };
+
+function callbackModeOutcome(p: Params, modules: CallbackModule[], r: unknown): CallbackModeOutcome {
+  return r instanceof Failed ? { error: r.error } : callbackModeResult(p, modules, r);
 }
 
 /**
@@ -316,6 +409,11 @@ function callbackModeResult(
 }
 
 // ---- the loop -----------------------------------------------------------------------------
+//
+// Every step of an event's handling is a plain function that returns its value, or a promise
+// only when something on its path was asynchronous (a callback that returned a promise, a
+// callback_mode/0 that did, a timer cancelled too late whose message must be dropped): a machine
+// whose callbacks are plain functions goes through a burst of queued events without a promise.
 
 /** The gen_statem module as sys sees it (set by the public module, to answer system messages). */
 let systemModule: CallbackModule = {};
@@ -325,7 +423,9 @@ export function setSystemModule(mod: CallbackModule): void {
   systemModule = mod;
 }
 
-const noMessage = Symbol('no message');
+const loopReceive: [string, string, number] = ['gen_statem', 'loop_receive', 3];
+const hibernating: [string, string, number] = ['erlang', 'hibernate', 3];
+const hibernateNow = Symbol('hibernate_after');
 
 /** enter/8: where init_it and enter_loop converge. Never returns. */
 export async function enter(
@@ -338,7 +438,7 @@ export async function enter(
   data: unknown,
   actions: unknown,
 ): Promise<never> {
-  const q: Event[] = [['internal', 'init_state']];
+  const q: Event[] = [];
   const actions1 = [...listify(actions), ['postpone', false]];
   const modules = [module];
   const p: Params = {
@@ -350,92 +450,190 @@ export async function enter(
     hibernateAfter,
   };
   const s: EngineState = { stateData: [state, data], postponed: [], timers: [], t0q: [], hibernate: false };
-  const cm = await getCallbackMode(p, modules);
-  if ('error' in cm) return terminate(cm.error, null, p, debug, s, q);
-  const ctx: Ctx = { p: cm.params, debug: sysDebug(debug, name, ['enter', module, state]), s };
-  await handleResult(ctx, q, [state, data], true, true, actions1, null);
+  let cm = getCallbackMode(p, modules);
+  if (cm instanceof Promise) cm = await cm;
+  if ('error' in cm) return terminate(cm.error, null, p, debug, s, [['internal', 'init_state']]);
+  const ctx: Ctx = {
+    p: cm.params,
+    debug: sysDebug(debug, name, ['enter', module, state]),
+    s,
+    type: 'internal',
+    content: 'init_state',
+    q,
+    tr: {
+      nextEvents: [],
+      hibernate: false,
+      timeouts: [],
+      postpone: false,
+      nsd: s.stateData,
+      callEnter: false,
+      actions: null,
+    },
+    flush: [],
+  };
+  const r = handleResult(ctx, [state, data], actions1, null);
+  if (r !== undefined) await r;
+  // The init actions' next events and zero timeouts come before the mailbox, as after any event.
+  if (more(ctx)) {
+    const r1 = loopEvent(ctx);
+    if (r1 !== undefined) await r1;
+  }
   return loop(ctx);
 }
 
 async function loop(ctx: Ctx): Promise<never> {
+  let current = loopReceive;
+  setCurrentFunction(current);
   for (;;) {
     let msg: unknown;
     if (ctx.s.hibernate) {
-      setCurrentFunction(['erlang', 'hibernate', 3]);
+      setCurrentFunction((current = hibernating));
       msg = await receive();
+      // Suspended by sys while hibernating, OTP's sys hibernates too.
+      if (!isTuple(msg, 3, 'system')) setCurrentFunction((current = loopReceive));
     } else {
-      setCurrentFunction(['gen_statem', 'loop_receive', 3]);
-      msg = await receive(
-        on(_, (m) => m),
-        after(ctx.p.hibernateAfter, () => noMessage),
-      );
+      if (current !== loopReceive) setCurrentFunction((current = loopReceive));
+      // A message already queued is taken at once, without a promise (a burst of events); as
+      // in `receive ... after HibernateAfter`, a queued message wins over the timeout.
+      msg = takeQueued();
       if (msg === noMessage) {
-        ctx.s.hibernate = true;
-        continue;
+        const hibernateAfter = ctx.p.hibernateAfter;
+        if (hibernateAfter === Infinity) msg = await receive();
+        else {
+          msg = await receive(
+            on(_, (m) => m),
+            after(hibernateAfter, () => hibernateNow),
+          );
+          if (msg === hibernateNow) {
+            ctx.s.hibernate = true;
+            continue;
+          }
+        }
       }
     }
-    // Suspended by sys while hibernating, OTP's sys hibernates too.
-    if (!(ctx.s.hibernate && isTuple(msg, 3, 'system')))
-      setCurrentFunction(['gen_statem', 'loop_receive', 3]);
-    let event: Event;
-    if (isTuple(msg, 3, '$gen_call')) event = [['call', msg[1]], msg[2]];
-    else if (isTuple(msg, 2, '$gen_cast')) event = ['cast', msg[1]];
-    else if (isTuple(msg, 3, 'timeout') && msg[2] !== 't0q') {
-      const i = findTimer(ctx.s.timers, msg[2]);
-      const t = ctx.s.timers[i];
-      if (t !== undefined && t.ref === msg[1]) {
-        ctx.s.timers.splice(i, 1);
-        event = [t.type, t.msg];
-      } else event = ['info', msg];
-    } else if (isTuple(msg, 3, 'system')) {
-      const r = (await handle_system_msg(msg[2], msg[1] as never, ctx.p.parent, systemModule, ctx.debug, [
-        ctx.p,
-        ctx.s,
-      ] satisfies Misc)) as Continue;
-      ctx.p = r.misc[0].parent === r.parent ? r.misc[0] : { ...r.misc[0], parent: r.parent };
-      ctx.s = r.misc[1];
-      ctx.debug = r.debug;
-      continue;
-    } else if (isTuple(msg, 3, 'EXIT') && msg[1] === ctx.p.parent) {
-      return terminate(new ExitException(msg[2]), null, ctx.p, ctx.debug, ctx.s, []);
-    } else event = ['info', msg];
-    ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['in', event, ctx.s.stateData[0]]);
-    await loopEvent(ctx, [event]);
+    const r = handleMessage(ctx, msg);
+    if (r !== undefined) await r;
   }
+}
+
+/** Makes an event of a message and handles it (and the events it leads to). */
+function handleMessage(ctx: Ctx, msg: unknown): void | Promise<void> {
+  let type: unknown;
+  let content: unknown;
+  if (Array.isArray(msg) && !(msg instanceof List)) {
+    const tag: unknown = msg[0];
+    const n = msg.length;
+    if (n === 2 && tag === '$gen_cast') {
+      type = 'cast';
+      content = msg[1];
+    } else if (n === 3 && tag === '$gen_call') {
+      type = ['call', msg[1]];
+      content = msg[2];
+    } else if (n === 3 && tag === 'timeout' && msg[2] !== 't0q') {
+      const timers = ctx.s.timers;
+      const i = findTimer(timers, msg[2]);
+      const t = timers[i];
+      if (t !== undefined && t.ref === msg[1]) {
+        timers.splice(i, 1);
+        type = t.type;
+        content = t.msg;
+      } else {
+        type = 'info';
+        content = msg;
+      }
+    } else if (n === 3 && tag === 'system') return systemMessage(ctx, msg);
+    else if (n === 3 && tag === 'EXIT' && msg[1] === ctx.p.parent) {
+      return terminate(new ExitException(msg[2]), null, ctx.p, ctx.debug, ctx.s, []);
+    } else {
+      type = 'info';
+      content = msg;
+    }
+  } else {
+    type = 'info';
+    content = msg;
+  }
+  if (ctx.debug.length !== 0)
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', [type, content], ctx.s.stateData[0]]);
+  ctx.type = type;
+  ctx.content = content;
+  return loopEvent(ctx);
+}
+
+async function systemMessage(ctx: Ctx, msg: unknown[]): Promise<void> {
+  const r = (await handle_system_msg(msg[2], msg[1] as never, ctx.p.parent, systemModule, ctx.debug, [
+    ctx.p,
+    ctx.s,
+  ] satisfies Misc)) as Continue;
+  ctx.p = r.misc[0].parent === r.parent ? r.misc[0] : { ...r.misc[0], parent: r.parent };
+  ctx.s = r.misc[1];
+  ctx.debug = r.debug;
 }
 
 /** Handles the events of `q` until it is empty and no zero timeout is due. */
-async function loopEvent(ctx: Ctx, q: Event[]): Promise<void> {
+function loopEvent(ctx: Ctx): void | Promise<void> {
   for (;;) {
     ctx.s.hibernate = false;
-    const event = q[0] as Event;
-    const result = await callStateCallback(ctx, q, ctx.s.stateData, event);
-    q = await handleResult(ctx, q, ctx.s.stateData, true, false, undefined, result);
-    if (q.length === 0) {
-      const type = ctx.s.t0q[0];
-      if (type === undefined) return;
-      const i = findTimer(ctx.s.timers, type);
-      const t = ctx.s.timers[i] as Timer;
-      ctx.s.timers.splice(i, 1);
-      ctx.s.t0q.shift();
-      const ev: Event = [t.type, t.msg];
-      ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['in', ev, ctx.s.stateData[0]]);
-      q = [ev];
+    const stateData = ctx.s.stateData;
+    const result = callStateCallback(ctx, stateData, ctx.type, ctx.content);
+    if (result instanceof Promise) {
+      return result.then((v: unknown) => afterEvent(ctx, handleResult(ctx, stateData, undefined, v)));
     }
+    const r = handleResult(ctx, stateData, undefined, result);
+    if (r !== undefined) return afterEvent(ctx, r);
+    if (!more(ctx)) return undefined;
   }
 }
 
-/** Calls the state callback for `[type, content]` in `stateData`; a crash terminates. */
-async function callStateCallback(
+/** Goes on with the queue once the handling of an event that went asynchronous is done. */
+function afterEvent(ctx: Ctx, handled: void | Promise<void>): void | Promise<void> {
+  if (handled !== undefined) return handled.then(() => (more(ctx) ? loopEvent(ctx) : undefined));
+  return more(ctx) ? loopEvent(ctx) : undefined;
+}
+
+/** OTP's `q`: the event being handled, then the rest (for the terminate report). */
+function queued(ctx: Ctx): Event[] {
+  return [[ctx.type, ctx.content], ...ctx.q];
+}
+
+/**
+ * Whether an event is due before the mailbox is read again, `q`'s or a zero timeout's: if so, it
+ * is made the event being handled.
+ */
+function more(ctx: Ctx): boolean {
+  if (ctx.q.length !== 0) {
+    const e = ctx.q.shift() as Event;
+    ctx.type = e[0];
+    ctx.content = e[1];
+    return true;
+  }
+  const s = ctx.s;
+  if (s.t0q.length === 0) return false;
+  const type = s.t0q.shift();
+  const i = findTimer(s.timers, type);
+  const t = s.timers[i] as Timer;
+  s.timers.splice(i, 1);
+  if (ctx.debug.length !== 0)
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', [t.type, t.msg], s.stateData[0]]);
+  ctx.type = t.type;
+  ctx.content = t.msg;
+  return true;
+}
+
+/**
+ * Calls the state callback for `{type, content}` in `stateData`: its result, or a promise of it
+ * if it returned one; a crash terminates (the promise terminate returns, which rejects).
+ */
+function callStateCallback(
   ctx: Ctx,
-  q: Event[],
   stateData: [unknown, unknown],
-  [type, content]: Event,
-): Promise<unknown> {
-  const { p } = ctx;
-  const mod = p.modules[0] as CallbackModule;
-  const [state, data] = stateData;
-  const r = await invoke(() => {
+  type: unknown,
+  content: unknown,
+): unknown {
+  const p = ctx.p;
+  const mod = p.modules[0] as Record<string, unknown>;
+  const state = stateData[0];
+  let r: unknown;
+  try {
     if (p.callbackMode === 'state_functions') {
       if (typeof state !== 'string') {
         throw new ErlangError(
@@ -443,138 +641,205 @@ async function callStateCallback(
           `gen_statem: in state_functions mode the state must be an atom (a state function's name), got ${io_lib.format('~tp', [state])}`,
         );
       }
-      return apply(mod, state, [type, content, data]);
+      const f = mod[state];
+      if (typeof f !== 'function') throw undef(mod, state, [type, content, stateData[1]]);
+      r = settle(
+        (f as (a: unknown, b: unknown, c: unknown) => unknown).call(mod, type, content, stateData[1]),
+      );
+    } else {
+      const f = mod['handle_event'];
+      if (typeof f !== 'function') throw undef(mod, 'handle_event', [type, content, state, stateData[1]]);
+      r = settle(
+        (f as (a: unknown, b: unknown, c: unknown, d: unknown) => unknown).call(
+          mod,
+          type,
+          content,
+          state,
+          stateData[1],
+        ),
+      );
     }
-    return apply(mod, 'handle_event', [type, content, state, data]);
-  });
-  if (!r.ok) return terminate(r.error, null, p, ctx.debug, ctx.s, q);
-  return r.value;
-}
-
-interface Transition {
-  nextEventsR: Event[];
-  hibernate: boolean;
-  timeoutsR: TimeoutAction[];
-  postpone: boolean;
+  } catch (e) {
+    r = failedWith(e);
+  }
+  if (r instanceof Promise) {
+    return r.then((v: unknown) =>
+      v instanceof Failed ? terminate(v.error, null, p, ctx.debug, ctx.s, queued(ctx)) : v,
+    );
+  }
+  if (r instanceof Failed) return terminate(r.error, null, p, ctx.debug, ctx.s, queued(ctx));
+  return r;
 }
 
 /**
  * loop_state_callback_result and loop_actions_list: handles a callback's result (or, with
  * `initialActions`, the actions of init/enter_loop), with the state enter calls it leads to,
- * then makes the transition. Returns the new event queue.
+ * then makes the transition, leaving the new event queue in `ctx.q`.
  */
-async function handleResult(
+function handleResult(
   ctx: Ctx,
-  q: Event[],
   stateData: [unknown, unknown],
-  stateCall: boolean,
-  initial: boolean,
   initialActions: unknown[] | undefined,
-  firstResult: unknown,
-): Promise<Event[]> {
+  result: unknown,
+): void | Promise<void> {
+  const tr = ctx.tr;
+  if (tr.nextEvents.length !== 0) tr.nextEvents.length = 0;
+  if (tr.timeouts.length !== 0) tr.timeouts.length = 0;
+  tr.hibernate = false;
+  tr.postpone = false;
   try {
-    return await handleResultIn(ctx, q, stateData, stateCall, initial, initialActions, firstResult);
+    const r = resultLoop(ctx, stateData, true, initialActions, result);
+    if (r !== undefined) return r.catch((e: unknown) => stopped(ctx, e));
+    return undefined;
   } catch (e) {
-    if (e instanceof Stop) return stopWith(ctx, e);
-    throw e;
+    return stopped(ctx, e);
   }
 }
 
-async function handleResultIn(
+/** A {@link Stop} ends the machine; anything else goes on up. */
+function stopped(ctx: Ctx, e: unknown): Promise<never> {
+  if (e instanceof Stop) return stopWith(ctx, e);
+  throw e;
+}
+
+function resultLoop(
   ctx: Ctx,
-  q: Event[],
   stateData: [unknown, unknown],
   stateCall: boolean,
-  initial: boolean,
   initialActions: unknown[] | undefined,
-  firstResult: unknown,
-): Promise<Event[]> {
-  const tr: Transition = { nextEventsR: [], hibernate: false, timeoutsR: [], postpone: false };
-  let result = firstResult;
-  let nsd: [unknown, unknown];
+  result: unknown,
+): void | Promise<void> {
+  const tr = ctx.tr;
   for (;;) {
+    let nsd: [unknown, unknown];
     let callEnter: boolean;
     let actions: unknown[] | null;
-    if (initial) {
-      initial = false;
+    if (initialActions !== undefined) {
       nsd = stateData;
       callEnter = true;
-      actions = initialActions ?? [];
+      actions = initialActions;
+      initialActions = undefined;
     } else {
-      ({ nsd, callEnter, actions } = parseResult(ctx, q, stateData, stateCall, tr, result));
+      parseResult(ctx, stateData, stateCall, result);
+      nsd = tr.nsd;
+      callEnter = tr.callEnter;
+      actions = tr.actions;
     }
-    if (actions !== null) await loopActionsList(ctx, q, nsd, tr, stateCall, actions);
-    if (callEnter && ctx.p.stateEnter) {
-      const prevState = ctx.s.stateData[0];
-      stateCall = false;
-      stateData = nsd;
-      result = await callStateCallback(ctx, q, nsd, ['enter', prevState]);
-      continue;
+    if (actions !== null) {
+      const a = loopActionsList(ctx, nsd, stateCall, actions, 0);
+      if (a !== undefined) {
+        const enterAfter = callEnter;
+        return a.then(() => enterOrTransition(ctx, nsd, enterAfter));
+      }
     }
-    return loopStateTransition(ctx, q, nsd, tr);
+    if (!(callEnter && ctx.p.stateEnter)) return loopStateTransition(ctx, nsd);
+    const r = callStateCallback(ctx, nsd, 'enter', ctx.s.stateData[0]);
+    if (r instanceof Promise) return r.then((v: unknown) => resultLoop(ctx, nsd, false, undefined, v));
+    stateCall = false;
+    stateData = nsd;
+    result = r;
   }
 }
 
-interface Parsed {
-  nsd: [unknown, unknown];
-  callEnter: boolean;
-  actions: unknown[] | null;
+/** After actions that went asynchronous: the state enter call, or the transition. */
+function enterOrTransition(ctx: Ctx, nsd: [unknown, unknown], callEnter: boolean): void | Promise<void> {
+  if (!(callEnter && ctx.p.stateEnter)) return loopStateTransition(ctx, nsd);
+  const r = callStateCallback(ctx, nsd, 'enter', ctx.s.stateData[0]);
+  if (r instanceof Promise) return r.then((v: unknown) => resultLoop(ctx, nsd, false, undefined, v));
+  return resultLoop(ctx, nsd, false, undefined, r);
 }
 
-function parseResult(
-  ctx: Ctx,
-  q: Event[],
-  stateData: [unknown, unknown],
-  stateCall: boolean,
-  tr: Transition,
-  result: unknown,
-): Parsed {
-  const [state] = stateData;
-  const actionsOf = (a: unknown): unknown[] | null => {
-    const l = listify(a);
-    return l.length === 0 ? null : l;
-  };
-  const bad = (reason: unknown, sd: [unknown, unknown] = stateData): never => {
-    ctx.s.stateData = sd;
-    ctx.s.hibernate = tr.hibernate;
-    throw new Stop(new ErlangError(reason), q);
-  };
-  const stop = (reason: unknown, sd: [unknown, unknown]): never => {
-    ctx.s.stateData = sd;
-    ctx.s.hibernate = tr.hibernate;
-    throw new Stop(new ExitException(reason), q);
-  };
+/** The actions of a result: listified, or null if there are none. */
+function actionsOf(a: unknown): unknown[] | null {
+  const l = listify(a);
+  return l.length === 0 ? null : l;
+}
+
+/** Ends the machine with `error` in `sd`, as a bad result or a `stop` result does. */
+function stopIn(ctx: Ctx, sd: [unknown, unknown], error: unknown): never {
+  ctx.s.stateData = sd;
+  ctx.s.hibernate = ctx.tr.hibernate;
+  throw new Stop(error, queued(ctx));
+}
+
+/** Parses a callback's result into `ctx.tr` (nsd, callEnter, actions), or ends the machine. */
+function parseResult(ctx: Ctx, stateData: [unknown, unknown], stateCall: boolean, result: unknown): void {
+  const tr = ctx.tr;
+  const state = stateData[0];
   if (Array.isArray(result) && !(result instanceof List)) {
-    const [tag, a, b, c] = result as unknown[];
-    const n = result.length;
-    if (tag === 'next_state' && (n === 3 || n === 4)) {
-      const same = termEquals(a, state);
-      if (!same && !stateCall) bad(['bad_state_enter_return_from_state_function', result]);
-      return { nsd: [same ? state : a, b], callEnter: !same, actions: n === 4 ? actionsOf(c) : null };
-    }
-    if (tag === 'keep_state' && (n === 2 || n === 3))
-      return { nsd: [state, a], callEnter: false, actions: n === 3 ? actionsOf(b) : null };
-    if (tag === 'keep_state_and_data' && n === 2)
-      return { nsd: stateData, callEnter: false, actions: actionsOf(a) };
-    if (tag === 'repeat_state' && (n === 2 || n === 3))
-      return { nsd: [state, a], callEnter: true, actions: n === 3 ? actionsOf(b) : null };
-    if (tag === 'repeat_state_and_data' && n === 2)
-      return { nsd: stateData, callEnter: true, actions: actionsOf(a) };
-    if (tag === 'stop' && n === 2) stop(a, stateData);
-    if (tag === 'stop' && n === 3) stop(a, [state, b]);
-    if (tag === 'stop_and_reply' && (n === 3 || n === 4)) {
-      ctx.s.stateData = n === 4 ? [state, c] : stateData;
-      ctx.s.hibernate = tr.hibernate;
-      throw new StopAndReply(new ExitException(a), q, b);
+    const r = result as unknown[];
+    const n = r.length;
+    switch (r[0]) {
+      case 'next_state':
+        if (n === 3 || n === 4) {
+          const a = r[1];
+          const same = sameTerm(a, state);
+          if (!same && !stateCall)
+            stopIn(ctx, stateData, new ErlangError(['bad_state_enter_return_from_state_function', result]));
+          tr.nsd = [same ? state : a, r[2]];
+          tr.callEnter = !same;
+          tr.actions = n === 4 ? actionsOf(r[3]) : null;
+          return;
+        }
+        break;
+      case 'keep_state':
+        if (n === 2 || n === 3) {
+          tr.nsd = [state, r[1]];
+          tr.callEnter = false;
+          tr.actions = n === 3 ? actionsOf(r[2]) : null;
+          return;
+        }
+        break;
+      case 'keep_state_and_data':
+        if (n === 2) {
+          tr.nsd = stateData;
+          tr.callEnter = false;
+          tr.actions = actionsOf(r[1]);
+          return;
+        }
+        break;
+      case 'repeat_state':
+        if (n === 2 || n === 3) {
+          tr.nsd = [state, r[1]];
+          tr.callEnter = true;
+          tr.actions = n === 3 ? actionsOf(r[2]) : null;
+          return;
+        }
+        break;
+      case 'repeat_state_and_data':
+        if (n === 2) {
+          tr.nsd = stateData;
+          tr.callEnter = true;
+          tr.actions = actionsOf(r[1]);
+          return;
+        }
+        break;
+      case 'stop':
+        if (n === 2) stopIn(ctx, stateData, new ExitException(r[1]));
+        if (n === 3) stopIn(ctx, [state, r[2]], new ExitException(r[1]));
+        break;
+      case 'stop_and_reply':
+        if (n === 3 || n === 4) {
+          ctx.s.stateData = n === 4 ? [state, r[3]] : stateData;
+          ctx.s.hibernate = tr.hibernate;
+          throw new StopAndReply(new ExitException(r[1]), queued(ctx), r[2]);
+        }
+        break;
     }
   } else if (result === 'keep_state_and_data') {
-    return { nsd: stateData, callEnter: false, actions: null };
+    tr.nsd = stateData;
+    tr.callEnter = false;
+    tr.actions = null;
+    return;
   } else if (result === 'repeat_state_and_data') {
-    return { nsd: stateData, callEnter: true, actions: null };
+    tr.nsd = stateData;
+    tr.callEnter = true;
+    tr.actions = null;
+    return;
   } else if (result === 'stop') {
-    stop('normal', stateData);
+    stopIn(ctx, stateData, new ExitException('normal'));
   }
-  return bad(['bad_return_from_state_function', result]);
+  stopIn(ctx, stateData, new ErlangError(['bad_return_from_state_function', result]));
 }
 
 /** Thrown inside the result handling to end the machine; caught by {@link handleResult}. */
@@ -595,26 +860,29 @@ class StopAndReply extends Stop {
   }
 }
 
-async function loopActionsList(
+/** A bad action: ends the machine in `nsd`. */
+function badAction(ctx: Ctx, nsd: [unknown, unknown], reason: unknown): never {
+  return stopIn(ctx, nsd, new ErlangError(reason));
+}
+
+/** loop_actions_list from action `from` on; a promise only if a module change went asynchronous. */
+function loopActionsList(
   ctx: Ctx,
-  q: Event[],
   nsd: [unknown, unknown],
-  tr: Transition,
   stateCall: boolean,
   actions: unknown[],
-): Promise<void> {
-  const bad = (reason: unknown): never => {
-    ctx.s.stateData = nsd;
-    ctx.s.hibernate = tr.hibernate;
-    throw new Stop(new ErlangError(reason), q);
-  };
-  for (const action of actions) {
+  from: number,
+): void | Promise<void> {
+  const tr = ctx.tr;
+  for (let i = from; i < actions.length; i++) {
+    const action = actions[i];
     if (Array.isArray(action) && !(action instanceof List)) {
       const a = action as unknown[];
       if (a.length === 3 && a[0] === 'reply') {
-        if (!isFrom(a[1])) bad(['bad_action_from_state_function', action]);
+        if (!isFrom(a[1])) badAction(ctx, nsd, ['bad_action_from_state_function', action]);
         genReply(a[1], a[2], 'gen_statem:reply/2');
-        ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['out', a[2], a[1]]);
+        if (ctx.debug.length !== 0)
+          ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['out', a[2], a[1]]);
         continue;
       }
       if (a.length === 2 && a[0] === 'hibernate' && typeof a[1] === 'boolean') {
@@ -628,11 +896,12 @@ async function loopActionsList(
       if (a.length === 3 && a[0] === 'next_event') {
         if (isEventType(a[1]) && stateCall) {
           const ev: Event = [a[1], a[2]];
-          tr.nextEventsR.unshift(ev);
-          ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['in', ev, nsd[0]]);
+          tr.nextEvents.push(ev);
+          if (ctx.debug.length !== 0)
+            ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['in', ev, nsd[0]]);
           continue;
         }
-        bad([
+        badAction(ctx, nsd, [
           stateCall ? 'bad_action_from_state_function' : 'bad_state_enter_action_from_state_function',
           action,
         ]);
@@ -644,14 +913,16 @@ async function loopActionsList(
         a[1] !== null &&
         !Array.isArray(a[1])
       ) {
-        if (!stateCall) bad(['bad_state_enter_action_from_state_function', action]);
+        if (!stateCall) badAction(ctx, nsd, ['bad_state_enter_action_from_state_function', action]);
         const mod = a[1];
         const modules =
           a[0] === 'change_callback_module' ? [mod, ...ctx.p.modules.slice(1)] : [mod, ...ctx.p.modules];
-        await changeModules(ctx, q, nsd, tr, modules, mod);
+        const changed = changeModules(ctx, nsd, modules, mod);
+        if (changed !== undefined)
+          return changed.then(() => loopActionsList(ctx, nsd, stateCall, actions, i + 1));
         continue;
       }
-      timeoutAction(a, bad, tr);
+      timeoutAction(ctx, nsd, a);
       continue;
     }
     if (action === 'hibernate') {
@@ -659,67 +930,77 @@ async function loopActionsList(
       continue;
     }
     if (action === 'postpone') {
-      if (!stateCall) bad(['bad_state_enter_action_from_state_function', action]);
+      if (!stateCall) badAction(ctx, nsd, ['bad_state_enter_action_from_state_function', action]);
       tr.postpone = true;
       continue;
     }
     if (action === 'pop_callback_module' && ctx.p.modules.length > 1) {
-      if (!stateCall) bad(['bad_state_enter_action_from_state_function', action]);
+      if (!stateCall) badAction(ctx, nsd, ['bad_state_enter_action_from_state_function', action]);
       const modules = ctx.p.modules.slice(1);
-      await changeModules(ctx, q, nsd, tr, modules, modules[0] as CallbackModule);
+      const changed = changeModules(ctx, nsd, modules, modules[0] as CallbackModule);
+      if (changed !== undefined)
+        return changed.then(() => loopActionsList(ctx, nsd, stateCall, actions, i + 1));
       continue;
     }
     if (isRelativeTimeout(action)) {
-      tr.timeoutsR.unshift(['timeout', action, action]);
+      tr.timeouts.push(['timeout', action, action]);
       continue;
     }
-    bad(['bad_action_from_state_function', action]);
+    badAction(ctx, nsd, ['bad_action_from_state_function', action]);
   }
+  return undefined;
 }
 
-async function changeModules(
+function changeModules(
   ctx: Ctx,
-  q: Event[],
   nsd: [unknown, unknown],
-  tr: Transition,
   modules: CallbackModule[],
   mod: CallbackModule,
-): Promise<void> {
-  const cm = await getCallbackMode(ctx.p, modules);
-  if ('error' in cm) {
-    ctx.s.stateData = nsd;
-    ctx.s.hibernate = tr.hibernate;
-    throw new Stop(cm.error, q);
-  }
-  ctx.p = cm.params;
-  ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['module', mod, nsd[0]]);
+): void | Promise<void> {
+  const cm = getCallbackMode(ctx.p, modules);
+  if (cm instanceof Promise) return cm.then((c) => changedModules(ctx, nsd, c, mod));
+  changedModules(ctx, nsd, cm, mod);
+  return undefined;
 }
 
-function timeoutAction(a: unknown[], bad: (reason: unknown) => never, tr: Transition): void {
+function changedModules(
+  ctx: Ctx,
+  nsd: [unknown, unknown],
+  cm: CallbackModeOutcome,
+  mod: CallbackModule,
+): void {
+  if ('error' in cm) stopIn(ctx, nsd, cm.error);
+  ctx.p = cm.params;
+  if (ctx.debug.length !== 0)
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, ['module', mod, nsd[0]]);
+}
+
+function timeoutAction(ctx: Ctx, nsd: [unknown, unknown], a: unknown[]): void {
+  const timeouts = ctx.tr.timeouts;
   const [type, time, msg, opts] = a;
   if (a.length === 4) {
-    if (!isTimeoutType(type)) bad(['bad_action_from_state_function', a]);
+    if (!isTimeoutType(type)) badAction(ctx, nsd, ['bad_action_from_state_function', a]);
     const abs = parseAbs(listify(opts));
-    if (abs === true && isAbsoluteTimeout(time)) tr.timeoutsR.unshift([type, time, msg, opts]);
-    else if (abs === false && isRelativeTimeout(time)) tr.timeoutsR.unshift([type, time, msg]);
-    else bad(['bad_action_from_state_function', a]);
+    if (abs === true && isAbsoluteTimeout(time)) timeouts.push([type, time, msg, opts]);
+    else if (abs === false && isRelativeTimeout(time)) timeouts.push([type, time, msg]);
+    else badAction(ctx, nsd, ['bad_action_from_state_function', a]);
     return;
   }
   if (a.length === 3) {
     if (isTimeoutType(type) && (isRelativeTimeout(time) || time === 'update')) {
-      tr.timeoutsR.unshift([type, time, msg]);
+      timeouts.push([type, time, msg]);
       return;
     }
-    bad(['bad_action_from_state_function', a]);
+    badAction(ctx, nsd, ['bad_action_from_state_function', a]);
   }
   if (a.length === 2 && time === 'cancel') {
     if (isTimeoutType(type)) {
-      tr.timeoutsR.unshift([type, 'infinity', 'undefined']);
+      timeouts.push([type, 'infinity', 'undefined']);
       return;
     }
-    bad(['bad_action_from_state_function', a]);
+    badAction(ctx, nsd, ['bad_action_from_state_function', a]);
   }
-  bad(['bad_action_from_state_function', a]);
+  badAction(ctx, nsd, ['bad_action_from_state_function', a]);
 }
 
 function parseAbs(opts: unknown[]): boolean | 'badarg' {
@@ -731,46 +1012,60 @@ function parseAbs(opts: unknown[]): boolean | 'badarg' {
   return abs;
 }
 
-/** loop_state_transition and what follows it: returns the new event queue. */
-async function loopStateTransition(
-  ctx: Ctx,
-  q: Event[],
-  nsd: [unknown, unknown],
-  tr: Transition,
-): Promise<Event[]> {
-  const { s } = ctx;
-  const [state] = s.stateData;
-  const [nextState] = nsd;
-  const event = q[0] as Event;
-  let events = q.slice(1);
-  const postponed = tr.postpone ? [event, ...s.postponed] : s.postponed;
-  ctx.debug = sysDebug(ctx.debug, ctx.p.name, [
-    tr.postpone ? 'postpone' : 'consume',
-    event,
-    state,
-    nextState,
-  ]);
-  if (termEquals(nextState, state)) {
-    s.postponed = postponed;
-    await cancelTimerOfType(s, 'timeout');
-  } else {
-    events = [...[...postponed].reverse(), ...events];
-    s.postponed = [];
-    await cancelTimerOfType(s, 'state_timeout');
-    await cancelTimerOfType(s, 'timeout');
+/**
+ * loop_state_transition and what follows it: leaves the new event queue in `ctx.q` (a promise
+ * only if a timer cancelled too late left a message to drop).
+ */
+function loopStateTransition(ctx: Ctx, nsd: [unknown, unknown]): void | Promise<void> {
+  const { s, tr, q } = ctx;
+  const state = s.stateData[0];
+  const nextState = nsd[0];
+  const postponed = tr.postpone ? [[ctx.type, ctx.content] as Event, ...s.postponed] : s.postponed;
+  if (ctx.debug.length !== 0) {
+    ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, [
+      tr.postpone ? 'postpone' : 'consume',
+      [ctx.type, ctx.content],
+      state,
+      nextState,
+    ]);
   }
+  if (sameTerm(nextState, state)) {
+    s.postponed = postponed;
+    if (s.timers.length !== 0) cancelTimerOfType(ctx, 'timeout');
+  } else {
+    if (postponed.length !== 0) {
+      // The postponed events, oldest first, before what was queued.
+      for (const e of postponed) q.unshift(e);
+      s.postponed = [];
+    }
+    if (s.timers.length !== 0) {
+      cancelTimerOfType(ctx, 'state_timeout');
+      cancelTimerOfType(ctx, 'timeout');
+    }
+  }
+  // Consumed: the machine keeps no reference to it.
+  ctx.content = undefined;
   s.stateData = nsd;
   s.hibernate = tr.hibernate;
-  // loop_timeouts: the newest action of a type wins.
+  if (tr.timeouts.length !== 0) loopTimeouts(ctx, nextState);
+  if (tr.nextEvents.length !== 0) q.unshift(...tr.nextEvents);
+  if (ctx.flush.length !== 0) return flushTimers(ctx);
+  return undefined;
+}
+
+/** loop_timeouts: starts the timers of the timeout actions; the newest action of a type wins. */
+function loopTimeouts(ctx: Ctx, nextState: unknown): void {
+  const { s, tr } = ctx;
   const seen: unknown[] = [];
   const timeoutEvents: unknown[] = [];
-  for (const t of tr.timeoutsR) {
+  for (let k = tr.timeouts.length - 1; k >= 0; k--) {
+    const t = tr.timeouts[k] as TimeoutAction;
     const [type, time, msg] = t;
-    if (seen.some((x) => termEquals(x, type))) continue;
+    if (findType(seen, type) >= 0) continue;
     seen.push(type);
     const i = findTimer(s.timers, type);
     if (time === 'infinity' || time === Infinity) {
-      if (i >= 0) await cancelTimerAt(s, i);
+      if (i >= 0) cancelTimerAt(ctx, i);
       continue;
     }
     if (time === 'update') {
@@ -791,18 +1086,23 @@ async function loopStateTransition(
       const ms = abs ? Math.max(0, Math.ceil((time as number) - systemClock.now())) : (time as number);
       ref = start_timer(ms, self(), type);
     }
-    ctx.debug = sysDebug(ctx.debug, ctx.p.name, ['start_timer', [type, time, msg, list(...opts)], nextState]);
+    if (ctx.debug.length !== 0) {
+      ctx.debug = handle_debug(ctx.debug, printEvent, ctx.p.name, [
+        'start_timer',
+        [type, time, msg, list(...opts)],
+        nextState,
+      ]);
+    }
     if (i >= 0) {
       const old = s.timers[i] as Timer;
       if (old.ref === 0) {
-        const j = s.t0q.findIndex((x) => termEquals(x, type));
+        const j = findType(s.t0q, type);
         if (j >= 0) s.t0q.splice(j, 1);
-      } else await cancelErlangTimer(old.ref);
+      } else cancelErlangTimer(ctx, old.ref);
       s.timers[i] = { type, ref, msg };
     } else s.timers.push({ type, ref, msg });
   }
   s.t0q.push(...timeoutEvents);
-  return [...[...tr.nextEventsR].reverse(), ...events];
 }
 
 // ---- termination ------------------------------------------------------------------------
@@ -832,8 +1132,9 @@ export async function terminate(
   const [state, data] = s.stateData;
   const c = caughtException(error);
   if (exported(mod, 'terminate')) {
-    const r = await invoke(() => apply(mod, 'terminate', [c.reason, state, data]));
-    if (!r.ok) {
+    let r = attempt(mod, 'terminate', [c.reason, state, data]);
+    if (r instanceof Promise) r = await r;
+    if (r instanceof Failed) {
       errorInfo(r.error, debug, p, s, q);
       throw r.error;
     }

@@ -14,7 +14,7 @@ import {
   self,
   send as bifSend,
   whereis,
-  type Pid,
+  Pid,
   type Ref,
 } from '../../../runtime/index.js';
 import { List, caughtException, describe, termEquals } from '../../../runtime/internal/library-api.js';
@@ -311,7 +311,8 @@ export async function stop(
 export function cast(serverRef: ServerRef, msg: unknown): 'ok' {
   const wrapped = ['$gen_cast', msg];
   try {
-    if (is_pid(serverRef) || typeof serverRef === 'string') bifSend(serverRef, wrapped);
+    if (serverRef instanceof Pid || typeof serverRef === 'string' || is_pid(serverRef))
+      bifSend(serverRef, wrapped);
     else if (Array.isArray(serverRef) && serverRef[0] === 'global') {
       const pid = global_whereis_name(serverRef[1]);
       if (pid !== 'undefined') bifSend(pid, wrapped);
