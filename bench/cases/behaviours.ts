@@ -3,11 +3,13 @@
  * clients, gen_server cast throughput, and the heap of an idle gen_server beside an idle bare
  * process. Prints one JSON line.
  *   node --expose-gc --conditions=erlts-source --import tsx bench/cases/behaviours.ts <case> n
- * cases: call1 calls | call100 calls | cast casts | statem events | idle servers
+ * cases: call1 calls | call100 calls | cast casts | statem events | sup children | idle servers
  */
 import { receive, run, spawn, timer, type Pid } from 'erlts';
 import * as gen_server from 'erlts/gen_server';
 import * as gen_statem from 'erlts/gen_statem';
+import * as supervisor from 'erlts/supervisor';
+import { exit, logger } from 'erlts';
 
 const [which = 'call1', nArg = '100000'] = process.argv.slice(2);
 const n = Number(nArg);
@@ -45,6 +47,24 @@ const switcher = {
     type === 'cast'
       ? ['next_state', 'off', n + 1]
       : ['keep_state_and_data', [['reply', (type as [string, gen_statem.From])[1], n]]],
+};
+
+/** The children of the supervisor case: counter servers. */
+const worker = {
+  MODULE: 'bench_worker',
+  start_link: () => gen_server.start_link(counter, 0, []),
+};
+
+/** A simple_one_for_one supervisor of permanent workers that may all restart at once. */
+const pool = {
+  MODULE: 'bench_sup',
+  init: (n0: number) => [
+    'ok',
+    [
+      { strategy: 'simple_one_for_one', intensity: 2 * n0, period: 10 },
+      [{ id: 'worker', start: [worker, 'start_link', []], restart: 'permanent' }],
+    ],
+  ],
 };
 
 async function callLoop(server: Pid, calls: number): Promise<void> {
@@ -89,6 +109,21 @@ const result = await run(async (): Promise<Record<string, number>> => {
     }
     await gen_statem.call(machine, 'count');
     return { eventsPerSec: n / ((performance.now() - t0) / 1000) };
+  }
+  if (which === 'sup') {
+    // Ten thousand supervisor reports would measure the terminal: both sides log none.
+    logger.remove_handler('default');
+    const [, sup] = (await supervisor.start_link(pool, n)) as ['ok', Pid];
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await supervisor.start_child(sup, []);
+    const started = performance.now();
+    const children = (await supervisor.which_children(sup)) as [unknown, Pid, unknown, unknown][];
+    const t1 = performance.now();
+    for (const [, pid] of children) exit(pid, 'kill');
+    // The EXITs are in the supervisor's mailbox before this call: it answers once all restarted.
+    await supervisor.count_children(sup);
+    const restarted = performance.now();
+    return { startMs: started - t0, restartMs: restarted - t1, totalMs: started - t0 + (restarted - t1) };
   }
   if (which === 'idle') {
     await timer.sleep(1);

@@ -4,6 +4,7 @@
 -behaviour(gen_server).
 -export([main/1]).
 -export([init/1, handle_call/3, handle_cast/2]).
+-export([start_worker/0]).
 
 
 main([Case, N]) ->
@@ -13,7 +14,12 @@ main([Case, N]) ->
 json(Pairs) ->
     "{" ++ lists:join(",", [io_lib:format("\"~s\":~p", [K, V]) || {K, V} <- Pairs]) ++ "}".
 
+init({sup, N}) ->
+    {ok, {#{strategy => simple_one_for_one, intensity => 2 * N, period => 10},
+          [#{id => worker, start => {?MODULE, start_worker, []}, restart => permanent}]}};
 init(N) -> {ok, N}.
+
+start_worker() -> gen_server:start_link(?MODULE, 0, []).
 handle_call(get, _From, N) -> {reply, N, N}.
 handle_cast(inc, N) -> {noreply, N + 1}.
 
@@ -55,6 +61,19 @@ run("statem", N) ->
     statem_loop(M, N, 0),
     gen_statem:call(M, count),
     [{"eventsPerSec", N / seconds(T0)}];
+run("sup", N) ->
+    logger:set_primary_config(level, none),
+    {ok, Sup} = supervisor:start_link(?MODULE, {sup, N}),
+    T0 = erlang:monotonic_time(),
+    [{ok, _} = supervisor:start_child(Sup, []) || _ <- lists:seq(1, N)],
+    Start = seconds(T0) * 1000,
+    Children = supervisor:which_children(Sup),
+    T1 = erlang:monotonic_time(),
+    [exit(Pid, kill) || {_, Pid, _, _} <- Children],
+    _ = supervisor:count_children(Sup),
+    Restart = seconds(T1) * 1000,
+    unlink(Sup),
+    [{"startMs", Start}, {"restartMs", Restart}, {"totalMs", Start + Restart}];
 run("idle", N) ->
     erlang:garbage_collect(),
     M0 = erlang:memory(processes),

@@ -3,8 +3,8 @@
  * the test of a message against a clause list.
  */
 import { ErlangError, badarg, describe } from './errors.js';
-import { type Match, bindIn, hasBinPattern, matches, requiredRef } from './pattern.js';
-import type { Ref } from './terms.js';
+import { type Match, bindIn, hasBinPattern, matches, requiredIds } from './pattern.js';
+import type { Pid, Ref } from './terms.js';
 
 const clauseBrand = Symbol('erlts.clause');
 
@@ -142,12 +142,21 @@ export function firstMatch(clauses: readonly Clause[], msg: unknown): Clause | n
 }
 
 /** The ref every clause requires, if they all require the same one. */
-export function commonRef(clauses: readonly Clause[]): Ref | null {
+export function commonRef(clauses: readonly Clause[]): Ref | Pid | null {
   let ref: Ref | null = null;
+  let pid: Pid | null = null;
+  let first = true;
   for (const clause of clauses) {
-    const required = requiredRef(clause.pattern);
-    if (required === null || (ref !== null && required !== ref)) return null;
-    ref = required;
+    const [r, p] = requiredIds(clause.pattern);
+    if (first) {
+      ref = r;
+      pid = p;
+      first = false;
+    } else {
+      if (r !== ref) ref = null;
+      if (p !== pid) pid = null;
+    }
+    if (ref === null && pid === null) return null;
   }
-  return ref;
+  return ref ?? pid;
 }

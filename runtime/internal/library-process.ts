@@ -39,6 +39,11 @@ export interface SpawnSpec {
    * the exception it ends with instead; the runtime then writes no report of its own.
    */
   readonly onFailure?: (error: unknown) => unknown;
+  /**
+   * The caller will wait for a message naming the new process (proc_lib's ack, its EXIT): its
+   * pid marks the caller's mailbox, so that receive skips what was queued before (Mailbox.mark).
+   */
+  readonly awaitAck?: boolean;
 }
 
 /**
@@ -61,6 +66,8 @@ export function spawnLibraryProcess(
     if (spec.link === true) me.link(child);
     if (ref !== null) me.monitor(child, child.pid, ref);
   });
+  // After the monitor's own mark: the ack names the pid, the DOWN both.
+  if (spec.awaitAck === true) me.mark(proc.pid);
   return [proc.pid, ref];
 }
 

@@ -152,20 +152,23 @@ export function log(event: LogEvent): void {
 
 /**
  * Logs a report of a library (proc_lib's crash report, a supervisor's report) as `pid`, stamped
- * now: `label` is its header's kind (`CRASH REPORT`).
+ * now: `label` is its header's kind (`CRASH REPORT`). `text` may be a function making it, called
+ * only when a handler is installed: a test that removed them pays nothing for the formatting.
  */
 export function logReport(
   level: LogEvent['level'],
   label: string | undefined,
-  text: string,
+  text: string | (() => string),
   pid: Pid | null,
 ): void {
+  if (handlers.size === 0) return;
   const timestamp = timestampNow();
   const time = new Date(Math.floor(timestamp / 1000));
+  const body = typeof text === 'string' ? text : text();
   log(
     label === undefined
-      ? { level, text, meta: { pid, time, timestamp } }
-      : { level, label, text, meta: { pid, time, timestamp } },
+      ? { level, text: body, meta: { pid, time, timestamp } }
+      : { level, label, text: body, meta: { pid, time, timestamp } },
   );
 }
 

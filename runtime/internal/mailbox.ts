@@ -13,7 +13,7 @@
  * to its predecessor, so the mark is never stale. A process with no mailbox
  * yet needs no mark: every message it will ever get is newer than the ref.
  */
-import type { Ref } from './terms.js';
+import type { Pid, Ref } from './terms.js';
 
 export interface MessageNode {
   readonly msg: unknown;
@@ -25,7 +25,7 @@ export class Mailbox {
   tail: MessageNode | null = null;
   length = 0;
   /** The ref of the last mark, and the node after which its messages start. */
-  markRef: Ref | null = null;
+  markRef: Ref | Pid | null = null;
   markAfter: MessageNode | null = null;
 
   push(msg: unknown): void {
@@ -65,8 +65,8 @@ export class Mailbox {
     return out;
   }
 
-  /** Records that messages from now on may hold `ref`. */
-  mark(ref: Ref): void {
+  /** Records that messages from now on may hold `ref` (a fresh reference, or a new process's pid). */
+  mark(ref: Ref | Pid): void {
     this.markRef = ref;
     this.markAfter = this.tail;
   }
@@ -75,7 +75,7 @@ export class Mailbox {
    * The node a scan for a receive needing `ref` starts after: the mark's node
    * when `ref` is the marked one, else null (scan from the head).
    */
-  scanAfter(ref: Ref | null): MessageNode | null {
+  scanAfter(ref: Ref | Pid | null): MessageNode | null {
     return ref !== null && ref === this.markRef ? this.markAfter : null;
   }
 

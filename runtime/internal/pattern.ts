@@ -181,24 +181,33 @@ export function bindIn(pattern: unknown, value: unknown): unknown {
 }
 
 /**
- * The reference a message must contain to match `pattern`, if there is one.
- * A receive whose every clause requires the same fresh ref can skip all
- * messages that arrived before the ref was made (see Mailbox.mark).
+ * The reference and the pid a message must contain to match `pattern` (null where none). A
+ * receive whose every clause requires the same fresh ref — or the pid of a process just
+ * started, which proc_lib marks — can skip all messages that arrived before it was made (see
+ * Mailbox.mark and clauses.ts commonRef).
  */
-export function requiredRef(pattern: unknown): Ref | null {
-  if (pattern instanceof Ref) return pattern;
+export function requiredIds(pattern: unknown): [Ref | null, Pid | null] {
+  return [required(pattern, Ref), required(pattern, Pid)];
+}
+
+/** The first identifier of class `kind` a message must hold to match `pattern`, if any. */
+function required<T extends Ref | Pid>(
+  pattern: unknown,
+  kind: abstract new (...args: never[]) => T,
+): T | null {
+  if (pattern instanceof kind) return pattern;
   if (typeof pattern !== 'object' || pattern === null) return null;
   if (Array.isArray(pattern)) {
     for (const element of pattern) {
-      const ref = requiredRef(element);
-      if (ref !== null) return ref;
+      const found = required(element, kind);
+      if (found !== null) return found;
     }
     return null;
   }
   if (isMapPattern(pattern)) {
     for (const [, sub] of mapPairs(pattern)) {
-      const ref = requiredRef(sub);
-      if (ref !== null) return ref;
+      const found = required(sub, kind);
+      if (found !== null) return found;
     }
   }
   return null;

@@ -270,7 +270,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   }
 
   /** Records that messages from now on may hold `ref` (see Mailbox.mark). */
-  mark(ref: Ref): void {
+  mark(ref: Ref | Pid): void {
     this.#box?.mark(ref);
   }
 

@@ -141,7 +141,13 @@ function target(fn: string, args: readonly unknown[]): Target {
   );
 }
 
-function spawnWith(fn: string, t: Target, link: boolean, monitorIt: boolean): [Pid, Ref | null] {
+function spawnWith(
+  fn: string,
+  t: Target,
+  link: boolean,
+  monitorIt: boolean,
+  awaitAck = false,
+): [Pid, Ref | null] {
   const parent = myName();
   const ancestors = myAncestors();
   return spawnLibraryProcess(fn, init_p, [parent, ancestors, t.mfa, t.body], {
@@ -149,6 +155,7 @@ function spawnWith(fn: string, t: Target, link: boolean, monitorIt: boolean): [P
     monitor: monitorIt,
     initialCall: initP,
     onFailure: exit_p,
+    awaitAck,
   });
 }
 
@@ -268,7 +275,7 @@ export function startTarget(
   spawnOpts: unknown,
 ): Promise<unknown> {
   const opts = spawnOptions(spawnOpts, fn);
-  const [pid, mref] = spawnWith(fn, t, kind === 'link' || opts.link, kind !== 'link');
+  const [pid, mref] = spawnWith(fn, t, kind === 'link' || opts.link, kind !== 'link', true);
   const ref = mref as Ref;
   const ms = waitMs(timeout);
   if (kind === 'link') {

@@ -52,7 +52,12 @@ export function reportError(
   supName: unknown,
   self: Pid,
 ): void {
-  logReport('error', 'SUPERVISOR REPORT', reportText(supName, context, reason, extractChild(child)), self);
+  logReport(
+    'error',
+    'SUPERVISOR REPORT',
+    () => reportText(supName, context, reason, extractChild(child)),
+    self,
+  );
 }
 
 /** The report of a message the supervisor does not expect. */
