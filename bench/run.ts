@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, behaviours)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -346,6 +346,69 @@ if (only === undefined || only === 'tcp') {
   );
   row(`— heap`, mode(idle, 'once'), 'heapPerConn', 1, 'B/conn', false, 'erlts/bare ≤ 1.5×');
   row(`— accepting them`, mode(idle, 'once'), 'acceptsPerSec', 1e-3, 'k accepts/s', true, '');
+}
+
+if (only === undefined || only === 'behaviours') {
+  // OTP behaviours (bench/cases/behaviours.ts and its twins bench/erl/erlts_behaviours_*.erl):
+  // gen_server calls with one client and with 100, casts, gen_statem events, a supervisor
+  // starting, then restarting, 10,000 simple_one_for_one children, and an idle gen_server's
+  // memory. erl's memory is erlang:memory(processes); the bare column is an idle bare process.
+  if (erlDir !== null) {
+    execFileSync('erlc', [
+      '-o',
+      erlDir,
+      join(here, '..', 'bench', 'erl', 'erlts_behaviours_bench.erl'),
+      join(here, '..', 'bench', 'erl', 'erlts_behaviours_switch.erl'),
+    ]);
+  }
+  const erlBehaviour = (c: string, n: string): Result | null => {
+    if (erlDir === null) return null;
+    const call = `erlts_behaviours_bench:main([${JSON.stringify(c)},${JSON.stringify(n)}])`;
+    const out = execFileSync('erl', ['+P', '2000000', '-noshell', '-pa', erlDir, '-eval', call], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+  };
+  const cases: [string, string, string, string, string][] = [
+    ['call1', '200000', 'callsPerSec', 'gen_server:call, 1 client', 'k calls/s'],
+    ['call100', '200000', 'callsPerSec', 'gen_server:call, 100 clients', 'k calls/s'],
+    ['cast', '1000000', 'castsPerSec', 'gen_server:cast', 'k casts/s'],
+    ['statem', '1000000', 'eventsPerSec', 'gen_statem cast events', 'k events/s'],
+  ];
+  for (const [c, n, key, name, unit] of cases) {
+    const m = measure(
+      `behaviours ${c}`,
+      () => runNode('behaviours.ts', [c, n]),
+      null,
+      () => erlBehaviour(c, n),
+    );
+    row(name, m, key, 1e-3, unit, true, 'erlts/erl ≥ 1.0×');
+  }
+  const sup = measure(
+    'behaviours sup',
+    () => runNode('behaviours.ts', ['sup', '10000']),
+    null,
+    () => erlBehaviour('sup', '10000'),
+  );
+  row(
+    'supervisor: 10,000 children started, killed, restarted',
+    sup,
+    'totalMs',
+    1,
+    'ms',
+    false,
+    'erlts/erl ≤ 1.0×',
+  );
+  row('— starting them', sup, 'startMs', 1, 'ms', false, '');
+  row('— restarting them', sup, 'restartMs', 1, 'ms', false, '');
+  const idle = measure(
+    'behaviours idle',
+    () => runNode('behaviours.ts', ['idle', '10000']),
+    null,
+    () => erlBehaviour('idle', '10000'),
+  );
+  const bare = { ...idle, bare: idle.erlts.map((r) => ({ serverBytes: r.bareBytes ?? NaN })) };
+  row('idle gen_server, heap', bare, 'serverBytes', 1, 'B', false, 'erlts/bare ≤ 2×');
 }
 
 if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });

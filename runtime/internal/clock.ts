@@ -55,9 +55,42 @@ class LongTimer {
 }
 
 /**
+ * A timer whose Node timer is not made yet. Most timers a process arms are disarmed within the
+ * same turn of the event loop: a call's `after 5000` once the reply came, a `receive ... after`
+ * once the message it waited for came. So the real clock arms a timer of a millisecond or more
+ * at the end of the turn (one setImmediate for all of them), from its due time: one cleared by
+ * then never costs a Node timer, one that was not fires when it would have.
+ */
+class PendingTimer {
+  timeout: ReturnType<typeof setTimeout> | LongTimer | null = null;
+
+  constructor(
+    readonly due: number,
+    /** What to call; dropped when the timer is cleared, so nothing it holds waits for the turn's end. */
+    public fn: (() => void) | null,
+  ) {}
+}
+
+let pending: PendingTimer[] = [];
+let armScheduled = false;
+
+function armPending(): void {
+  armScheduled = false;
+  const timers = pending;
+  pending = [];
+  const now = performance.now();
+  for (const t of timers) {
+    const fn = t.fn;
+    if (fn === null) continue;
+    const left = Math.max(0, Math.ceil(t.due - now));
+    t.timeout = left <= maxTimeout ? setTimeout(fn, left) : new LongTimer(t.due, fn);
+  }
+}
+
+/**
  * The real clock: Node's timers and `performance.now()` (milliseconds, with a fraction), as
- * Erlang's monotonic time and timers. The runtime's clock until {@link setClock} installs
- * another.
+ * Erlang's monotonic time and timers (armed at the end of the turn: see PendingTimer). The
+ * runtime's clock until {@link setClock} installs another.
  * @example
  * // T0 = erlang:monotonic_time(millisecond)
  * const T0 = systemClock.now();
@@ -66,10 +99,21 @@ class LongTimer {
 export const systemClock: Clock = {
   now: () => performance.now(),
   setTimer: (ms, fn) => {
-    if (ms <= maxTimeout) return setTimeout(fn, ms);
-    return new LongTimer(performance.now() + ms, fn);
+    if (ms < 1) return setTimeout(fn, ms);
+    const timer = new PendingTimer(performance.now() + ms, fn);
+    pending.push(timer);
+    if (!armScheduled) {
+      armScheduled = true;
+      setImmediate(armPending);
+    }
+    return timer;
   },
   clearTimer: (handle) => {
+    if (handle instanceof PendingTimer) {
+      handle.fn = null;
+      handle = handle.timeout;
+      if (handle === null) return;
+    }
     clearTimeout((handle instanceof LongTimer ? handle.timeout : handle) as ReturnType<typeof setTimeout>);
   },
 };
