@@ -47,6 +47,18 @@ export function isTimeout(t: unknown): t is Timeout {
   );
 }
 
+/**
+ * `timeout`, checked: a bad one raises `reason` (gen's guards make it `function_clause`; the
+ * request functions' `badarg`) with a message naming it and the function.
+ */
+export function checkTimeout(timeout: unknown, fn: string, reason = 'function_clause'): Timeout {
+  if (isTimeout(timeout)) return timeout;
+  throw new ErlangError(
+    reason,
+    `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
+  );
+}
+
 /** The timeout as exit reasons carry it: the atom `infinity` for JS's `Infinity`. */
 export function timeoutTerm(t: Timeout): Timeout {
   return (t as unknown) === Infinity ? 'infinity' : t;
@@ -65,12 +77,7 @@ export function call(
   timeout: unknown,
   fn: string,
 ): Promise<unknown> {
-  if (!isTimeout(timeout)) {
-    throw new ErlangError(
-      'function_clause',
-      `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  }
+  const ms = waitMs(checkTimeout(timeout, fn));
   const pid = resolve(ref, fn);
   const me = self();
   if (pid === me) throw exitWith('calling_self');
@@ -79,7 +86,7 @@ export function call(
   return receive(
     on([mref, _], replied),
     on(['DOWN', mref, _, _, _], serverDown),
-    after(waitMs(timeout), () => {
+    after(ms, () => {
       demonitorFlush(mref);
       return receive(on([mref, _], lateReply), after(0, timedOut));
     }),
@@ -161,12 +168,7 @@ function checkReqId(reqId: unknown, fn: string): asserts reqId is Ref {
 }
 
 function checkWait(timeout: unknown, fn: string): number {
-  if (!isTimeout(timeout))
-    throw new ErlangError(
-      'badarg',
-      `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  return waitMs(timeout);
+  return waitMs(checkTimeout(timeout, fn, 'badarg'));
 }
 
 /** gen:wait_response/2. */

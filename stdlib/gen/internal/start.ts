@@ -4,10 +4,10 @@
  */
 import { ErlangError, _, on, receive, type Pid, type Ref } from '../../../runtime/index.js';
 import { describe } from '../../../runtime/internal/library-api.js';
-import { startTarget, type StartKind } from '../../proc_lib/internal/proc-lib.js';
+import { startTarget, stop as procLibStop, type StartKind } from '../../proc_lib/internal/proc-lib.js';
 import { debug_options, type Debug, type DebugOption } from '../../sys/internal/sys.js';
-import { isTimeout, type Timeout } from './call.js';
-import { isServerName, where, type ServerName } from './names.js';
+import { checkTimeout, isTimeout, timeoutTerm, type Timeout } from './call.js';
+import { isServerName, resolve, where, type ServerName } from './names.js';
 
 /** A start option of gen_server, gen_statem, gen_event and supervisor. */
 export type StartOption =
@@ -112,4 +112,13 @@ export async function start(
   // A failed start: wait for the child to be gone, as gen's monitor_return does.
   await receive(on(['DOWN', mon, 'process', _, _], () => 'ok'));
   return result;
+}
+
+/**
+ * gen:stop/3, the stop of every behaviour: proc_lib:stop/3 on the process the reference names
+ * (exit `noproc` if none, `timeout`, or the reason it died with instead of `reason`).
+ */
+export function stop(ref: unknown, reason: unknown, timeout: unknown, fn: string): Promise<'ok'> {
+  const t = checkTimeout(timeout, fn);
+  return procLibStop(resolve(ref, fn), reason, timeoutTerm(t));
 }

@@ -4,6 +4,7 @@
  * called with (gen:call with `infinity`, the reply as the result), notify (a plain send) and
  * the send_request family.
  */
+import { stop as genStop } from '../../gen/internal/start.js';
 import {
   ErlangError,
   ExitException,
@@ -25,7 +26,6 @@ import { apply, isModule } from '../../gen/internal/module.js';
 import {
   global_send,
   isServerName,
-  resolve,
   where,
   type ServerName,
   type ServerRef,
@@ -201,18 +201,12 @@ export function start_monitor(...args: unknown[]): Promise<['ok', [Pid, Ref]] | 
  * await gen_event.stop('error_man')
  * @see https://www.erlang.org/doc/man/gen_event.html#stop-3
  */
-export async function stop(
+export function stop(
   ref: EventMgrRef,
   reason: unknown = 'normal',
   timeout: Timeout = 'infinity',
 ): Promise<'ok'> {
-  if (!isTimeout(timeout)) {
-    throw new ErlangError(
-      'function_clause',
-      `gen_event:stop/3: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  }
-  return proc_lib.stop(resolve(ref, 'gen_event:stop/3'), reason, timeout);
+  return genStop(ref, reason, timeout, 'gen_event:stop/3');
 }
 
 // ---- requests ---------------------------------------------------------------------------

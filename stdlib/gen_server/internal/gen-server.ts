@@ -48,7 +48,6 @@ import {
   global_send,
   isServerName,
   nameOf,
-  resolve,
   register_name,
   unregister_name,
   where,
@@ -57,12 +56,13 @@ import {
 } from '../../gen/internal/names.js';
 import {
   start as genStart,
+  stop as genStop,
   startOptions,
   debugOf,
   type StartOption,
   type StartOptions,
 } from '../../gen/internal/start.js';
-import { init_ack, stop as procLibStop } from '../../proc_lib/internal/proc-lib.js';
+import { init_ack } from '../../proc_lib/internal/proc-lib.js';
 import {
   behaviourHost,
   get_log,
@@ -701,19 +701,12 @@ export function reply(from: From, msg: unknown): 'ok' {
  * await gen_server.stop('ch3')
  * @see https://www.erlang.org/doc/man/gen_server.html#stop-3
  */
-export async function stop(
+export function stop(
   serverRef: ServerRef,
   reason: unknown = 'normal',
   timeout: Timeout = 'infinity',
 ): Promise<'ok'> {
-  if (!isTimeout(timeout)) {
-    throw new ErlangError(
-      'function_clause',
-      `gen:stop/3: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  }
-  const pid = resolve(serverRef, 'gen:stop/3');
-  return procLibStop(pid, reason, timeoutTerm(timeout));
+  return genStop(serverRef, reason, timeout, 'gen:stop/3');
 }
 
 /**

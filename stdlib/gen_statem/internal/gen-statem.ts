@@ -3,6 +3,7 @@
  * proc_lib), calls and casts, replies, stop, the send_request family, enter_loop, and the sys
  * callbacks (system_continue & co.) that the engine's loop gets its state back through.
  */
+import { stop as genStop } from '../../gen/internal/start.js';
 import {
   ErlangError,
   ExitException,
@@ -25,7 +26,6 @@ import {
   isServerName,
   nameOf,
   register_name,
-  resolve,
   unregister_name,
   where,
   type ServerName,
@@ -284,20 +284,12 @@ export function start_monitor(...args: unknown[]): Promise<StartMonitorResult> {
  * await gen_statem.stop('code_lock');
  * @see https://www.erlang.org/docs/25/man/gen_statem.html#stop-3
  */
-export async function stop(
+export function stop(
   serverRef: ServerRef,
   reason: unknown = 'normal',
   timeout: number | 'infinity' = 'infinity',
 ): Promise<'ok'> {
-  // gen:stop/3 is proc_lib:stop/3 on the resolved process.
-  let pid: Pid;
-  try {
-    pid = resolve(serverRef, 'gen_statem:stop/3');
-  } catch (e) {
-    if (ExitException.is(e)) throw new ExitException(e.reason);
-    throw e;
-  }
-  return proc_lib.stop(pid, reason, timeout);
+  return genStop(serverRef, reason, timeout, 'gen_statem:stop/3');
 }
 
 /**

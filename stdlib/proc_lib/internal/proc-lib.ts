@@ -45,7 +45,7 @@ import {
   moduleName,
   type CallbackModule,
 } from '../../gen/internal/module.js';
-import { isTimeout, waitMs, type Timeout } from '../../gen/internal/call.js';
+import { checkTimeout, waitMs, type Timeout } from '../../gen/internal/call.js';
 import { crashReport, isQuietExit } from './crash-report.js';
 
 const initP: [string, string, number] = ['proc_lib', 'init_p', 5];
@@ -240,13 +240,7 @@ function checkStart(fn: string, mod: unknown, f: unknown, args: unknown, timeout
       `${fn}: expected Module, Function, Args (an object, a function name, a list), got ${describe(mod)}, ${describe(f)}, ${describe(args)}`,
     );
   }
-  if (!isTimeout(timeout)) {
-    throw new ErlangError(
-      'function_clause',
-      `${fn}: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  }
-  return timeout;
+  return checkTimeout(timeout, fn);
 }
 
 /** Kills a child that did not ack in time and drops its EXIT (proc_lib's kill_flush). */
@@ -462,12 +456,7 @@ export async function stop(
   reason: unknown = 'normal',
   timeout: Timeout = 'infinity',
 ): Promise<'ok'> {
-  if (!isTimeout(timeout)) {
-    throw new ErlangError(
-      'function_clause',
-      `proc_lib:stop/3: the timeout must be infinity or an integer 0..4294967295, got ${describe(timeout)}`,
-    );
-  }
+  checkTimeout(timeout, 'proc_lib:stop/3');
   const mref = monitor('process', process);
   const t0 = Date.now();
   try {
