@@ -33,6 +33,7 @@ export {
   hideFramesFrom,
   isAlias,
   noMessage,
+  setDictionarySeeder,
   setStackHead,
   takeQueued,
   type SpawnSpec,

@@ -10,12 +10,13 @@ import {
   isAlias,
   liveSelf,
   noMessage,
+  setDictionarySeeder,
   setStackHead,
   spawnProcess,
 } from './process.js';
 import { Ref, type Pid } from './terms.js';
 
-export { caughtException, hideFramesFrom, isAlias, noMessage, setStackHead };
+export { caughtException, hideFramesFrom, isAlias, noMessage, setDictionarySeeder, setStackHead };
 
 /**
  * The caller's oldest queued message, taken now, or {@link noMessage}: none is queued, or this
@@ -44,6 +45,8 @@ export interface SpawnSpec {
    * pid marks the caller's mailbox, so that receive skips what was queued before (Mailbox.mark).
    */
   readonly awaitAck?: boolean;
+  /** What its dictionary starts with, made on first use by the seeder (setDictionarySeeder). */
+  readonly dictionarySeed?: unknown;
 }
 
 /**
@@ -63,6 +66,7 @@ export function spawnLibraryProcess(
   const proc = spawnProcess(fn, args, caller, (child: Process) => {
     if (spec.initialCall !== undefined) child.initialCallAs = spec.initialCall;
     if (spec.onFailure !== undefined) child.onFailure = spec.onFailure;
+    if (spec.dictionarySeed !== undefined) child.dictionarySeed = spec.dictionarySeed;
     if (spec.link === true) me.link(child);
     if (ref !== null) me.monitor(child, child.pid, ref);
   });

@@ -103,6 +103,12 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   /** Monitors on this process: ref → watcher, with the form the DOWN's item takes. */
   #monitoredBy: Map<Ref, { readonly watcher: Process; readonly item: unknown }> | null = null;
   #dictionary: Map<unknown, unknown> | null = null;
+  /**
+   * Entries its dictionary starts with, not made yet: what {@link dictionarySeeder} makes of it
+   * on the dictionary's first use. proc_lib's `'$ancestors'` and `'$initial_call'` wait here, so
+   * an idle server that nobody inspects keeps three words instead of a table and a list.
+   */
+  dictionarySeed: unknown = null;
   /** What it owns: none, one (most owners), or a set. */
   #resources: Set<OwnedResource> | OwnedResource | null = null;
   /** The blocking call it waits in (a socket's recv, accept, send), released at its death. */
@@ -216,7 +222,16 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** The process dictionary, made on first use. */
   dictionary(): Map<unknown, unknown> {
-    return (this.#dictionary ??= new Map());
+    let dictionary = this.#dictionary;
+    if (dictionary === null) {
+      dictionary = this.#dictionary = new Map();
+      const seed = this.dictionarySeed;
+      if (seed !== null && dictionarySeeder !== null) {
+        this.dictionarySeed = null;
+        for (const [key, value] of dictionarySeeder(seed)) dictionary.set(key, value);
+      }
+    }
+    return dictionary;
   }
 
   get registeredName(): string | null {
@@ -490,6 +505,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#waitResolve = null;
     this.#matched = null;
     this.#dictionary = null;
+    this.dictionarySeed = null;
     if (this.#monitors !== null) {
       for (const [ref, target] of this.#monitors) target.#monitoredBy?.delete(ref);
       this.#monitors = null;
@@ -641,6 +657,14 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   static signal(target: Process, from: Pid, reason: unknown, linked: boolean): void {
     target.#exitSignal(from, reason, linked);
   }
+}
+
+/** Makes the entries a process's dictionary starts with from its seed (set by a library). */
+let dictionarySeeder: ((seed: unknown) => Iterable<[unknown, unknown]>) | null = null;
+
+/** Installs the function that makes dictionary entries from a process's seed (proc_lib's). */
+export function setDictionarySeeder(seeder: (seed: unknown) => Iterable<[unknown, unknown]>): void {
+  dictionarySeeder = seeder;
 }
 
 /** What {@link Process.takeNext} gives when no message can be taken now. */

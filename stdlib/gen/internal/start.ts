@@ -5,7 +5,7 @@
 import { ErlangError, _, on, receive, type Pid, type Ref } from '../../../runtime/index.js';
 import { describe } from '../../../runtime/internal/library-api.js';
 import { startTarget, stop as procLibStop, type StartKind } from '../../proc_lib/internal/proc-lib.js';
-import { debug_options, type Debug, type DebugOption } from '../../sys/internal/sys.js';
+import { debug_options, noDebug, type Debug, type DebugOption } from '../../sys/internal/sys.js';
 import { checkTimeout, isTimeout, timeoutTerm, type Timeout } from './call.js';
 import { isServerName, resolve, where, type ServerName } from './names.js';
 
@@ -58,7 +58,7 @@ export function debugOf(options: StartOptions): Debug {
   try {
     return debug_options(options.debug);
   } catch {
-    return [];
+    return noDebug;
   }
 }
 

@@ -124,7 +124,13 @@ function isTuple(x: unknown, size: number, tag: string): x is unknown[] {
 
 // ---- starting ---------------------------------------------------------------------
 
-const initialCall = (mod: CallbackModule): [string, string, number] => [moduleName(mod), 'init', 1];
+/** `{Mod, init, 1}`, made once per module: every server of a module shares it. */
+const initialCalls = new WeakMap<CallbackModule, [string, string, number]>();
+function initialCall(mod: CallbackModule): [string, string, number] {
+  let mfa = initialCalls.get(mod);
+  if (mfa === undefined) initialCalls.set(mod, (mfa = [moduleName(mod), 'init', 1]));
+  return mfa;
+}
 
 function checkModule(mod: unknown, fn: string): asserts mod is CallbackModule {
   if ((typeof mod !== 'object' && typeof mod !== 'function') || mod === null) {

@@ -21,7 +21,6 @@ import {
   list,
   on,
   process_info,
-  put,
   receive,
   self,
   send,
@@ -33,6 +32,7 @@ import {
 import {
   describe,
   setCurrentFunction,
+  setDictionarySeeder,
   spawnLibraryProcess,
   termEquals,
   List,
@@ -68,20 +68,15 @@ function myName(): Pid | string {
 }
 
 /** The caller's ancestors (its `'$ancestors'`), or `[]`. */
-function myAncestors(): unknown[] {
+const noAncestors: readonly unknown[] = Object.freeze([]);
+
+function myAncestors(): readonly unknown[] {
   const a = get('$ancestors');
-  return Array.isArray(a) ? a : [];
+  return Array.isArray(a) ? a : noAncestors;
 }
 
 /** What a new proc_lib process runs: sets its dictionary, calls the function, reports a failure. */
-function init_p(
-  parent: Pid | string,
-  ancestors: unknown[],
-  mfa: [string, string, number],
-  body: () => unknown,
-): unknown {
-  put('$ancestors', list(parent, ...ancestors));
-  put('$initial_call', mfa);
+function init_p(mfa: [string, string, number], body: () => unknown): unknown {
   // process_info's current_function: the function it runs (OTP's, until it calls another),
   // not proc_lib's init_p; a behaviour's loop names its own.
   setCurrentFunction(mfa);
@@ -89,6 +84,42 @@ function init_p(
   // onFailure (spawnWith): no try here, and no async frame kept alive as long as the process.
   return body();
 }
+
+/**
+ * A proc_lib process's dictionary starts with `'$ancestors'` and `'$initial_call'`, made from
+ * `[Parent, ParentsAncestors, MFA]` when the dictionary is first used (process.ts
+ * dictionarySeed): an idle server nobody inspects keeps the three words, not a table and a list.
+ */
+class DictionarySeed {
+  constructor(
+    readonly parent: Pid | string,
+    readonly ancestors: readonly unknown[],
+    readonly mfa: [string, string, number],
+  ) {}
+}
+
+/** The last seed made: a supervisor starting many children of one module shares one. */
+let lastSeed: DictionarySeed | null = null;
+
+/** The seed of a child of `parent`; seeds are never changed, so equal ones are one object. */
+function seedFor(
+  parent: Pid | string,
+  ancestors: readonly unknown[],
+  mfa: [string, string, number],
+): DictionarySeed {
+  const last = lastSeed;
+  if (last !== null && last.parent === parent && last.ancestors === ancestors && last.mfa === mfa)
+    return last;
+  return (lastSeed = new DictionarySeed(parent, ancestors, mfa));
+}
+
+setDictionarySeeder((seed) => {
+  const { parent, ancestors, mfa } = seed as DictionarySeed;
+  return [
+    ['$ancestors', list(parent, ...ancestors)],
+    ['$initial_call', mfa],
+  ];
+});
 
 /**
  * A failure that escaped a proc_lib process: the crash report (unless the exit is normal,
@@ -148,9 +179,8 @@ function spawnWith(
   monitorIt: boolean,
   awaitAck = false,
 ): [Pid, Ref | null] {
-  const parent = myName();
-  const ancestors = myAncestors();
-  return spawnLibraryProcess(fn, init_p, [parent, ancestors, t.mfa, t.body], {
+  return spawnLibraryProcess(fn, init_p, [t.mfa, t.body], {
+    dictionarySeed: seedFor(myName(), myAncestors(), t.mfa),
     link,
     monitor: monitorIt,
     initialCall: initP,

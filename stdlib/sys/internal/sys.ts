@@ -73,6 +73,9 @@ function reductions(): number {
   return r === 'undefined' ? 0 : (r[1] as number);
 }
 
+/** No debug facilities: shared by every process that has none (a Debug is never changed in place). */
+export const noDebug: Debug = Object.freeze([]);
+
 /**
  * The debug structure for the options of a start's `{debug, Opts}` (sys:debug_options/1).
  * @example
@@ -86,7 +89,7 @@ export function debug_options(options: readonly DebugOption[]): Debug {
       'badarg',
       `sys:debug_options/1: expected a list of debug options, got ${describe(options)}`,
     );
-  let debug: Debug = [];
+  let debug: Debug = noDebug;
   for (const o of options) {
     if (o === 'trace') debug = install('trace', true, debug);
     else if (o === 'log') debug = install('log', [defaultLogSize, list()], debug);
