@@ -361,7 +361,8 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
       const clause = timeout;
       this.#waitTimer = getClock().setTimer(clause.ms, () => this.#timedOut(clause));
     }
-    if (!bodies && timeout === null) return (this.#waitPromise = wait);
+    // No bodies at all: the wait itself gives the message (or `timeout`), with no promise more.
+    if (!bodies && (timeout === null || timeout.body === null)) return (this.#waitPromise = wait);
     return (this.#waitPromise = bodyPromise(wait));
   }
 
@@ -423,7 +424,8 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #timedOut(clause: AfterClause): void {
     if (this.#status !== Status.Waiting) return;
     this.#waitTimer = null;
-    this.#wake(clause, undefined);
+    // What a bodiless after gives; a body (applyMatched) ignores it.
+    this.#wake(clause, 'timeout');
   }
 
   #cancelWaitTimer(): void {

@@ -16,6 +16,7 @@ import {
   after,
   demonitor,
   is_reference,
+  list,
   monitor,
   on,
   receive,
@@ -24,7 +25,7 @@ import {
   type Pid,
   type Ref,
 } from '../../../runtime/index.js';
-import { describe, isAlias } from '../../../runtime/internal/library-api.js';
+import { ProcessExited, caughtException, describe, isAlias } from '../../../runtime/internal/library-api.js';
 import { exitWith, resolve } from './names.js';
 
 /** `{Pid, Tag}`: who made a call, to reply to. */
@@ -70,46 +71,57 @@ export function timeoutTerm(t: Timeout): Timeout {
  * @throws ExitException with gen's bare reason (`noproc`, `timeout`, `calling_self`, the
  *   server's exit reason, `{nodedown, Node}`); the behaviour wraps it in `{Reason, {M, call, Args}}`
  */
-export function call(
+export async function call(
   ref: unknown,
   label: unknown,
   request: unknown,
   timeout: unknown,
   fn: string,
+  exitAs?: { readonly module: string; readonly withTimeout: boolean },
 ): Promise<unknown> {
-  const ms = waitMs(checkTimeout(timeout, fn));
-  const pid = resolve(ref, fn);
-  const me = self();
-  if (pid === me) throw exitWith('calling_self');
-  const mref = monitor('process', pid, aliasDemonitor);
-  send(pid, [label, [me, mref], request]);
-  return receive(
-    on([mref, _], replied),
-    on(['DOWN', mref, _, _, _], serverDown),
-    after(ms, () => {
+  try {
+    const ms = waitMs(checkTimeout(timeout, fn));
+    const pid = resolve(ref, fn);
+    const me = self();
+    if (pid === me) throw exitWith('calling_self');
+    const mref = monitor('process', pid, aliasDemonitor);
+    send(pid, [label, [me, mref], request]);
+    // Clauses without bodies: the message itself (or `timeout`) is the result, with no promise
+    // more than the wait (a call is on every behaviour's hot path).
+    const msg = (await receive(on([mref, _]), on(['DOWN', mref, _, _, _]), after(ms))) as
+      unknown[] | 'timeout';
+    if (msg === 'timeout') {
       demonitorFlush(mref);
-      return receive(on([mref, _], lateReply), after(0, timedOut));
-    }),
-  );
+      const late: unknown = await receive(on([mref, _]), after(0));
+      if (late === 'timeout') throw exitWith('timeout');
+      return (late as [Ref, unknown])[1];
+    }
+    if (msg.length === 2) {
+      demonitorFlush(mref);
+      return msg[1];
+    }
+    throw exitWith(msg[4]);
+  } catch (e) {
+    if (exitAs === undefined) throw e;
+    // `catch gen:call(...)` in the behaviour: exit {Reason, {Module, call, Args}}.
+    const t = timeoutTerm(timeout as Timeout);
+    const args = exitAs.withTimeout ? list(ref, request, t) : list(ref, request);
+    throw new ExitException([caughtReason(e), [exitAs.module, 'call', args]]);
+  }
 }
 
-// The clause bodies of a call, made once: what they need of the call is in the message.
+/** What `catch Expr` makes of a failure: an error keeps its stack, an exit its reason. */
+export function caughtReason(e: unknown): unknown {
+  if (e instanceof ProcessExited) throw e;
+  const c = caughtException(e);
+  if (c.class === 'error') return [c.reason, c.stack];
+  if (c.class === 'exit') return c.reason;
+  throw e;
+}
+
 const aliasDemonitor: ['alias', 'demonitor'][] = [['alias', 'demonitor']];
 const flushOption: 'flush'[] = ['flush'];
 const infoOption: 'info'[] = ['info'];
-function replied(msg: [Ref, unknown]): unknown {
-  demonitorFlush(msg[0]);
-  return msg[1];
-}
-function lateReply(msg: [Ref, unknown]): unknown {
-  return msg[1];
-}
-function serverDown(msg: ['DOWN', Ref, unknown, unknown, unknown]): never {
-  throw exitWith(msg[4]);
-}
-function timedOut(): never {
-  throw exitWith('timeout');
-}
 
 /**
  * demonitor(Ref, [flush]) without its scan of the whole mailbox: a monitor still on has no DOWN

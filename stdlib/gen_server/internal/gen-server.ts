@@ -35,7 +35,7 @@ import {
   List,
 } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
-import { type From, type Timeout, isTimeout, timeoutTerm, waitMs } from '../../gen/internal/call.js';
+import { type From, type Timeout, isTimeout, waitMs } from '../../gen/internal/call.js';
 import {
   apply,
   caughtException,
@@ -625,15 +625,6 @@ const host = behaviourHost({
 
 // ---- the client functions -------------------------------------------------------------
 
-/** What `catch gen:call(...)` makes of a failure: an error keeps its stack, an exit its reason. */
-function caughtReason(e: unknown): unknown {
-  if (e instanceof ProcessExited) throw e;
-  const c = caughtException(e);
-  if (c.class === 'error') return [c.reason, c.stack];
-  if (c.class === 'exit') return c.reason;
-  throw e;
-}
-
 /**
  * Makes a synchronous call to a server and waits for its reply. A failure exits the caller with
  * `{Reason, {gen_server, call, [ServerRef, Request]}}` (call/2) or `[ServerRef, Request,
@@ -644,18 +635,11 @@ function caughtReason(e: unknown): unknown {
  * const Ch = await gen_server.call('ch3', 'alloc')
  * @see https://www.erlang.org/doc/man/gen_server.html#call-3
  */
-export async function call(
-  serverRef: ServerRef,
-  request: unknown,
-  ...timeout: [] | [Timeout]
-): Promise<unknown> {
-  const t = timeout.length === 0 ? 5000 : timeout[0];
-  try {
-    return await gen.call(serverRef, '$gen_call', request, t, 'gen:call/4');
-  } catch (e) {
-    const args = timeout.length === 0 ? list(serverRef, request) : list(serverRef, request, timeoutTerm(t));
-    throw new ExitException([caughtReason(e), ['gen_server', 'call', args]]);
-  }
+export function call(serverRef: ServerRef, request: unknown, ...timeout: [] | [Timeout]): Promise<unknown> {
+  return gen.call(serverRef, '$gen_call', request, timeout.length === 0 ? 5000 : timeout[0], 'gen:call/4', {
+    module: 'gen_server',
+    withTimeout: timeout.length > 0,
+  });
 }
 
 /**
