@@ -9,6 +9,7 @@
  * Callbacks are called as `catch Mod:F(...)` is in the original: a throw gives its value, an
  * exit `{'EXIT', Reason}`, an error `{'EXIT', {Reason, Stack}}`; the server acts on that value.
  */
+import { isTuple } from '../../gen/internal/terms.js';
 import {
   ErlangError,
   ExitException,
@@ -37,6 +38,12 @@ import {
   termEquals,
 } from '../../../runtime/internal/library-api.js';
 import { reply, type From, type Timeout } from '../../gen/internal/call.js';
+import {
+  erlangString,
+  formatStatus,
+  formatStatusHeader,
+  type StatusMap,
+} from '../../gen/internal/format-status.js';
 import { apply, exported, isModule, moduleName } from '../../gen/internal/module.js';
 import { nameOf, register_name, type ServerName } from '../../gen/internal/names.js';
 import { init_ack } from '../../proc_lib/internal/proc-lib.js';
@@ -105,10 +112,6 @@ async function catching(mod: unknown, fn: string, args: readonly unknown[]): Pro
   }
 }
 
-function isTuple(x: unknown, n: number, tag?: string): x is unknown[] {
-  return Array.isArray(x) && !isList(x) && x.length === n && (tag === undefined || x[0] === tag);
-}
-
 // ---- handler ids ---------------------------------------------------------------------
 
 /** `{Mod, Id}` (an array of two) or a bare module. */
@@ -134,43 +137,6 @@ function printableHandler(h: Handler): unknown {
 }
 
 // ---- reports ------------------------------------------------------------------------------
-
-type StatusMap = Record<string, unknown>;
-
-/** gen:format_status/4: the handler's format_status/1 (a map) or /2 (`'$status'`), if it has one. */
-async function formatStatus(
-  mod: unknown,
-  opt: string,
-  status: StatusMap,
-  args: unknown[],
-): Promise<StatusMap> {
-  if (!isModule(mod) || !exported(mod, 'format_status')) return status;
-  const name = moduleName(mod);
-  const f = (mod as Record<string, unknown>).format_status as (...a: unknown[]) => unknown;
-  // One name for both arities: the function's declared parameter count tells them apart.
-  if (f.length <= 1) {
-    try {
-      const next = await f.call(mod, { ...status });
-      if (typeof next !== 'object' || next === null || Array.isArray(next)) {
-        return { ...status, EXIT: `${name}:format_status/1 did not return a map` };
-      }
-      const merged = { ...status, ...(next as StatusMap) };
-      if (Object.keys(merged).length !== Object.keys(next).length) {
-        return { ...status, EXIT: `${name}:format_status/1 returned a map with unknown keys` };
-      }
-      return merged;
-    } catch {
-      return { ...status, EXIT: `${name}:format_status/1 crashed` };
-    }
-  }
-  try {
-    return { ...status, $status: await f.call(mod, opt, list(...args)) };
-  } catch (e) {
-    const c = caughtException(e);
-    if (c.class === 'throw') return { ...status, $status: c.reason };
-    return { ...status, EXIT: `${name}:format_status/2 crashed` };
-  }
-}
 
 /** fix_reason/1 of gen_event's report: `{'EXIT', R}` prints as R, an undef says why. */
 function fixReason(reason: unknown): unknown {
@@ -212,10 +178,13 @@ async function reportError(
     reason = exit;
     wrap = (x) => x;
   }
-  const status = await formatStatus(h.module, 'terminate', { state, message: lastIn, reason }, [
-    get(),
-    state,
-  ]);
+  const status = await formatStatus(
+    h.module,
+    'terminate',
+    { state, message: lastIn, reason },
+    [get(), state],
+    true,
+  );
   const shownState = '$status' in status ? status.$status : status.state;
   const text = io_lib.format(
     '** gen_event handler ~tp crashed.\n' +
@@ -491,19 +460,6 @@ class Continue {
   ) {}
 }
 
-/** An Erlang string: the list of `text`'s code points. */
-function erlangString(text: string): List<number> {
-  return list(...Array.from(text, (c) => c.codePointAt(0) as number));
-}
-
-/** gen:format_status_header/2: a string (a list of characters), or `{TagLine, Name}`. */
-function formatStatusHeader(name: unknown): unknown {
-  const tagLine = 'Status for event handler';
-  if (is_pid(name)) return erlangString(`${tagLine} ${String(name)}`);
-  if (typeof name === 'string') return erlangString(`${tagLine} ${name}`);
-  return [erlangString(tagLine), name];
-}
-
 /**
  * gen_event as a module object: what proc_lib starts (`init_it/6`, so the manager's initial
  * call reads `{gen_event, init_it, 6}` as in OTP) and what sys's system messages go back to
@@ -560,12 +516,15 @@ export const genEventModule = {
     // Status is synchronous in sys; handlers' format_status here are called synchronously too.
     let logs: unknown = get_log([...debug]);
     const fmt = misc.handlers.map((h) => {
-      const status = formatStatusSync(h.module, opt, { log: logs, state: h.state }, [pdict, h.state]);
+      const status = formatStatus(h.module, opt, { log: logs, state: h.state }, [
+        pdict,
+        h.state,
+      ]) as StatusMap;
       logs = status.log;
       return ['handler', h.module, h.id, '$status' in status ? status.$status : status.state, h.supervised];
     });
     return list(
-      ['header', formatStatusHeader(misc.name)],
+      ['header', formatStatusHeader('Status for event handler', misc.name)],
       [
         'data',
         list(
@@ -578,35 +537,6 @@ export const genEventModule = {
     );
   },
 };
-
-/** gen:format_status/4 for sys:get_status, where the callbacks must answer at once. */
-function formatStatusSync(mod: unknown, opt: unknown, status: StatusMap, args: unknown[]): StatusMap {
-  if (!isModule(mod) || !exported(mod, 'format_status')) return status;
-  const name = moduleName(mod);
-  const f = (mod as Record<string, unknown>).format_status as (...a: unknown[]) => unknown;
-  if (f.length <= 1) {
-    try {
-      const next = f.call(mod, { ...status });
-      if (typeof next !== 'object' || next === null || Array.isArray(next) || next instanceof Promise) {
-        return { ...status, EXIT: `${name}:format_status/1 did not return a map` };
-      }
-      const merged = { ...status, ...(next as StatusMap) };
-      if (Object.keys(merged).length !== Object.keys(next).length) {
-        return { ...status, EXIT: `${name}:format_status/1 returned a map with unknown keys` };
-      }
-      return merged;
-    } catch {
-      return { ...status, EXIT: `${name}:format_status/1 crashed` };
-    }
-  }
-  try {
-    return { ...status, $status: f.call(mod, opt, list(...args)) };
-  } catch (e) {
-    const c = caughtException(e);
-    if (c.class === 'throw') return { ...status, $status: c.reason };
-    return { ...status, EXIT: `${name}:format_status/2 crashed` };
-  }
-}
 
 // ---- the loop -------------------------------------------------------------------------------
 

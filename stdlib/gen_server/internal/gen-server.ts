@@ -8,6 +8,7 @@
  * `throw` is its result (as OTP's `catch throw:R -> {ok, R}`); an error or exit it raises ends
  * the server through `terminate`, with OTP's error report and exit reason.
  */
+import { isTuple } from '../../gen/internal/terms.js';
 import {
   ErlangError,
   ExitException,
@@ -71,6 +72,12 @@ import {
   type Debug,
 } from '../../sys/internal/sys.js';
 import { noHandleInfo, terminateReport } from './report.js';
+import {
+  erlangString,
+  formatStatus,
+  formatStatusHeader,
+  type StatusMap,
+} from '../../gen/internal/format-status.js';
 import type { GenServerCallbacks, Next } from './types.js';
 
 export type { From, Timeout, ServerName, ServerRef, StartOption };
@@ -116,10 +123,6 @@ function attempt(mod: CallbackModule, fn: string, args: readonly unknown[]): unk
 
 function isNext(x: unknown): x is Next {
   return isTimeout(x) || x === 'hibernate' || (Array.isArray(x) && x.length === 2 && x[0] === 'continue');
-}
-
-function isTuple(x: unknown, size: number, tag: string): x is unknown[] {
-  return Array.isArray(x) && x.length === size && x[0] === tag;
 }
 
 // ---- starting ---------------------------------------------------------------------
@@ -466,12 +469,12 @@ function errorInfo(
   from: From | null,
   msg: unknown,
 ): void {
-  const status = formatStatus(s.mod, 'terminate', {
-    reason,
-    state: s.state,
-    message: msg,
-    log: get_log(s.debug),
-  });
+  const status = formatStatus(
+    s.mod,
+    'terminate',
+    { reason, state: s.state, message: msg, log: get_log(s.debug) },
+    [get(), s.state],
+  ) as StatusMap;
   const shown = status['EXIT'] ?? status['$status'] ?? status['state'];
   terminateReport(
     {
@@ -484,47 +487,6 @@ function errorInfo(
     },
     self(),
   );
-}
-
-/**
- * gen:format_status/4: what the callback module's format_status makes of the status (the new
- * format_status/1 on a map, the old format_status/2 with `[PDict, State]`).
- */
-function formatStatus(
-  mod: CallbackModule,
-  opt: 'terminate' | 'normal',
-  status: Record<string, unknown>,
-): Record<string, unknown> {
-  const f = (mod as { format_status?: unknown }).format_status;
-  if (typeof f !== 'function') return status;
-  const name = moduleName(mod);
-  if (f.length === 1) {
-    try {
-      const r: unknown = (f as (s: unknown) => unknown).call(mod, { ...status });
-      if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-        return { ...status, EXIT: list(...Buffer.from(`${name}:format_status/1 did not return a map`)) };
-      }
-      if (Object.keys(r).some((k) => !(k in status))) {
-        return {
-          ...status,
-          EXIT: list(...Buffer.from(`${name}:format_status/1 returned a map with unknown keys`)),
-        };
-      }
-      return { ...status, ...(r as Record<string, unknown>) };
-    } catch {
-      return { ...status, EXIT: list(...Buffer.from(`${name}:format_status/1 crashed`)) };
-    }
-  }
-  try {
-    return {
-      ...status,
-      $status: (f as (o: unknown, a: unknown) => unknown).call(mod, opt, list(get(), status['state'])),
-    };
-  } catch (e) {
-    const c = caughtException(e);
-    if (c.class === 'throw') return { ...status, $status: c.reason };
-    return { ...status, EXIT: list(...Buffer.from(`${name}:format_status/2 crashed`)) };
-  }
 }
 
 function print_event(_device: unknown, event: unknown, name: unknown): void {
@@ -594,28 +556,26 @@ const host = behaviourHost({
       List,
     ];
     const [name, state, mod] = misc as unknown as [unknown, unknown, CallbackModule];
-    const header =
-      is_pid(name) || typeof name === 'string'
-        ? list(...Buffer.from(`Status for generic server ${String(name)}`))
-        : [list(...Buffer.from('Status for generic server')), name];
-    const status = formatStatus(mod, opt, { state, log: get_log([...debug] as unknown as Debug) });
-    void pdict;
+    const header = formatStatusHeader('Status for generic server', name);
+    const status = formatStatus(mod, opt, { state, log: get_log([...debug] as unknown as Debug) }, [
+      pdict,
+      state,
+    ]) as StatusMap;
     let extra: unknown;
-    if (status['EXIT'] !== undefined)
-      extra = list(['data', list([list(...Buffer.from('State')), status['EXIT']])]);
+    if (status['EXIT'] !== undefined) extra = list(['data', list([erlangString('State'), status['EXIT']])]);
     else if (status['$status'] !== undefined)
       // format_status/2's result: a list of sections as it is, any other term one section
       // (OTP's `S when is_list(S) -> S; S -> [S]`): a tuple is an array, a list a List.
       extra = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
-    else extra = list(['data', list([list(...Buffer.from('State')), status['state']])]);
+    else extra = list(['data', list([erlangString('State'), status['state']])]);
     return list(
       ['header', header],
       [
         'data',
         list(
-          [list(...Buffer.from('Status')), sysState],
-          [list(...Buffer.from('Parent')), parent],
-          [list(...Buffer.from('Logged events')), status['log']],
+          [erlangString('Status'), sysState],
+          [erlangString('Parent'), parent],
+          [erlangString('Logged events'), status['log']],
         ),
       ],
       ...(extra as unknown[]),

@@ -16,6 +16,8 @@
  * A timer is `{Type, Ref | 0, Msg}`: Ref from start_timer (its message is `{timeout, Ref, Type}`),
  * 0 for a zero timeout waiting in t0q. Only the newest timeout action of each type counts.
  */
+import { isTuple } from '../../gen/internal/terms.js';
+import { formatStatus, type StatusMap } from '../../gen/internal/format-status.js';
 import {
   ErlangError,
   ExitException,
@@ -23,6 +25,7 @@ import {
   _,
   after,
   cancel_timer,
+  get,
   io,
   io_lib,
   is_pid,
@@ -179,10 +182,6 @@ function isFrom(f: unknown): boolean {
 function isEventType(t: unknown): boolean {
   if (Array.isArray(t) && !(t instanceof List) && t.length === 2 && t[0] === 'call') return isFrom(t[1]);
   return t === 'cast' || t === 'info' || t === 'internal' || isTimeoutType(t);
-}
-
-function isTuple(r: unknown, n: number, tag: string): r is unknown[] {
-  return Array.isArray(r) && !(r instanceof List) && r.length === n && r[0] === tag;
 }
 
 /** Whether `e` is the runtime unwinding a process that is already dead. */
@@ -1185,34 +1184,34 @@ function clientInfo(q: Event[]): unknown {
   return [pid, [name, list()]];
 }
 
-/** The status a format_status callback gives for a terminate report: `{State, Data}` or its own. */
+/**
+ * The state a terminate report shows (error_info/7): `{State, Data}` as the module's
+ * format_status left them, or what the old format_status/2 returned (gen:format_status/4).
+ */
 function terminateStatus(
   mod: CallbackModule,
   reason: unknown,
   state: unknown,
   data: unknown,
   s: EngineState,
+  q: Event[],
+  log: unknown,
 ): unknown {
-  if (!exported(mod, 'format_status')) return [state, data];
-  try {
-    const fn = (mod as Record<string, (...a: unknown[]) => unknown>).format_status as (
-      ...a: unknown[]
-    ) => unknown;
-    if (fn.length === 1) {
-      const out = fn.call(mod, {
-        reason,
-        state,
-        data,
-        postponed: list(...s.postponed),
-        timeouts: listTimeouts(s)[1],
-      }) as Record<string, unknown>;
-      return [out.state ?? state, out.data ?? data];
-    }
-    return fn.call(mod, 'terminate', list(list(), state, data));
-  } catch (e) {
-    if (ThrownValue.is(e)) return e.value;
-    return [state, caughtException(e).reason];
-  }
+  const status = formatStatus(
+    mod,
+    'terminate',
+    {
+      reason,
+      state,
+      data,
+      queue: list(...q),
+      postponed: list(...s.postponed),
+      timeouts: listTimeouts(s)[1],
+      log,
+    },
+    [get(), state, data],
+  ) as StatusMap;
+  return '$status' in status ? status['$status'] : [status['state'], status['data']];
 }
 
 /** error_info/7: the `** State machine ... terminating` report through logger. */
@@ -1222,8 +1221,8 @@ function errorInfo(error: unknown, debug: Debug, p: Params, s: EngineState, q: E
     const mod = p.modules[0] as CallbackModule;
     const [state, data] = s.stateData;
     const [numTimers, timeouts] = listTimeouts(s);
-    const fmtData = terminateStatus(mod, c.reason, state, data, s);
     const log = get_log(debug);
+    const fmtData = terminateStatus(mod, c.reason, state, data, s, q, log);
     const stack = c.stack;
     const cbMode = p.stateEnter ? list(p.callbackMode, 'state_enter') : p.callbackMode;
     let fmt = '** State machine ~tp terminating~n';

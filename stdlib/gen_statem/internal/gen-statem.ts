@@ -3,6 +3,12 @@
  * proc_lib), calls and casts, replies, stop, the send_request family, enter_loop, and the sys
  * callbacks (system_continue & co.) that the engine's loop gets its state back through.
  */
+import {
+  erlangString,
+  formatStatus,
+  formatStatusHeader,
+  type StatusMap,
+} from '../../gen/internal/format-status.js';
 import { stop as genStop } from '../../gen/internal/start.js';
 import {
   ErlangError,
@@ -589,9 +595,7 @@ export function system_code_change(misc: Misc, _mod: unknown, oldVsn: unknown, e
 }
 
 /** A JS string as an Erlang string (a list of character codes). */
-function str(s: string): unknown {
-  return list(...Array.from(s, (c) => c.codePointAt(0) as number));
-}
+const str = erlangString;
 
 /**
  * sys callback: the status sys:get_status shows, `[{header, H}, {data, [...]} | Status]`.
@@ -604,45 +608,33 @@ export function format_status(opt: unknown, statusData: readonly unknown[]): unk
   const [pdict, sysState, parent, debug, misc] = statusData as [unknown, unknown, unknown, Debug, Misc];
   const [p, s] = misc;
   const [state, data] = s.stateData;
-  const name = p.name;
-  const header = is_pid(name)
-    ? str(`Status for state machine ${String(name)}`)
-    : typeof name === 'string'
-      ? str(`Status for state machine ${name}`)
-      : [str('Status for state machine'), name];
   const [numTimers, timeouts] = listTimeouts(s);
-  const mod = p.modules[0] as CallbackModule & { format_status?: (...a: unknown[]) => unknown };
-  let status: unknown[];
-  if (typeof mod.format_status === 'function' && mod.format_status.length !== 1) {
-    let r: unknown;
-    try {
-      r = mod.format_status(opt, list(pdict, state, data));
-    } catch (e) {
-      r = [['data', list([str('State'), [state, caughtException(e).reason]])]];
-      r = (r as unknown[])[0];
-    }
-    status = r instanceof List ? [...(r as unknown[])] : [r];
-  } else if (typeof mod.format_status === 'function') {
-    const out = mod.format_status({ state, data, postponed: list(...s.postponed), timeouts }) as Record<
-      string,
-      unknown
-    >;
-    status = [['data', list([str('State'), [out.state ?? state, out.data ?? data]])]];
-  } else status = [['data', list([str('State'), [state, data]])]];
+  const status = formatStatus(
+    p.modules[0],
+    opt,
+    { state, data, postponed: list(...s.postponed), log: get_log(debug), timeouts },
+    [pdict, state, data],
+  ) as StatusMap;
+  // OTP's: a crash shows `{State, Why}`; format_status/2's result is a list of sections or one.
+  let sections: unknown;
+  if (status['EXIT'] !== undefined) sections = list(['data', list([str('State'), [state, status['EXIT']]])]);
+  else if ('$status' in status)
+    sections = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
+  else sections = list(['data', list([str('State'), [status['state'], status['data']]])]);
   return list(
-    ['header', header],
+    ['header', formatStatusHeader('Status for state machine', p.name)],
     [
       'data',
       list(
         [str('Status'), sysState],
         [str('Parent'), parent],
         [str('Modules'), list(...p.modules)],
-        [str('Time-outs'), [numTimers, timeouts]],
-        [str('Logged Events'), get_log(debug)],
-        [str('Postponed'), list(...s.postponed)],
+        [str('Time-outs'), [numTimers, status['timeouts']]],
+        [str('Logged Events'), status['log']],
+        [str('Postponed'), status['postponed']],
       ),
     ],
-    ...status,
+    ...(sections as unknown[]),
   );
 }
 

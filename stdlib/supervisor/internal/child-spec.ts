@@ -4,6 +4,7 @@
  * fails gives the term OTP throws (`{invalid_restart_type, X}`, `missing_id`,
  * `{duplicate_child_name, Id}`, ...), never a JS TypeError.
  */
+import { isTuple } from '../../gen/internal/terms.js';
 import { ErlangError, is_map, is_pid, list, type Pid } from '../../../runtime/index.js';
 import { describe, termEquals, type List } from '../../../runtime/internal/library-api.js';
 import { isModule } from '../../gen/internal/module.js';
@@ -35,16 +36,6 @@ export interface Flags {
 /** What a check throws: the Erlang term OTP's check throws. */
 class Invalid {
   constructor(readonly term: unknown) {}
-}
-
-/** Whether `x` is a tuple `{Tag, ...}` of `size` elements (a plain array, not a List). */
-export function isTuple(x: unknown, size: number, tag?: string): x is unknown[] {
-  return (
-    Array.isArray(x) &&
-    !isListValue(x) &&
-    x.length === size &&
-    (tag === undefined || (x as unknown[])[0] === tag)
-  );
 }
 
 function isListValue(x: unknown): boolean {

@@ -50,11 +50,11 @@ import {
   checkFlags,
   checkStartSpec,
   childToSpec,
-  isTuple,
   type Child,
   type ChildPid,
 } from './child-spec.js';
 import { get_state as sysGetState } from '../../sys/internal/sys.js';
+import { isTuple } from '../../gen/internal/terms.js';
 import { reportError, unexpectedMessage } from './report.js';
 import type { AutoShutdown, FullChildSpec, Strategy, SupervisorCallbacks } from './types.js';
 

@@ -23,7 +23,7 @@ import {
   type Pid,
 } from '../../../runtime/index.js';
 import { List, describe, toList } from '../../../runtime/internal/library-api.js';
-import { call, reply, timeoutTerm, type From, type Timeout } from '../../gen/internal/call.js';
+import { call, caughtReason, reply, timeoutTerm, type From, type Timeout } from '../../gen/internal/call.js';
 import { apply, caughtException, exported, type CallbackModule } from '../../gen/internal/module.js';
 
 /** One debug facility a process runs with (`sys:dbg_opt()`). */
@@ -388,14 +388,6 @@ export async function handle_system_msg(
 }
 
 // ---- the client side ------------------------------------------------------------
-
-/** The exit reason gen:call's failure becomes when caught by `catch` (an error keeps its stack). */
-function caughtReason(e: unknown): unknown {
-  const c = caughtException(e);
-  if (c.class === 'error') return [c.reason, c.stack];
-  if (c.class === 'exit') return c.reason;
-  throw e;
-}
 
 function mfa(name: unknown, req: unknown, timeout: Timeout | undefined): [string, string, List] {
   let f: string;
