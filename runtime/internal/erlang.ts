@@ -491,7 +491,9 @@ export function demonitor(ref: Ref, options: readonly ('flush' | 'info')[] = [])
   }
   const me = liveSelf();
   const found = me.demonitor(ref);
-  if (flush || noprocDowns.has(ref)) {
+  // A monitor still on has sent no DOWN: only one that fired needs the mailbox searched (so a
+  // call made with a long queue stays as fast as with an empty one).
+  if ((flush && !found) || noprocDowns.has(ref)) {
     me.takeMessages((m) => Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && m[1] === ref, 1);
   }
   return info ? found : true;

@@ -91,13 +91,13 @@ export async function call(
     const msg = (await receive(on([mref, _]), on(['DOWN', mref, _, _, _]), after(ms))) as
       unknown[] | 'timeout';
     if (msg === 'timeout') {
-      demonitorFlush(mref);
+      demonitor(mref, flushOption);
       const late: unknown = await receive(on([mref, _]), after(0));
       if (late === 'timeout') throw exitWith('timeout');
       return (late as [Ref, unknown])[1];
     }
     if (msg.length === 2) {
-      demonitorFlush(mref);
+      demonitor(mref, flushOption);
       return msg[1];
     }
     throw exitWith(msg[4]);
@@ -121,16 +121,6 @@ export function caughtReason(e: unknown): unknown {
 
 const aliasDemonitor: ['alias', 'demonitor'][] = [['alias', 'demonitor']];
 const flushOption: 'flush'[] = ['flush'];
-const infoOption: 'info'[] = ['info'];
-
-/**
- * demonitor(Ref, [flush]) without its scan of the whole mailbox: a monitor still on has no DOWN
- * queued, so only a monitor that already fired needs the flush. A call made with a long queue
- * then stays as fast as with an empty one (gen_server_SUITE's call_with_huge_message_queue).
- */
-function demonitorFlush(ref: Ref): void {
-  if (!demonitor(ref, infoOption)) demonitor(ref, flushOption);
-}
 
 /** gen:reply/2: sends `Reply` to the caller `From`, through its alias when it has one. */
 export function reply(from: unknown, msg: unknown, fn = 'gen:reply/2'): 'ok' {
@@ -189,7 +179,7 @@ export function wait_response(reqId: unknown, timeout: unknown, fn: string): Pro
   const ms = checkWait(timeout, fn);
   return receive(
     on([reqId, _], ([, r]): Response => {
-      demonitorFlush(reqId);
+      demonitor(reqId, flushOption);
       return ['reply', r];
     }),
     on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
@@ -207,12 +197,12 @@ export function receive_response(
   const ms = checkWait(timeout, fn);
   return receive(
     on([reqId, _], ([, r]): Response => {
-      demonitorFlush(reqId);
+      demonitor(reqId, flushOption);
       return ['reply', r];
     }),
     on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
     after(ms, () => {
-      demonitor(reqId, ['flush']);
+      demonitor(reqId, flushOption);
       return receive(
         on([reqId, _], ([, r]): Response => ['reply', r]),
         after(0, () => 'timeout' as const),
@@ -226,7 +216,7 @@ export function check_response(msg: unknown, reqId: unknown, fn: string): Respon
   checkReqId(reqId, fn);
   if (Array.isArray(msg)) {
     if (msg.length === 2 && msg[0] === reqId) {
-      demonitorFlush(reqId);
+      demonitor(reqId, flushOption);
       return ['reply', msg[1]];
     }
     if (msg.length === 5 && msg[0] === 'DOWN' && msg[1] === reqId) return ['error', [msg[4], msg[3]]];

@@ -585,6 +585,10 @@ const host = behaviourHost({
 
 // ---- the client functions -------------------------------------------------------------
 
+/** How a failed call/2 and call/3 exit: `{Reason, {gen_server, call, Args}}`. */
+const call2 = { module: 'gen_server', withTimeout: false };
+const call3 = { module: 'gen_server', withTimeout: true };
+
 /**
  * Makes a synchronous call to a server and waits for its reply. A failure exits the caller with
  * `{Reason, {gen_server, call, [ServerRef, Request]}}` (call/2) or `[ServerRef, Request,
@@ -596,10 +600,8 @@ const host = behaviourHost({
  * @see https://www.erlang.org/doc/man/gen_server.html#call-3
  */
 export function call(serverRef: ServerRef, request: unknown, ...timeout: [] | [Timeout]): Promise<unknown> {
-  return gen.call(serverRef, '$gen_call', request, timeout.length === 0 ? 5000 : timeout[0], 'gen:call/4', {
-    module: 'gen_server',
-    withTimeout: timeout.length > 0,
-  });
+  const t = timeout.length === 0 ? 5000 : timeout[0];
+  return gen.call(serverRef, '$gen_call', request, t, 'gen:call/4', timeout.length === 0 ? call2 : call3);
 }
 
 /**
