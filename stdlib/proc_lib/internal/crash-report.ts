@@ -15,7 +15,6 @@
  */
 import { io_lib, list, process_info, self, type Pid } from '../../../runtime/index.js';
 import { List, logReport } from '../../../runtime/internal/library-api.js';
-import { moduleName } from '../../gen/internal/module.js';
 
 /** One exception as a report prints it: class, reason, stack (`{M, F, Arity, Location}` frames). */
 export interface ErrorInfo {
@@ -104,7 +103,7 @@ function tag(indent: string, name: string, value: unknown): string {
  * The text of one exception as erl_error:format_exception/8 gives it for a report whose items
  * are indented by `indent`: `exception Class: Explanation`, then the stack's frames.
  */
-export function formatException(info: ErrorInfo, indent: string): string {
+function formatException(info: ErrorInfo, indent: string): string {
   const head = `${indent}exception ${info.class}: ${explain(info, indent)}`;
   const lines = [head];
   // An undef's top frame is the missing function, which the explanation names (analyze_exception).
@@ -260,5 +259,3 @@ export function crashReport(info: ErrorInfo, initialCall: unknown): void {
   const text = `${lines.join('\n')}\n  neighbours:${parts.length > 0 ? `\n${parts.join('\n')}` : ''}\n`;
   logReport('error', 'CRASH REPORT', text, me);
 }
-
-export { moduleName };

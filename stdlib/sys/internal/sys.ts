@@ -406,7 +406,7 @@ function mfa(name: unknown, req: unknown, timeout: Timeout | undefined): [string
 }
 
 /** sys's send_system_msg: a call with label `system`; failures exit `{Reason, {sys, F, Args}}`. */
-export async function send_system_msg(name: unknown, request: unknown, timeout?: Timeout): Promise<unknown> {
+async function send_system_msg(name: unknown, request: unknown, timeout?: Timeout): Promise<unknown> {
   try {
     return await call(name, 'system', request, timeout ?? 5000, 'sys:send_system_msg/3');
   } catch (e) {
