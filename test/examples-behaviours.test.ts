@@ -5,27 +5,16 @@
  * and the supervised acceptor pool, driven over real loopback sockets.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen_tcp from 'erlts/gen_tcp';
 import { ok } from 'erlts';
-import { startChild } from './support/child.js';
+import { runExample as runExampleIn, startChild } from './support/child.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function runExample(name: string, args: readonly string[] = []): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(root, 'examples', name), ...args],
-      { cwd: root, timeout: 20_000 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`${name} failed: ${error.message}\n${stderr}`));
-        else resolve({ stdout, stderr });
-      },
-    );
-  });
+  return runExampleIn(root, name, args, 20_000);
 }
 
 describe('examples: OTP behaviours', function () {

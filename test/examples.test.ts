@@ -5,29 +5,18 @@
  * the tests talk to them over real loopback sockets with erlts's own gen_tcp.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { ok, timer } from 'erlts';
-import { type Running, startChild } from './support/child.js';
+import { type Running, runExample as runExampleIn, startChild } from './support/child.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function runExample(name: string, args: readonly string[] = []): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(root, 'examples', name), ...args],
-      { cwd: root, timeout: 10_000 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`${name} failed: ${error.message}\n${stderr}`));
-        else resolve({ stdout, stderr });
-      },
-    );
-  });
+  return runExampleIn(root, name, args);
 }
 
 /** A server example running as a child process until `stop()`, with the port it listens on. */

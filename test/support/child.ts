@@ -1,5 +1,6 @@
 /** A program the tests run as a child process (an example, erl), and read as it goes. */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 /** A program running as a child process until `stop()`. */
 export interface Running {
@@ -75,4 +76,28 @@ export function startChild(
     },
   };
   return running;
+}
+
+/**
+ * Runs `node examples/<name> ...args` from the repository root (`root`) to its end, as a user
+ * runs an example, and resolves with what it printed; a failure or a run past `timeout` ms
+ * rejects with its stderr.
+ */
+export function runExample(
+  root: string,
+  name: string,
+  args: readonly string[] = [],
+  timeout = 10_000,
+): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(root, 'examples', name), ...args],
+      { cwd: root, timeout },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${name} failed: ${error.message}\n${stderr}`));
+        else resolve({ stdout, stderr });
+      },
+    );
+  });
 }
