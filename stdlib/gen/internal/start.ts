@@ -36,9 +36,13 @@ export function startOptions(options: unknown, fn: string): StartOptions {
   let debug: readonly DebugOption[] = [];
   let hibernateAfter: Timeout = 'infinity';
   let spawnOpts: readonly unknown[] = [];
+  // As lists:keyfind reads them in gen.erl: the first option of a kind counts.
+  const seen = new Set<unknown>();
   for (const o of options as unknown[]) {
     const [key, value] =
       Array.isArray(o) && o.length === 2 ? (o as [unknown, unknown]) : [undefined, undefined];
+    if (seen.has(key) && key !== undefined) continue;
+    seen.add(key);
     if (key === 'timeout' && isTimeout(value)) timeout = value;
     else if (key === 'hibernate_after' && isTimeout(value)) hibernateAfter = value;
     else if (key === 'debug' && Array.isArray(value)) debug = value as DebugOption[];

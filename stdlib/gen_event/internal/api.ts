@@ -4,7 +4,7 @@
  * called with (gen:call with `infinity`, the reply as the result), notify (a plain send) and
  * the send_request family.
  */
-import { stop as genStop } from '../../gen/internal/start.js';
+import { startOptions, stop as genStop } from '../../gen/internal/start.js';
 import {
   ErlangError,
   ExitException,
@@ -21,7 +21,7 @@ import {
 } from '../../../runtime/index.js';
 import { describe, isList } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
-import { isTimeout, timeoutTerm, type Response, type Timeout } from '../../gen/internal/call.js';
+import { timeoutTerm, type Response, type Timeout } from '../../gen/internal/call.js';
 import { apply, isModule } from '../../gen/internal/module.js';
 import {
   global_send,
@@ -47,32 +47,13 @@ export type EventMgrRef = ServerRef;
 // ---- start ------------------------------------------------------------------------------
 
 function readOptions(options: readonly unknown[], fn: string): StartOptions {
-  let timeout: unknown = 'infinity';
-  let spawnOpt: unknown = [];
-  let hibernateAfter: unknown = 'infinity';
-  let debug: unknown = null;
-  const seen = new Set<unknown>();
-  for (const o of options) {
-    if (!Array.isArray(o) || o.length !== 2) continue; // lists:keyfind skips what is not {K, V}
-    if (seen.has(o[0])) continue; // the first one counts
-    seen.add(o[0]);
-    if (o[0] === 'timeout') timeout = o[1];
-    else if (o[0] === 'spawn_opt') spawnOpt = o[1];
-    else if (o[0] === 'hibernate_after') hibernateAfter = o[1];
-    else if (o[0] === 'debug') debug = o[1];
-  }
-  if (!isTimeout(hibernateAfter)) {
-    throw new ErlangError(
-      'badarg',
-      `${fn}: hibernate_after must be infinity or an integer 0..4294967295, got ${describe(hibernateAfter)}`,
-    );
-  }
-  if (debug !== null && !Array.isArray(debug)) debug = []; // gen ignores erroneous debug options
+  // gen's reading of start options, shared with the other behaviours (a bad one is badarg).
+  const o = startOptions(options, fn);
   return {
-    timeout: timeout as Timeout,
-    spawnOpt: spawnOpt as readonly unknown[],
-    hibernateAfter: gen.waitMs(hibernateAfter),
-    debug: debug as readonly unknown[] | null,
+    timeout: o.timeout,
+    spawnOpt: o.spawnOpts,
+    hibernateAfter: gen.waitMs(o.hibernateAfter),
+    debug: options.some((x) => Array.isArray(x) && x[0] === 'debug') ? o.debug : null,
   };
 }
 
