@@ -8,6 +8,12 @@
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
  *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, behaviours)
+ *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
+ *                                 # npm registry's `node` package (24, 24.11), or a node binary's
+ *                                 # path; the Node that runs this script by default
+ *
+ * The header names the Node that ran the cases, the implicit-context path erlts took on it
+ * (AsyncContextFrame or promise hooks) and OTP's release.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,8 +22,35 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY;
+
+/** BENCH_NODE as a node binary: a version goes through npm's `node` package, once. */
+function benchNode(spec: string | undefined): string {
+  if (spec === undefined || spec === '') return process.execPath;
+  if (!/^v?\d+(\.\d+){0,2}$/.test(spec)) return spec;
+  const npmExec = ['exec', '--yes', `--package=node@${spec}`, '--', 'node', '-p', 'process.execPath'];
+  try {
+    return execFileSync('npm', npmExec, { encoding: 'utf8', cwd: root }).trim();
+  } catch {
+    console.error(`BENCH_NODE=${spec}: \`npm ${npmExec.join(' ')}\` failed`);
+    process.exit(1);
+  }
+}
+
+const node = benchNode(process.env.BENCH_NODE);
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+// What erlts's main entry (dist/, through the package's exports) chose for self() on that Node.
+const implicitContext = execFileSync(
+  node,
+  [
+    '--input-type=module',
+    '-e',
+    "const m = await import('erlts'); console.log(m.implicit_context ?? 'promiseHooks')",
+  ],
+  { encoding: 'utf8', cwd: root },
+).trim();
 
 type Result = Record<string, number>;
 
@@ -26,13 +59,16 @@ function hasErl(): boolean {
 }
 
 const erlDir = hasErl() ? mkdtempSync(join(tmpdir(), 'erlts-bench-')) : null;
+const otpEval = 'io:format("~s", [erlang:system_info(otp_release)]), halt().';
+const otpRelease =
+  erlDir === null ? null : execFileSync('erl', ['-noshell', '-eval', otpEval], { encoding: 'utf8' });
 // Compiled to .bench/, the Erlang sources stay in bench/erl/.
 if (erlDir !== null)
   execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_bench.erl')]);
 
 function runNode(script: string, args: string[]): Result {
   const out = execFileSync(
-    process.execPath,
+    node,
     ['--expose-gc', join(here, 'cases', script.replace(/\.ts$/, '.js')), ...args],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
@@ -417,7 +453,8 @@ const header = ['benchmark', 'erlts', 'bare JS', 'Erlang/OTP', 'erlts/bare', 'er
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(
-  `erlts benchmarks — median of ${runs} runs, node ${process.version}${erlDir === null ? ', erl not installed' : ''}`,
+  `erlts benchmarks — median of ${runs} runs, node ${nodeVersion} (erlts implicit context: ${implicitContext}), ` +
+    (otpRelease === null ? 'erl not installed' : `OTP ${otpRelease}`),
 );
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
