@@ -45,6 +45,7 @@ export {
   type InfoItem,
 } from './internal/erlang.js';
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
+export { implicitContext as implicit_context, type ImplicitContext } from './internal/context.js';
 export { ports, port_info, type PortInfoItem } from './internal/ports.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
 export { _, is, type Match, type Is } from './internal/pattern.js';

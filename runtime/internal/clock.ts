@@ -8,6 +8,8 @@
  * the poll-phase hop of shutdown(read), delay_send's end of tick.
  */
 
+import { outsideProcesses } from './context.js';
+
 /** A handle to an armed timer, as the clock gives it back. */
 export type TimerHandle = unknown;
 
@@ -74,6 +76,10 @@ class PendingTimer {
 let pending: PendingTimer[] = [];
 let armScheduled = false;
 
+function scheduleArming(): void {
+  setImmediate(armPending);
+}
+
 function armPending(): void {
   armScheduled = false;
   const timers = pending;
@@ -99,12 +105,14 @@ function armPending(): void {
 export const systemClock: Clock = {
   now: () => performance.now(),
   setTimer: (ms, fn) => {
-    if (ms < 1) return setTimeout(fn, ms);
+    // Node's timers run their callback in the context they were made in: as no process here,
+    // whichever process armed the timer (context.ts), as on the promise-hooks path.
+    if (ms < 1) return outsideProcesses(() => setTimeout(fn, ms));
     const timer = new PendingTimer(performance.now() + ms, fn);
     pending.push(timer);
     if (!armScheduled) {
       armScheduled = true;
-      setImmediate(armPending);
+      outsideProcesses(scheduleArming);
     }
     return timer;
   },

@@ -23,12 +23,21 @@
  * Exit signals travel through an explicit work list, not recursion, so a chain of 100,000
  * linked processes dies without growing the JS stack.
  */
-import { currentOwner, ownerOf, runAs, untaggedPromise } from './context.js';
+import {
+  currentOwner,
+  needTailCalls,
+  recursionOnStack,
+  rejectionOwner,
+  runAs,
+  tailCallsOn,
+  trackTail,
+  untaggedPromise,
+} from './context.js';
 import { ErlangError, ExitException, ProcessExited, ThrownValue, badarg, describe } from './errors.js';
 import { Mailbox } from './mailbox.js';
 import { List, Pid, type Ref, list, toList } from './terms.js';
 import { log, reportCrash } from './logger.js';
-import { type TailOwner, headWarning, track, userCode } from './tail.js';
+import { type TailOwner, headWarning, userCode } from './tail.js';
 import { type Schedulable, scheduleStart, spend, defer } from './scheduler.js';
 import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
@@ -62,6 +71,28 @@ type ProcessFunction = (...args: never[]) => unknown;
 type Matched = Clause | AfterClause;
 
 let nextSerial = 80;
+
+/**
+ * The waits of a process at which it is looked at for a loop that calls itself (the second:
+ * its first level is on the stack under the next one; then later ones, for a loop that begins
+ * late), and what was found clean so far, by the function processes start with: two clean looks
+ * at the same wait of the same function's processes spare the rest of them the stack walk.
+ */
+const loopCheckWaits = [2, 32, 512, 8192] as const;
+const lastLoopCheck = loopCheckWaits[loopCheckWaits.length - 1] as number;
+const checkedClean = new WeakMap<object, number>();
+
+function loopCheckLevel(n: number): number {
+  return loopCheckWaits.indexOf(n as (typeof loopCheckWaits)[number]);
+}
+
+function loopCheck(entry: object, n: number): void {
+  const shift = 2 * loopCheckLevel(n);
+  const clean = checkedClean.get(entry) ?? 0;
+  if (((clean >> shift) & 3) >= 2) return;
+  if (recursionOnStack()) needTailCalls();
+  else checkedClean.set(entry, clean + (1 << shift));
+}
 
 /** The process table: every live process by pid serial. */
 const table = new Map<number, Process>();
@@ -124,6 +155,8 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #matched: Matched | null = null;
   /** Chains of promises this process is in the middle of, not tail calls (tail.ts). */
   tailHeads = 0;
+  /** Waits begun, counted up to the last one {@link loopCheck} looks at. */
+  #waits = 0;
   /**
    * What process_info's initial_call and current_function say when a library set them (proc_lib
    * says `{proc_lib, init_p, 5}`, a waiting gen_server `{gen_server, loop, 7}`).
@@ -193,6 +226,17 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   block(call: OwnedResource): void {
     if (this.#blocker === null) this.#blocker = call;
     else this.own(call);
+    this.#waitBegins();
+  }
+
+  /**
+   * A wait begins (a receive with nothing to take, a blocking socket call). Until tail calls are
+   * followed (context.ts), a few of them look for a loop that calls itself.
+   */
+  #waitBegins(): void {
+    if (this.#waits > lastLoopCheck || tailCallsOn()) return;
+    const n = ++this.#waits;
+    if ((n & (n - 1)) === 0 && loopCheckLevel(n) >= 0 && this.entry !== null) loopCheck(this.entry, n);
   }
 
   /** The blocking call `call` is over. */
@@ -356,6 +400,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     if (timeout !== null && timeout.ms === 0) return this.#completeNow(timeout, undefined);
     this.#status = Status.Waiting;
     this.#waitClauses = clauses;
+    this.#waitBegins();
     const wait = this.#newWait();
     if (timeout !== null && timeout.ms !== Infinity) {
       const clause = timeout;
@@ -393,7 +438,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
       // Deep in bodies run inside their receive calls (a recursive loop going through queued
       // messages): this one runs in a microtask, on a fresh stack.
       const later = untaggedPromise(resolveNow).then(() => this.#bodyLater(clause, msg));
-      track(later);
+      trackTail(later);
       return later;
     }
     // Over this turn's budget: go on next turn so I/O gets its chance.
@@ -407,8 +452,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #bodyLater(clause: Matched, msg: unknown): unknown {
     userCode();
     if (this.#status === Status.Exited) throw new ProcessExited(this.#exitReason);
-    if (isAfter(clause)) return clause.body === null ? 'timeout' : clause.body();
-    return clause.body === null ? msg : clause.body(msg);
+    return bodyOf(clause, msg);
   }
 
   /** tail.ts counts {@link headWarning} chains this process is in the middle of. */
@@ -702,12 +746,24 @@ export function isAlias(ref: Ref): boolean {
  */
 export const noprocDowns = new WeakSet<Ref>();
 
+/**
+ * What the clause that took `msg` gives: its body's result, or the message (`'timeout'` for a
+ * bodiless after). A body that gives a promise is the next level of a loop through receive:
+ * tail calls are followed from then on (context.ts).
+ */
+function bodyOf(clause: Matched, msg: unknown): unknown {
+  let result: unknown;
+  if (isAfter(clause)) result = clause.body === null ? 'timeout' : clause.body();
+  else result = clause.body === null ? msg : clause.body(msg);
+  if (result instanceof Promise && !tailCallsOn()) needTailCalls();
+  return result;
+}
+
 /** Body of a clause that matched at once, run as the caller (it is the caller's own code). */
 function runBody(clause: Matched, msg: unknown): Promise<unknown> {
   let result: unknown;
   try {
-    if (isAfter(clause)) result = clause.body === null ? 'timeout' : clause.body();
-    else result = clause.body === null ? msg : clause.body(msg);
+    result = bodyOf(clause, msg);
   } catch (error) {
     // Whatever the body threw, Error or Erlang term, is what the await rethrows.
     return Promise.reject(error);
@@ -721,7 +777,7 @@ function runBody(clause: Matched, msg: unknown): Promise<unknown> {
 /** The promise a receive with clause bodies returns: tracked for tail calls (tail.ts). */
 function bodyPromise(wait: Promise<unknown>): Promise<unknown> {
   const promise = wait.then(applyMatched);
-  track(promise);
+  trackTail(promise);
   return promise;
 }
 
@@ -732,9 +788,7 @@ function bodyPromise(wait: Promise<unknown>): Promise<unknown> {
 function applyMatched(msg: unknown): unknown {
   userCode();
   const clause = self().takeMatched();
-  if (clause === null) return msg;
-  if (isAfter(clause)) return clause.body === null ? 'timeout' : clause.body();
-  return clause.body === null ? msg : clause.body(msg);
+  return clause === null ? msg : bodyOf(clause, msg);
 }
 
 function ignore(): void {}
@@ -947,7 +1001,7 @@ export function spawnProcess(
 // (A listener may see one rejection twice: mocha, for one, re-emits what it catches.)
 const rejectionsSeen = new WeakSet<Promise<unknown>>();
 process.on('unhandledRejection', (reason: unknown, promise: Promise<unknown>) => {
-  const owner = ownerOf(promise) as Process | null;
+  const owner = rejectionOwner(promise) as Process | null;
   if (owner !== null) {
     if (rejectionsSeen.has(promise)) return;
     rejectionsSeen.add(promise);

@@ -312,11 +312,13 @@ describe('tail calls through receive', () => {
           send(parent, ['done', n]);
         });
         const parent = self();
-        for (let i = 0; i < 10_005; i++) send(pid, 'next');
+        // Past the 10,000 levels by a few hundred: on the AsyncContextFrame path the levels made
+        // before the first body that gave a promise turned tail calls on are not counted.
+        for (let i = 0; i < 10_300; i++) send(pid, 'next');
         send(pid, 'stop');
         return [pid, await receive(on(['done', _], ([, n]) => n))] as const;
       });
-      expect(got[1]).to.equal(10_005);
+      expect(got[1]).to.equal(10_300);
       expect(events).to.have.length(1);
       expect(events[0]?.meta.pid).to.equal(got[0]);
       expect(events[0]?.text).to.match(
