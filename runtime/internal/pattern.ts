@@ -187,30 +187,25 @@ export function bindIn(pattern: unknown, value: unknown): unknown {
  * Mailbox.mark and clauses.ts commonRef).
  */
 export function requiredIds(pattern: unknown): [Ref | null, Pid | null] {
-  return [required(pattern, Ref), required(pattern, Pid)];
+  const found: [Ref | null, Pid | null] = [null, null];
+  collectIds(pattern, found);
+  return found;
 }
 
-/** The first identifier of class `kind` a message must hold to match `pattern`, if any. */
-function required<T extends Ref | Pid>(
-  pattern: unknown,
-  kind: abstract new (...args: never[]) => T,
-): T | null {
-  if (pattern instanceof kind) return pattern;
-  if (typeof pattern !== 'object' || pattern === null) return null;
-  if (Array.isArray(pattern)) {
-    for (const element of pattern) {
-      const found = required(element, kind);
-      if (found !== null) return found;
+/** Records in `found` the first ref and the first pid `pattern` holds, depth first, in one walk. */
+function collectIds(pattern: unknown, found: [Ref | null, Pid | null]): void {
+  if (typeof pattern !== 'object' || pattern === null) return;
+  if (pattern instanceof Ref) {
+    found[0] ??= pattern;
+  } else if (pattern instanceof Pid) {
+    found[1] ??= pattern;
+  } else if (Array.isArray(pattern)) {
+    for (let i = 0; i < pattern.length && (found[0] === null || found[1] === null); i++) {
+      collectIds(pattern[i], found);
     }
-    return null;
+  } else if (!(pattern instanceof Port) && isMapPattern(pattern)) {
+    for (const [, sub] of mapPairs(pattern)) collectIds(sub, found);
   }
-  if (isMapPattern(pattern)) {
-    for (const [, sub] of mapPairs(pattern)) {
-      const found = required(sub, kind);
-      if (found !== null) return found;
-    }
-  }
-  return null;
 }
 
 /** Raised for a clause list that is not one: names the bad argument. */
