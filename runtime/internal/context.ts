@@ -183,13 +183,16 @@ export const rejectionOwner: (promise: Promise<unknown>) => unknown = frame
  * does on the hooks path. A dead process's promise jobs still run as it, so that its next
  * runtime call unwinds it; a callback cannot be unwound (what it throws would end Node).
  */
-export const currentOwner: () => unknown = frame
-  ? () => {
-      const who = als.getStore() as { readonly alive: boolean } | undefined;
-      if (who === undefined) return null;
-      return who.alive || !inNodeCallback() ? who : null;
-    }
-  : () => current;
+export function currentOwner(): unknown {
+  // Kept this small so that the hot callers (send, self) inline it on either path.
+  return frame ? frameOwner() : current;
+}
+
+function frameOwner(): unknown {
+  const who = als.getStore() as { readonly alive: boolean } | undefined;
+  if (who === undefined) return null;
+  return who.alive || !inNodeCallback() ? who : null;
+}
 
 /**
  * Whether the code running was called back by Node (a timer, an immediate, an event of a handle)
