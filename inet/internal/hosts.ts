@@ -29,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { ErlangError, List } from 'erlts';
-import { describe, getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { describe, getClock, isList, type TimerHandle } from '../../runtime/internal/driver-api.js';
 import {
   is_ipv4_address,
   is_ipv6_address,
@@ -85,7 +85,7 @@ function makeHostent(name: string, addrs: number[][], aliases: string[], family:
  */
 function nameText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value instanceof List) {
+  if (isList(value)) {
     let out = '';
     for (const c of value) {
       if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x10ffff) return undefined;
@@ -409,7 +409,7 @@ export async function getaddrs(
   timeout: unknown = 'infinity',
 ): Promise<['ok', List<number[]>] | HostFailure | ['error', 'timeout']> {
   const ms = timeoutArg('inet:getaddrs/3', timeout);
-  if (Array.isArray(host) && !(host instanceof List) && (host.length === 4 || host.length === 8)) {
+  if (Array.isArray(host) && !isList(host) && (host.length === 4 || host.length === 8)) {
     const valid = host.length === 4 ? is_ipv4_address(host) : is_ipv6_address(host);
     if (!valid) return ['error', 'einval'];
     if (family !== (host.length === 4 ? 'inet' : 'inet6')) return ['error', 'eafnosupport'];
@@ -468,7 +468,7 @@ export async function gethostbyaddr(
 ): Promise<['ok', hostent] | HostFailure | ['error', 'timeout']> {
   const ms = timeoutArg('inet:gethostbyaddr/2', timeout);
   let ip: number[] | undefined;
-  const isTuple = Array.isArray(address) && !(address instanceof List);
+  const isTuple = Array.isArray(address) && !isList(address);
   if (isTuple) {
     // inet_gethost_native checks integers and their upper bound only; a
     // negative field passes and finds no name.

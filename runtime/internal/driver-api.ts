@@ -24,7 +24,7 @@ export { MonitorSet, cancelMonitor } from './monitor-set.js';
 export { getClock, type Clock, type TimerHandle } from './clock.js';
 export { enterPort, leavePort, type DriverPort } from './ports.js';
 export { describe } from './errors.js';
-export { toList, formatTerm } from './terms.js';
+export { toList, formatTerm, isList } from './terms.js';
 export { PacketDecoder, type Packet } from './packet/index.js';
 
 /**

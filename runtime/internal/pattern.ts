@@ -15,7 +15,7 @@
  */
 import { type BinPattern, isBinPattern, matchBinary } from './bits/index.js';
 import { ErlangError, badarg, describe } from './errors.js';
-import { List, Pid, Port, Ref, mapGet, mapPairs, termKind, toList } from './terms.js';
+import { Pid, Port, Ref, isList, mapGet, mapPairs, termKind, toList } from './terms.js';
 
 /**
  * The wildcard pattern, Erlang's `_`: matches any value and binds nothing.
@@ -161,7 +161,7 @@ export function bindIn(pattern: unknown, value: unknown): unknown {
     if (!hasBinPattern(pattern)) return value;
     const bound = (value as unknown[]).map((element, i) => bindIn(pattern[i], element));
     // A list stays a list (map gives a plain array, a tuple).
-    return value instanceof List ? toList(bound) : bound;
+    return isList(value) ? toList(bound) : bound;
   }
   if (predicateBrand in pattern || !isMapPattern(pattern) || !hasBinPattern(pattern)) return value;
   const bound = mapPairs(pattern).filter(([, sub]) => hasBinPattern(sub));

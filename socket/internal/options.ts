@@ -5,8 +5,8 @@
  * or kept and read back as set where Node has no call for it (docs/DEVIATIONS.md lists which).
  * `supports(options)` reports as supported only the applied and read ones.
  */
-import { List, Pid, ThrownValue } from 'erlts';
-import { caller, processFor } from '../../runtime/internal/driver-api.js';
+import { Pid, ThrownValue } from 'erlts';
+import { caller, isList, processFor } from '../../runtime/internal/driver-api.js';
 import type { ESocket, Socket } from './esocket.js';
 import { closed, socketArg } from './args.js';
 import { posixFromNodeError } from '../../inet/internal/posix.js';
@@ -43,7 +43,7 @@ const positive = (v: unknown): boolean => int(v) && (v as number) > 0;
 const readBufferValue = (v: unknown): boolean =>
   v === 'default' ||
   positive(v) ||
-  (Array.isArray(v) && !(v instanceof List) && v.length === 2 && positive(v[0]) && positive(v[1]));
+  (Array.isArray(v) && !isList(v) && v.length === 2 && positive(v[0]) && positive(v[1]));
 const lingerValue = (v: unknown): boolean =>
   v === 'abort' ||
   (typeof v === 'object' &&
@@ -464,7 +464,7 @@ export function getopt_native(
 export function setopt_native(s: Socket, opt: native_option, value: native_value): Promise<'ok' | Error_> {
   const e = socketArg('setopt_native/3', s);
   const o: unknown = opt;
-  if (!Array.isArray(o) || o instanceof List || o.length !== 2) throw badOption(opt);
+  if (!Array.isArray(o) || isList(o) || o.length !== 2) throw badOption(opt);
   if (e.closed) return Promise.resolve(closed);
   return Promise.resolve(setNative(e, opt, value));
 }
@@ -536,7 +536,7 @@ function badOption(opt: unknown): ThrownValue {
  * `{invalid, {socket_option, Opt}}`, as OTP 25's socket module throws it.
  */
 function levelAndName(opt: unknown): readonly [string, string] {
-  const tuple = Array.isArray(opt) && !(opt instanceof List);
+  const tuple = Array.isArray(opt) && !isList(opt);
   if (tuple && opt.length === 2 && typeof opt[0] === 'string' && typeof opt[1] === 'string') {
     return opt as [string, string];
   }

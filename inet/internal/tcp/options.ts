@@ -20,7 +20,7 @@
  */
 import { z } from 'zod';
 import { ErlangError, ExitException, List } from 'erlts';
-import { describe } from '../../../runtime/internal/driver-api.js';
+import { describe, isList } from '../../../runtime/internal/driver-api.js';
 import { activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
@@ -489,7 +489,7 @@ function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
     const apply = def.check(value);
     return apply === undefined ? fail('bad value') : { name, value, opt, apply };
   }
-  if (!Array.isArray(opt) || opt instanceof List) return fail('an option must be an atom or a tuple');
+  if (!Array.isArray(opt) || isList(opt)) return fail('an option must be an atom or a tuple');
   const name: unknown = opt[0];
   if (name === 'raw') {
     const apply = raw.check(opt);
@@ -560,7 +560,7 @@ export function parseOpenOptions(
   const o = fresh();
   let rest = given;
   const first = given[0];
-  if (Array.isArray(first) && !(first instanceof List) && first.length === 2 && first[0] === 'inet_backend') {
+  if (Array.isArray(first) && !isList(first) && first.length === 2 && first[0] === 'inet_backend') {
     const backend: unknown = first[1];
     if (backend !== 'inet' && backend !== 'socket') {
       openError(ctx, new OptionError('bad inet_backend', first));
@@ -656,7 +656,7 @@ class ListenAddress {
 
   /** Takes `opt` if it is `{ip, _}`, `{ifaddr, _}` or `{port, _}`; whether it did. */
   take(opt: unknown): boolean {
-    if (!Array.isArray(opt) || opt instanceof List || opt.length !== 2) return false;
+    if (!Array.isArray(opt) || isList(opt) || opt.length !== 2) return false;
     const name: unknown = opt[0];
     const value: unknown = opt[1];
     if (name === 'port') {
@@ -792,7 +792,7 @@ function checkBindMap(map: SockaddrMap, o: TcpOptions): 'einval' | 'eafnosupport
   let tuple: readonly number[];
   if (addr === 'any' || addr === 'loopback') tuple = namedAddresses[family][addr];
   else {
-    if (!Array.isArray(addr) || addr instanceof List) return raise('badarg', 'the address is no tuple');
+    if (!Array.isArray(addr) || isList(addr)) return raise('badarg', 'the address is no tuple');
     if (addr.length !== (family === 'inet' ? 4 : 8)) return 'einval';
     if (!addr.every(isInteger)) return raise('badarith', 'the address holds a non-integer');
     const max = family === 'inet' ? 255 : 65535;
@@ -840,7 +840,7 @@ export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsRe
   // array too, but never a tuple: [[active, true]] goes the long way, to einval.
   if (Array.isArray(opts) && opts.length === 1) {
     const opt: unknown = opts[0];
-    if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active') {
+    if (Array.isArray(opt) && !isList(opt) && opt.length === 2 && opt[0] === 'active') {
       return setActive(current, opt[1]);
     }
   }

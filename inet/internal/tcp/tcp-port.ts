@@ -13,7 +13,7 @@
  */
 import type * as net from 'node:net';
 import { List } from 'erlts';
-import type { ProcessHandle } from '../../../runtime/internal/driver-api.js';
+import { isList, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import type { NodeFailure } from '../posix.js';
 import { NetStream, type WriteLimits, type WriteResult } from '../node/net-stream.js';
 import type { IoCounters } from '../node/counters.js';
@@ -137,9 +137,9 @@ export class TcpPort extends InetPort implements ReceiverHost {
   setopts(opts: unknown): 'ok' | typeof einval {
     if (this.state === 'closed') return einval;
     // The hot path of {active, once} servers: a lone {active, V}, no copy of the options.
-    if (Array.isArray(opts) && opts.length === 1 && !(opts instanceof List)) {
+    if (Array.isArray(opts) && opts.length === 1 && !isList(opts)) {
       const opt: unknown = opts[0];
-      if (Array.isArray(opt) && !(opt instanceof List) && opt.length === 2 && opt[0] === 'active') {
+      if (Array.isArray(opt) && !isList(opt) && opt.length === 2 && opt[0] === 'active') {
         return this.stream.events.setActive(opt[1]);
       }
     }

@@ -5,7 +5,7 @@
  * `{line_delimiter, C}`), mirroring `decode_packet_3` in OTP's erl_bif_port.c.
  */
 import { ErlangError, describe } from '../errors.js';
-import { List } from '../terms.js';
+import { isList } from '../terms.js';
 
 // Numbered as OTP's enum PacketParseType (packet_parser.h).
 export const RAW = 0;
@@ -145,7 +145,7 @@ export function parseDecodeOptions(
   for (const opt of options as unknown[]) {
     const bad = (why: string): ErlangError =>
       new ErlangError('badarg', `${fn}: option ${describe(opt)} ${why}`);
-    if (!Array.isArray(opt) || opt instanceof List || opt.length !== 2) {
+    if (!Array.isArray(opt) || isList(opt) || opt.length !== 2) {
       throw bad('is not a {Key, Value} tuple');
     }
     const [key, raw] = opt as [unknown, unknown];

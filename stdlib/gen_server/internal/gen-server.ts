@@ -34,6 +34,7 @@ import {
   setCurrentFunction,
   takeQueued,
   List,
+  isList,
 } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
 import { type From, type Timeout, isTimeout, waitMs } from '../../gen/internal/call.js';
@@ -566,7 +567,7 @@ const host = behaviourHost({
     else if (status['$status'] !== undefined)
       // format_status/2's result: a list of sections as it is, any other term one section
       // (OTP's `S when is_list(S) -> S; S -> [S]`): a tuple is an array, a list a List.
-      extra = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
+      extra = isList(status['$status']) ? status['$status'] : list(status['$status']);
     else extra = list(['data', list([erlangString('State'), status['state']])]);
     return list(
       ['header', header],

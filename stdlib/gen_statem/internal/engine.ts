@@ -42,6 +42,7 @@ import {
 } from '../../../runtime/index.js';
 import {
   List,
+  isList,
   caughtException,
   logReport,
   noMessage,
@@ -129,7 +130,7 @@ type TimeoutAction = [unknown, unknown, unknown] | [unknown, unknown, unknown, u
 
 /** Erlang's listify: a list stays, anything else is a list of one. */
 export function listify(item: unknown): unknown[] {
-  if (item instanceof List) return item;
+  if (isList(item)) return item;
   if (Array.isArray(item) && !isTupleAction(item)) return item;
   return [item];
 }
@@ -138,7 +139,7 @@ function isTimeoutType(t: unknown): boolean {
   return (
     t === 'timeout' ||
     t === 'state_timeout' ||
-    (Array.isArray(t) && !(t instanceof List) && t.length === 2 && t[0] === 'timeout')
+    (Array.isArray(t) && !isList(t) && t.length === 2 && t[0] === 'timeout')
   );
 }
 
@@ -147,7 +148,7 @@ function isTimeoutType(t: unknown): boolean {
  * element names a tuple action and its arity is one that action has.
  */
 export function isTupleAction(a: readonly unknown[]): boolean {
-  if (a instanceof List || a.length < 2) return false;
+  if (isList(a) || a.length < 2) return false;
   const [tag, second] = a;
   switch (tag) {
     case 'reply':
@@ -176,11 +177,11 @@ function isAbsoluteTimeout(t: unknown): boolean {
 }
 
 function isFrom(f: unknown): boolean {
-  return Array.isArray(f) && !(f instanceof List) && f.length === 2 && is_pid(f[0]);
+  return Array.isArray(f) && !isList(f) && f.length === 2 && is_pid(f[0]);
 }
 
 function isEventType(t: unknown): boolean {
-  if (Array.isArray(t) && !(t instanceof List) && t.length === 2 && t[0] === 'call') return isFrom(t[1]);
+  if (Array.isArray(t) && !isList(t) && t.length === 2 && t[0] === 'call') return isFrom(t[1]);
   return t === 'cast' || t === 'info' || t === 'internal' || isTimeoutType(t);
 }
 
@@ -519,7 +520,7 @@ async function loop(ctx: Ctx): Promise<never> {
 function handleMessage(ctx: Ctx, msg: unknown): void | Promise<void> {
   let type: unknown;
   let content: unknown;
-  if (Array.isArray(msg) && !(msg instanceof List)) {
+  if (Array.isArray(msg) && !isList(msg)) {
     const tag: unknown = msg[0];
     const n = msg.length;
     if (n === 2 && tag === '$gen_cast') {
@@ -765,7 +766,7 @@ function stopIn(ctx: Ctx, sd: [unknown, unknown], error: unknown): never {
 function parseResult(ctx: Ctx, stateData: [unknown, unknown], stateCall: boolean, result: unknown): void {
   const tr = ctx.tr;
   const state = stateData[0];
-  if (Array.isArray(result) && !(result instanceof List)) {
+  if (Array.isArray(result) && !isList(result)) {
     const r = result as unknown[];
     const n = r.length;
     switch (r[0]) {
@@ -875,7 +876,7 @@ function loopActionsList(
   const tr = ctx.tr;
   for (let i = from; i < actions.length; i++) {
     const action = actions[i];
-    if (Array.isArray(action) && !(action instanceof List)) {
+    if (Array.isArray(action) && !isList(action)) {
       const a = action as unknown[];
       if (a.length === 3 && a[0] === 'reply') {
         if (!isFrom(a[1])) badAction(ctx, nsd, ['bad_action_from_state_function', action]);

@@ -24,7 +24,7 @@ import {
   Pid,
   type Ref,
 } from '../../../runtime/index.js';
-import { List, caughtException, describe, termEquals } from '../../../runtime/internal/library-api.js';
+import { caughtException, describe, isList, termEquals } from '../../../runtime/internal/library-api.js';
 import * as gen from '../../gen/internal/call.js';
 import { apply, isModule, moduleName, type CallbackModule } from '../../gen/internal/module.js';
 import {
@@ -143,7 +143,7 @@ async function initIt(
       throw e;
     }
   }
-  const tuple = Array.isArray(result) && !(result instanceof List);
+  const tuple = Array.isArray(result) && !isList(result);
   const r = (tuple ? result : []) as unknown[];
   if (r.length === 3 && r[0] === 'ok') {
     proc_lib.init_ack(starter, ['ok', me]);
@@ -376,7 +376,7 @@ export function reply(replies: ['reply', From, unknown] | readonly (readonly unk
 export function reply(...args: unknown[]): 'ok' {
   if (args.length === 2) return gen.reply(args[0], args[1], 'gen_statem:reply/2');
   const [r] = args;
-  const isOne = Array.isArray(r) && r.length === 3 && r[0] === 'reply' && !(r instanceof List);
+  const isOne = Array.isArray(r) && r.length === 3 && r[0] === 'reply' && !isList(r);
   const replies = isOne ? [r] : (r as unknown[]);
   if (!Array.isArray(replies))
     throw new ErlangError(
@@ -619,7 +619,7 @@ export function format_status(opt: unknown, statusData: readonly unknown[]): unk
   let sections: unknown;
   if (status['EXIT'] !== undefined) sections = list(['data', list([str('State'), [state, status['EXIT']]])]);
   else if ('$status' in status)
-    sections = status['$status'] instanceof List ? status['$status'] : list(status['$status']);
+    sections = isList(status['$status']) ? status['$status'] : list(status['$status']);
   else sections = list(['data', list([str('State'), [status['state'], status['data']]])]);
   return list(
     ['header', formatStatusHeader('Status for state machine', p.name)],
