@@ -105,8 +105,8 @@ function armPending(): void {
 export const systemClock: Clock = {
   now: () => performance.now(),
   setTimer: (ms, fn) => {
-    // Node's timers run their callback in the context they were made in: as no process here,
-    // whichever process armed the timer (context.ts), as on the promise-hooks path.
+    // A Node timer calls back in the context it was made in (context.ts): made outside any
+    // process, whichever process armed it, its callback runs as no process on both paths.
     if (ms < 1) return outsideProcesses(() => setTimeout(fn, ms));
     const timer = new PendingTimer(performance.now() + ms, fn);
     pending.push(timer);

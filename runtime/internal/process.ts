@@ -73,21 +73,23 @@ type Matched = Clause | AfterClause;
 let nextSerial = 80;
 
 /**
- * The waits of a process at which it is looked at for a loop that calls itself (the second:
- * its first level is on the stack under the next one; then later ones, for a loop that begins
- * late), and what was found clean so far, by the function processes start with: two clean looks
- * at the same wait of the same function's processes spare the rest of them the stack walk.
+ * The waits of a process at which it is looked at for a loop that calls itself: the second (its
+ * first level is on the stack under the next one), then each sixteen times further (32, 512,
+ * 8192, ...), for a loop that begins late. What was found clean so far is kept by the function
+ * processes start with, two bits a look: two clean looks at the same wait of the same function's
+ * processes spare the rest of them the stack walk.
  */
-const loopCheckWaits = [2, 32, 512, 8192] as const;
-const lastLoopCheck = loopCheckWaits[loopCheckWaits.length - 1] as number;
 const checkedClean = new WeakMap<object, number>();
 
+/** Which look wait `n` is (0 for the second wait, 1 for the 32nd, ...), or -1 for none. */
 function loopCheckLevel(n: number): number {
-  return loopCheckWaits.indexOf(n as (typeof loopCheckWaits)[number]);
+  if (n < 2 || (n & (n - 1)) !== 0) return -1;
+  const bits = 30 - Math.clz32(n); // n = 2 << bits
+  return bits % 4 === 0 ? bits / 4 : -1;
 }
 
-function loopCheck(entry: object, n: number): void {
-  const shift = 2 * loopCheckLevel(n);
+function loopCheck(entry: object, level: number): void {
+  const shift = 2 * level;
   const clean = checkedClean.get(entry) ?? 0;
   if (((clean >> shift) & 3) >= 2) return;
   if (recursionOnStack()) needTailCalls();
@@ -155,7 +157,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #matched: Matched | null = null;
   /** Chains of promises this process is in the middle of, not tail calls (tail.ts). */
   tailHeads = 0;
-  /** Waits begun, counted up to the last one {@link loopCheck} looks at. */
+  /** Waits begun (counted up to 2^30), for {@link loopCheck}. */
   #waits = 0;
   /**
    * What process_info's initial_call and current_function say when a library set them (proc_lib
@@ -234,9 +236,9 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
    * followed (context.ts), a few of them look for a loop that calls itself.
    */
   #waitBegins(): void {
-    if (this.#waits > lastLoopCheck || tailCallsOn()) return;
-    const n = ++this.#waits;
-    if ((n & (n - 1)) === 0 && loopCheckLevel(n) >= 0 && this.entry !== null) loopCheck(this.entry, n);
+    if (tailCallsOn() || this.#waits >= 0x4000_0000) return;
+    const level = loopCheckLevel(++this.#waits);
+    if (level >= 0 && this.entry !== null) loopCheck(this.entry, level);
   }
 
   /** The blocking call `call` is over. */

@@ -101,6 +101,7 @@ describe('implicit context', function () {
   for (const [shape, what] of [
     ['body', 'a plain function returning receive whose body calls it again'],
     ['await', 'an async function awaiting receive, then calling itself'],
+    ['late', 'a loop that begins to call itself after its process waited 40 times'],
   ] as const) {
     it(`turns tail calls on for ${what}, and the loop keeps no level`, async () => {
       const got = await detect(shape, 20_000);
