@@ -25,7 +25,13 @@ import {
 
 const root = join(import.meta.dirname, '..', '..');
 const major = Number(process.versions.node.split('.')[0]);
-const framePath = major >= 24;
+const flags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+/** Node 24 and later, or Node 22 run with the flag (NODE_OPTIONS carries it to the children). */
+const framePath =
+  process.env['ERLTS_CONTEXT'] !== 'hooks' &&
+  (major >= 24
+    ? !flags.includes('--no-async-context-frame')
+    : major >= 22 && flags.includes('--experimental-async-context-frame'));
 
 interface Detected {
   context: string;
@@ -46,7 +52,7 @@ async function detect(shape: string, n: number, env: Record<string, string> = {}
 describe('implicit context', function () {
   this.timeout(60_000);
 
-  it(`is ${framePath ? 'AsyncContextFrame' : 'the promise hooks'} on Node ${major}`, () => {
+  it(`is ${framePath ? 'AsyncContextFrame' : 'the promise hooks'} on Node ${major} run as this one is`, () => {
     expect(implicit_context).to.equal(framePath ? 'AsyncContextFrame' : 'promiseHooks');
   });
 

@@ -38,6 +38,14 @@ export default async function main(): Promise<void> {
   p(await proc_lib.start_link(self_, 'die', ['oops']));
   p(await drain());
   p(await proc_lib.start_link(self_, 'slow', [], 50));
+  // The linked child that acked ends 100 ms after its start: wait for its EXIT rather than race
+  // it (a drain's 20 ms missed it on a slow run); the timed-out child's EXIT is flushed.
+  p(
+    await receive(
+      on(['EXIT', _, 'normal'], (E) => list(E)),
+      after(1000, () => list()),
+    ),
+  );
   p(await drain());
   const [R1, M1] = await proc_lib.start_monitor(self_, 'ack', ['monitored']);
   p([R1, is_reference(M1)]);
