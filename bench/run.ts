@@ -44,11 +44,7 @@ const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim
 // What erlts's main entry (dist/, through the package's exports) chose for self() on that Node.
 const implicitContext = execFileSync(
   node,
-  [
-    '--input-type=module',
-    '-e',
-    "const m = await import('erlts'); console.log(m.implicit_context ?? 'promiseHooks')",
-  ],
+  ['--input-type=module', '-e', "const m = await import('erlts'); console.log(m.implicit_context)"],
   { encoding: 'utf8', cwd: root },
 ).trim();
 

@@ -38,9 +38,14 @@ import { isTracked, jobBegins, jobEnds, observed, track } from './tail.js';
 /** How this runtime finds the running process: see the module comment. */
 export type ImplicitContext = 'AsyncContextFrame' | 'promiseHooks';
 
+/** The flags this Node was started with: its command line's, then NODE_OPTIONS'. */
+export function nodeFlags(): string[] {
+  return [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+}
+
 /** Whether this Node carries async context in AsyncContextFrame. */
 function hasAsyncContextFrame(): boolean {
-  const flags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+  const flags = nodeFlags();
   const major = Number(process.versions.node.split('.')[0]);
   if (major >= 24) return !flags.includes('--no-async-context-frame');
   return major >= 22 && flags.includes('--experimental-async-context-frame');

@@ -26,6 +26,7 @@
 import {
   currentOwner,
   needTailCalls,
+  nodeFlags,
   recursionOnStack,
   rejectionOwner,
   runAs,
@@ -1019,8 +1020,7 @@ process.on('unhandledRejection', (reason: unknown, promise: Promise<unknown>) =>
 
 /** Whether Node's `--unhandled-rejections` mode (default `throw`) ends the process. */
 function throwsOnUnhandled(): boolean {
-  const flags = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)];
-  const mode = flags
+  const mode = nodeFlags()
     .filter((f) => f.startsWith('--unhandled-rejections='))
     .map((f) => f.slice('--unhandled-rejections='.length))
     .pop();
