@@ -42,6 +42,9 @@ export {
   start_timer,
   cancel_timer,
   read_timer,
+  monotonic_time,
+  system_time,
+  type TimeUnit,
   type InfoItem,
 } from './internal/erlang.js';
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
@@ -86,4 +89,5 @@ export { type Clock, systemClock, setClock } from './internal/clock.js';
 export * as io from './internal/ns/io.js';
 export * as io_lib from './internal/ns/io_lib.js';
 export * as timer from './internal/ns/timer.js';
+export * as rand from './internal/ns/rand.js';
 export * as logger from './internal/ns/logger.js';

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const modules = ['runtime', 'inet', 'gen_tcp', 'socket', 'stdlib', 'testing'];
+const modules = ['runtime', 'inet', 'gen_tcp', 'socket', 'stdlib', 'testing', 'sim'];
 const allowed = {
   runtime: [],
   inet: ['runtime'],
@@ -19,6 +19,7 @@ const allowed = {
   socket: ['runtime', 'inet'],
   stdlib: ['runtime'],
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
+  sim: ['runtime'],
 };
 /** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
@@ -27,6 +28,7 @@ const runtimeApi = {
   socket: 'runtime/internal/driver-api.ts',
   stdlib: 'runtime/internal/library-api.ts',
   testing: 'runtime/internal/library-api.ts',
+  sim: 'runtime/internal/sim-api.ts',
 };
 
 function files(dir) {

@@ -9,9 +9,20 @@
  */
 
 import { outsideProcesses } from './context.js';
+import { simulator } from './sim-hooks.js';
 
 /** A handle to an armed timer, as the clock gives it back. */
 export type TimerHandle = unknown;
+
+/**
+ * A timer handle that cancels itself, whichever clock is asked to: a simulation's virtual
+ * timer, cleared from code that runs outside the simulation (a sender waking a process whose
+ * `after` was armed on virtual time).
+ */
+export abstract class SelfCancellingTimer {
+  /** Disarms the timer; a fired one is ignored. */
+  abstract cancel(): void;
+}
 
 /**
  * What the runtime needs of time: a monotonic reading and one-shot timers. Erlang's clock and
@@ -33,6 +44,8 @@ export interface Clock {
   setTimer(ms: number, fn: () => void): TimerHandle;
   /** Disarms a timer made by {@link Clock.setTimer}; a fired one is ignored. */
   clearTimer(handle: TimerHandle): void;
+  /** The system time (ms since 1970) when `now()` reads 0; Node's time origin when left out. */
+  readonly epoch?: number;
 }
 
 /** Node's setTimeout holds at most 2^31 - 1 ms (and fires at once beyond). */
@@ -121,6 +134,9 @@ export const systemClock: Clock = {
       handle.fn = null;
       handle = handle.timeout;
       if (handle === null) return;
+    } else if (handle instanceof SelfCancellingTimer) {
+      handle.cancel();
+      return;
     }
     clearTimeout((handle instanceof LongTimer ? handle.timeout : handle) as ReturnType<typeof setTimeout>);
   },
@@ -128,8 +144,9 @@ export const systemClock: Clock = {
 
 let clock: Clock = systemClock;
 
-/** The clock in force. */
+/** The clock in force: a simulation's virtual clock for the simulation's code (sim-hooks.ts). */
 export function getClock(): Clock {
+  if (simulator !== null) return simulator.clockFor() ?? clock;
   return clock;
 }
 

@@ -22,6 +22,7 @@ export type { OwnedResource, ProcessHandle };
 export { Waiter, settleAll, settleFor } from './waiter.js';
 export { MonitorSet, cancelMonitor } from './monitor-set.js';
 export { getClock, type Clock, type TimerHandle } from './clock.js';
+export { ioGate, gated, type IoGate } from './sim-hooks.js';
 export { enterPort, leavePort, type DriverPort } from './ports.js';
 export { describe } from './errors.js';
 export { toList, formatTerm, isList } from './terms.js';

@@ -24,6 +24,8 @@ import {
   spawnProcess,
 } from './process.js';
 import { armTimer, cancelTimer, readTimer } from './timers.js';
+import { simulator } from './sim-hooks.js';
+import { getClock } from './clock.js';
 import { List, Pid, Ref, list, termEquals, toList } from './terms.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
@@ -167,7 +169,8 @@ export function send<T>(dest: Pid | string | [string, string] | Ref, msg: T): T 
         ? aliasTarget(dest)
         : destination(dest, 'erlang:send/2');
   liveSelfIfAny();
-  target?.offer(msg);
+  if (target !== null && (simulator === null || !simulator.send(selfProcess(), target, msg)))
+    target.offer(msg);
   return msg;
 }
 
@@ -798,6 +801,69 @@ export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): u
   const single = item as InfoItem;
   if (single === 'registered_name' && proc.registeredName === null) return list();
   return [single, infoValue(proc, single)];
+}
+
+// ---------------------------------------------------------------------------
+// Time
+
+/** A time unit of erlang:monotonic_time/1 and system_time/1 (`native` is the nanosecond here). */
+export type TimeUnit =
+  'second' | 'millisecond' | 'microsecond' | 'nanosecond' | 'native' | 'perf_counter' | number;
+
+/** Parts per second of each named unit. */
+const unitsPerSecond: Record<string, number> = {
+  second: 1,
+  millisecond: 1e3,
+  microsecond: 1e6,
+  nanosecond: 1e9,
+  native: 1e9,
+  perf_counter: 1e9,
+};
+
+/** `ms` milliseconds in `unit`, floored as Erlang does; a bigint beyond 2^53. */
+function inUnit(ms: number, unit: unknown, fn: string): number | bigint {
+  const perSecond =
+    typeof unit === 'string'
+      ? unitsPerSecond[unit]
+      : typeof unit === 'number' && Number.isInteger(unit) && unit > 0
+        ? unit
+        : undefined;
+  if (perSecond === undefined) badarg(fn, `expected a time unit, got ${describe(unit)}`);
+  const value = Math.floor((ms * perSecond) / 1000);
+  if (Number.isSafeInteger(value)) return value;
+  // Whole milliseconds exactly, then the fraction: a nanosecond system time is about 2^60.
+  const whole = Math.floor(ms);
+  return (BigInt(whole) * BigInt(perSecond)) / 1000n + BigInt(Math.floor(((ms - whole) * perSecond) / 1000));
+}
+
+/**
+ * Erlang monotonic time, as erlang:monotonic_time/0,1: read from the runtime's clock, so it is
+ * virtual time inside a simulation (erlts/sim).
+ * @param unit - `native` (the default: nanoseconds), `second`, `millisecond`, `microsecond`,
+ *   `nanosecond`, `perf_counter` or parts per second
+ * @returns an integer (a bigint beyond 2^53)
+ * @example
+ * // T0 = erlang:monotonic_time(millisecond)
+ * const T0 = monotonic_time('millisecond');
+ * @see https://www.erlang.org/doc/man/erlang.html#monotonic_time-1
+ */
+export function monotonic_time(unit: TimeUnit = 'native'): number | bigint {
+  return inUnit(getClock().now(), unit, 'erlang:monotonic_time/1');
+}
+
+/**
+ * Erlang system time (since 1970), as erlang:system_time/0,1: the clock's epoch plus its reading,
+ * so inside a simulation it starts at the simulation's epoch and moves with virtual time.
+ * @param unit - as {@link monotonic_time}
+ * @returns an integer (a bigint beyond 2^53, as nanoseconds since 1970 are)
+ * @example
+ * // Now = erlang:system_time(second)
+ * const Now = system_time('second');
+ * @see https://www.erlang.org/doc/man/erlang.html#system_time-1
+ */
+export function system_time(unit: TimeUnit = 'native'): number | bigint {
+  const clock = getClock();
+  return inUnit((clock.epoch ?? performance.timeOrigin) + clock.now(), unit, 'erlang:system_time/1');
 }
 
 // ---------------------------------------------------------------------------

@@ -11,7 +11,8 @@
  */
 import { format } from './io-lib-format.js';
 import { describe } from './errors.js';
-import { list, type List, type Pid } from './terms.js';
+import { list, type List, Pid } from './terms.js';
+import { simulator } from './sim-hooks.js';
 
 /** One log event. */
 export interface LogEvent {
@@ -141,6 +142,10 @@ export function get_handler_ids(): List<string> {
 
 /** Hands `event` to every handler; a failing handler cannot break the runtime. */
 export function log(event: LogEvent): void {
+  // A simulation's processes log into its trace (sim-hooks.ts).
+  const pid = event.meta.pid;
+  if (simulator !== null && pid instanceof Pid && simulator.logged(pid, event.level, event.label, event.text))
+    return;
   for (const handler of handlers.values()) {
     try {
       handler(event);

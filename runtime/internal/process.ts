@@ -39,7 +39,8 @@ import { Mailbox } from './mailbox.js';
 import { List, Pid, type Ref, list, toList } from './terms.js';
 import { log, reportCrash } from './logger.js';
 import { type TailOwner, headWarning, userCode } from './tail.js';
-import { type Schedulable, scheduleStart, spend, defer } from './scheduler.js';
+import { type Schedulable, scheduleStart, mayRunNow, defer } from './scheduler.js';
+import { simulator } from './sim-hooks.js';
 import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
 import { getClock, type TimerHandle } from './clock.js';
@@ -349,7 +350,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   takeNext(): unknown {
     const box = this.#box;
     if (this.#status === Status.Exited) throw new ProcessExited(this.#exitReason);
-    if (box === null || box.head === null || !spend()) return noMessage;
+    if (box === null || box.head === null || !mayRunNow(this)) return noMessage;
     const node = box.head;
     box.remove(node, null);
     this.#reductions++;
@@ -409,6 +410,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
       const clause = timeout;
       this.#waitTimer = getClock().setTimer(clause.ms, () => this.#timedOut(clause));
     }
+    if (simulator !== null) simulator.stopped(this);
     // No bodies at all: the wait itself gives the message (or `timeout`), with no promise more.
     if (!bodies && (timeout === null || timeout.body === null)) return (this.#waitPromise = wait);
     return (this.#waitPromise = bodyPromise(wait));
@@ -429,7 +431,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   #completeNow(clause: Matched, msg: unknown): Promise<unknown> {
     this.#reductions++;
-    if (spend()) {
+    if (mayRunNow(this)) {
       if (nested < maxNested) {
         nested++;
         try {
@@ -447,7 +449,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     // Over this turn's budget: go on next turn so I/O gets its chance.
     this.#matched = clause;
     const wait = this.#newWait();
-    defer(this, msg);
+    defer(this, msg, isAfter(clause));
     return (this.#waitPromise = bodyPromise(wait));
   }
 
@@ -485,8 +487,8 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#status = Status.Runnable;
     this.#waitClauses = null;
     this.#matched = clause;
-    if (spend()) this.resume(msg);
-    else defer(this, msg);
+    if (mayRunNow(this)) this.resume(msg);
+    else defer(this, msg, isAfter(clause));
   }
 
   /** Resolves the wait with `msg` (called at once, or by the scheduler next turn). */
@@ -588,6 +590,7 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     const listeners = this.#exitListeners;
     this.#exitListeners = null;
     if (listeners !== null) for (const listener of listeners) listener(reason, value);
+    if (simulator !== null) simulator.exited(this, reason);
     // Rejects the receive it waited in, so its function unwinds (see #waitPromise).
     if (resolve !== null) {
       // A receive not awaited yet (`const p = receive(); await other; await p`)
@@ -994,6 +997,7 @@ export function spawnProcess(
   if (typeof fn !== 'function')
     badarg(caller, `the process function must be a function, got ${describe(fn)}`);
   const proc = new Process(fn, args.length);
+  if (simulator !== null) simulator.adopt(proc);
   setup?.(proc);
   scheduleStart(proc, fn, args);
   return proc;

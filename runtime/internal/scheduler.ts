@@ -13,8 +13,11 @@
  *   check:    drain deferred with a fresh budget ◀──────────┘
  *
  * The scheduler knows processes only as {@link Schedulable}: it imports nothing of the process
- * table, which imports it.
+ * table, which imports it. Inside a simulation (sim-hooks.ts) the simulation decides instead:
+ * its processes never run at once, they become runnable and wait for it to pick them.
  */
+import type { Process } from './process.js';
+import { simulator } from './sim-hooks.js';
 
 /** What the scheduler needs of a process. */
 export interface Schedulable {
@@ -83,8 +86,23 @@ export function spend(): boolean {
   return false;
 }
 
-/** Resumes `proc` with `msg` next turn: this turn's budget is spent. */
-export function defer(proc: Schedulable, msg: unknown): void {
+/**
+ * Whether `proc`, just woken or taking a queued message, may go on now: within this turn's
+ * budget and not in a simulation, which runs its processes one at a time when it picks them.
+ * @returns false when the caller must {@link defer}
+ */
+export function mayRunNow(proc: Schedulable): boolean {
+  if (simulator !== null && simulator.owns(proc as Process)) return false;
+  return spend();
+}
+
+/** Resumes `proc` with `msg` next turn (this turn's budget is spent), or when a simulation picks it. */
+export function defer(proc: Schedulable, msg: unknown, timeout = false): void {
+  const sim = simulator;
+  if (sim !== null && sim.owns(proc as Process)) {
+    sim.runnable(proc as Process, timeout ? 'timeout' : 'message', () => proc.resume(msg), msg);
+    return;
+  }
   deferred.push({ proc, start: false, fn: null, args: null, msg });
   ensureTurn();
 }
@@ -105,6 +123,11 @@ function drainStarts(): void {
 
 /** Starts `proc` running `fn(...args)` after the spawner's current job. */
 export function scheduleStart(proc: Schedulable, fn: unknown, args: readonly unknown[]): void {
+  const sim = simulator;
+  if (sim !== null && sim.owns(proc as Process)) {
+    sim.runnable(proc as Process, 'start', () => proc.start(fn, args), fn);
+    return;
+  }
   startQueue.push(proc, fn, args);
   if (!startDrainPending) {
     startDrainPending = true;

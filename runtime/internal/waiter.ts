@@ -13,6 +13,7 @@
 import { getClock, type TimerHandle } from './clock.js';
 import { ProcessExited } from './errors.js';
 import { type OwnedResource, type Process, type ProcessHandle, processBehind } from './process.js';
+import { gated, ioGate, simulator } from './sim-hooks.js';
 
 export class Waiter<T> implements OwnedResource {
   readonly #proc: Process;
@@ -29,6 +30,8 @@ export class Waiter<T> implements OwnedResource {
   #poll: NodeJS.Immediate | null = null;
   #onTimeout: (() => T) | null = null;
   #queue: Waiter<T>[] | null;
+  /** Whether the caller awaits `promise` (not a background wait's `then`). */
+  readonly #awaited: boolean;
   done = false;
 
   /**
@@ -47,6 +50,7 @@ export class Waiter<T> implements OwnedResource {
   ) {
     this.#proc = processBehind(proc);
     this.#queue = queue;
+    this.#awaited = then === undefined;
     if (then === undefined) {
       this.promise = new Promise<T>((resolve, reject) => {
         this.#resolve = resolve;
@@ -59,6 +63,7 @@ export class Waiter<T> implements OwnedResource {
     }
     queue?.push(this);
     this.#proc.block(this);
+    if (simulator !== null && this.#awaited) simulator.stopped(this.#proc);
   }
 
   /**
@@ -74,10 +79,11 @@ export class Waiter<T> implements OwnedResource {
   timeout(ms: number | 'infinity', onTimeout: () => T): this {
     this.#onTimeout = onTimeout;
     if (ms === 0) {
+      const gate = ioGate();
       this.#poll = setImmediate(() => {
         this.#poll = setImmediate(() => {
           this.#poll = null;
-          this.#expire();
+          gated(gate, () => this.#expire());
         });
       });
     }
@@ -90,14 +96,24 @@ export class Waiter<T> implements OwnedResource {
     if (this.done) return;
     // Out of the queue before onTimeout acts (it may fail the rest of the queue).
     this.#leave();
-    this.#resolve((this.#onTimeout as () => T)());
+    this.#finish((this.#onTimeout as () => T)());
+  }
+
+  /** Resumes the caller with `value`: now, or when its simulation picks it (sim-hooks.ts). */
+  #finish(value: T): void {
+    const sim = simulator;
+    if (sim !== null && this.#awaited && sim.owns(this.#proc)) {
+      sim.runnable(this.#proc, 'io', () => this.#resolve(value), value);
+    } else {
+      this.#resolve(value);
+    }
   }
 
   /** Resolves the waiter with `value` (once; later calls do nothing). */
   settle(value: T): void {
     if (this.done) return;
     this.#leave();
-    this.#resolve(value);
+    this.#finish(value);
   }
 
   /**

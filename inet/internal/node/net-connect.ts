@@ -4,7 +4,7 @@
  * the runtime's clock and its death abandons the attempt (the half-made socket is destroyed).
  */
 import * as net from 'node:net';
-import { Waiter, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
+import { Waiter, gated, ioGate, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError, type NodeFailure } from '../posix.js';
 
 /** Where to connect: a peer address and port (optionally from a local one), or a local path. */
@@ -33,9 +33,10 @@ export async function connectTo(
   const sock = new net.Socket({ allowHalfOpen: true });
   sock.pause();
   const w = new Waiter<NodeFailure | null>(proc, null).timeout(timeout, () => 'timeout');
-  const onError = (err: Error): void => w.settle(posixFromNodeError(err));
+  const gate = ioGate();
+  const onError = (err: Error): void => gated(gate, () => w.settle(posixFromNodeError(err)));
   sock.once('error', onError);
-  sock.once('connect', () => w.settle(null));
+  sock.once('connect', () => gated(gate, () => w.settle(null)));
   sock.connect(target);
   let failure: NodeFailure | null;
   try {

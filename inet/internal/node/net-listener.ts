@@ -10,7 +10,14 @@
  * Closing fails every acceptor with `{error, closed}` and drops the connections nobody took.
  */
 import * as net from 'node:net';
-import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
+import {
+  Waiter,
+  gated,
+  ioGate,
+  settleAll,
+  settleFor,
+  type ProcessHandle,
+} from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError, type NodeFailure } from '../posix.js';
 import { endpointOf, type IpEndpoint } from '../address.js';
 
@@ -65,7 +72,8 @@ export class NetListener<T, X extends string = never> {
   constructor(server: net.Server, adopt: (owner: ProcessHandle, sock: net.Socket) => T) {
     this.server = server;
     this.#adopt = adopt;
-    server.on('connection', (sock: net.Socket) => this.#onConnection(sock));
+    const gate = ioGate();
+    server.on('connection', (sock: net.Socket) => gated(gate, () => this.#onConnection(sock)));
     server.on('error', ignore);
   }
 

@@ -21,10 +21,13 @@
  */
 import type * as net from 'node:net';
 import {
+  gated,
   getClock,
+  ioGate,
   settleAll,
   settleFor,
   Waiter,
+  type IoGate,
   type ProcessHandle,
 } from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError, type NodeFailure } from '../posix.js';
@@ -87,22 +90,28 @@ export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters
   #writtenFn: (() => void) | null = null;
   /** Writers waiting for room, oldest first; made on first use. */
   #writers: Waiter<WriteResult>[] | null = null;
+  /** Made in a simulation: its Node events wait for the simulation to take them (sim-hooks.ts). */
+  readonly #gate: IoGate | null = ioGate();
 
   // One listener function of each kind for every socket: no closures per stream.
   static readonly #onData = function (this: Tagged, chunk: Buffer): void {
     const s = this[kStream];
-    s.countRecv(chunk.length);
-    s.events.data(chunk);
+    if (s.#gate === null) s.#data(chunk);
+    else gated(s.#gate, () => s.#data(chunk));
   };
   static readonly #onEnd = function (this: Tagged): void {
-    this[kStream].#end(null);
+    const s = this[kStream];
+    if (s.#gate === null) s.#end(null);
+    else gated(s.#gate, () => s.#end(null));
   };
   static readonly #onError = function (this: Tagged, err: Error): void {
-    this[kStream].#end(posixFromNodeError(err));
+    const s = this[kStream];
+    if (s.#gate === null) s.#end(posixFromNodeError(err));
+    else gated(s.#gate, () => s.#end(posixFromNodeError(err)));
   };
   static readonly #onWritten = function (this: NetStream): void {
-    this.#tracked--;
-    this.#drained();
+    if (this.#gate === null) this.#wrote();
+    else gated(this.#gate, () => this.#wrote());
   };
   static readonly #uncorkTick = (s: NetStream): void => {
     s.#flags &= ~F_TICK_CORKED;
@@ -113,7 +122,9 @@ export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters
     setImmediate(NetStream.#readShutCheck, s);
   };
   static readonly #readShutCheck = (s: NetStream): void => {
-    if ((s.#flags & F_FLOWING) !== 0) s.#end(null);
+    gated(s.#gate, () => {
+      if ((s.#flags & F_FLOWING) !== 0) s.#end(null);
+    });
   };
 
   /**
@@ -132,6 +143,16 @@ export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters
     sock.on('end', NetStream.#onEnd);
     sock.on('error', NetStream.#onError);
     sock.on('close', NetStream.#onEnd);
+  }
+
+  #data(chunk: Buffer): void {
+    this.countRecv(chunk.length);
+    this.events.data(chunk);
+  }
+
+  #wrote(): void {
+    this.#tracked--;
+    this.#drained();
   }
 
   #end(failure: NodeFailure | null): void {

@@ -8,7 +8,14 @@
  * kernel drops one arriving at a full receive buffer (docs/DEVIATIONS.md).
  */
 import * as dgram from 'node:dgram';
-import { Waiter, settleAll, settleFor, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
+import {
+  Waiter,
+  gated,
+  ioGate,
+  settleAll,
+  settleFor,
+  type ProcessHandle,
+} from '../../../runtime/internal/driver-api.js';
 import { posixFromNodeError, type NodeFailure } from '../posix.js';
 import { IoCounters } from '../node/counters.js';
 import { endpointOf } from '../address.js';
@@ -32,7 +39,10 @@ export class DgramPort {
 
   constructor(family: 'inet' | 'inet6') {
     this.sock = dgram.createSocket({ type: family === 'inet6' ? 'udp6' : 'udp4' });
-    this.sock.on('message', (data: Buffer, rinfo: dgram.RemoteInfo) => this.#onMessage(data, rinfo));
+    const gate = ioGate();
+    this.sock.on('message', (data: Buffer, rinfo: dgram.RemoteInfo) =>
+      gated(gate, () => this.#onMessage(data, rinfo)),
+    );
     this.sock.on('error', () => undefined);
   }
 

@@ -19,6 +19,7 @@ import {
   get,
   is_pid,
   list,
+  monotonic_time,
   on,
   process_info,
   receive,
@@ -488,7 +489,7 @@ export async function stop(
 ): Promise<'ok'> {
   checkTimeout(timeout, 'proc_lib:stop/3');
   const mref = monitor('process', process);
-  const t0 = Date.now();
+  const t0 = monotonic_time('millisecond') as number;
   try {
     await sysTerminate(process, reason, timeout);
   } catch (e) {
@@ -507,7 +508,10 @@ export async function stop(
     }
     exit(r);
   }
-  const left = timeout === 'infinity' ? Infinity : Math.max(0, timeout - (Date.now() - t0));
+  const left =
+    timeout === 'infinity'
+      ? Infinity
+      : Math.max(0, timeout - ((monotonic_time('millisecond') as number) - t0));
   return receive(
     on(['DOWN', mref, _, _, _], ([, , , , r]): 'ok' => {
       if (termEquals(r, reason)) return 'ok';

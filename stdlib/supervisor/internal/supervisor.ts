@@ -25,7 +25,7 @@ import {
   receive,
   self,
   start_timer,
-  systemClock,
+  monotonic_time,
   unlink,
   type Pid,
   type Ref,
@@ -391,7 +391,7 @@ function doAutoShutdown(child: Child, s: SupState): Outcome {
 
 /** The monotonic clock in whole seconds, as erlang:monotonic_time(1). */
 function nowSeconds(): number {
-  return Math.floor(systemClock.now() / 1000);
+  return monotonic_time('second') as number;
 }
 
 /**
