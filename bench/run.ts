@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, behaviours)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, behaviours, sim)
  *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
  *                                 # npm registry's `node` package (24, 24.11), or a node binary's
  *                                 # path; the Node that runs this script by default
@@ -161,6 +161,33 @@ if (only === undefined || only === 'ring') {
     );
     row(`ring ${n} procs × ${laps} laps`, m, 'hopsPerSec', 1e-6, 'M hops/s', true, 'erlts/erl ≥ 1.5×');
   }
+}
+
+if (only === undefined || only === 'sim') {
+  // erlts/sim: the ring under simulate against the same ring outside it (in the "bare" column),
+  // and explored runs per second of a 10-process scenario.
+  const m = measure(
+    'ring 1000×1000 simulated',
+    () => runNode('ring.ts', ['sim', '1000', '1000']),
+    () => runNode('ring.ts', ['erlts', '1000', '1000']),
+    () => null,
+  );
+  row(
+    'ring 1000×1000 under simulate; bare = outside',
+    m,
+    'hopsPerSec',
+    1e-6,
+    'M steps/s',
+    true,
+    'sim/outside ≥ 0.5×',
+  );
+  const e = measure(
+    'explore, 10 processes',
+    () => runNode('sim.ts', ['explore']),
+    null,
+    () => null,
+  );
+  row('explore, 10-process scenario', e, 'runsPerSec', 1, 'runs/s', true, '');
 }
 
 if (only === undefined || only === 'spawn') {

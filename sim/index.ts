@@ -141,6 +141,9 @@ export class SimulationError extends Error {
     this.reason = outcome.reason;
     this.found = found;
     this.nondeterministic = nondeterministic;
+    // The trace and the schedule can be megabytes: an uncaught error prints its message, not them.
+    for (const key of ['trace', 'schedule', 'replay'])
+      Object.defineProperty(this, key, { enumerable: false });
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Ring benchmark: N processes in a ring pass one token around `laps` times.
  * Prints one JSON line: {"hopsPerSec": ...}. Run in a fresh process per measurement.
- *   node --conditions=erlts-source --import tsx bench/cases/ring.ts <erlts|bare> N laps
+ *   node --conditions=erlts-source --import tsx bench/cases/ring.ts <erlts|bare|sim> N laps
+ * `sim` runs the erlts ring under erlts/sim's simulate (a seeded schedule, virtual time): each
+ * hop is one simulated step, timed in wall time.
  */
 import type { Pid } from 'erlts';
 
@@ -10,10 +12,15 @@ const N = Number(nArg);
 const laps = Number(lapsArg);
 const total = N * laps;
 
-async function erltsRing(): Promise<number> {
+async function erltsRing(simulated: boolean): Promise<number> {
   // Imported here so the bare ring runs without erlts's promise hooks installed.
   const { on, receive, run, self, send, spawn, timer } = await import('erlts');
-  return run(async () => {
+  const { simulate } = await import('erlts/sim');
+  const start = simulated
+    ? async (fn: () => Promise<number>): Promise<number> =>
+        (await simulate({ seed: 1, traceLimit: 1000, maxSteps: 1e8 }, fn)).result
+    : run;
+  return start(async () => {
     const me = self();
     const member = async (next: Pid | null): Promise<void> => {
       const to = next ?? ((await receive()) as Pid);
@@ -74,6 +81,6 @@ async function bareRing(): Promise<number> {
   return total / ((performance.now() - started) / 1000);
 }
 
-const hopsPerSec = mode === 'bare' ? await bareRing() : await erltsRing();
+const hopsPerSec = mode === 'bare' ? await bareRing() : await erltsRing(mode === 'sim');
 console.log(JSON.stringify({ hopsPerSec }));
 process.exit(0);

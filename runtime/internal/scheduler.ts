@@ -100,7 +100,7 @@ export function mayRunNow(proc: Schedulable): boolean {
 export function defer(proc: Schedulable, msg: unknown, timeout = false): void {
   const sim = simulator;
   if (sim !== null && sim.owns(proc as Process)) {
-    sim.runnable(proc as Process, timeout ? 'timeout' : 'message', () => proc.resume(msg), msg);
+    sim.runnable(proc as Process, timeout ? 'timeout' : 'message', null, msg);
     return;
   }
   deferred.push({ proc, start: false, fn: null, args: null, msg });

@@ -24,8 +24,11 @@ export interface Simulator {
   owns(proc: Process): boolean;
   /** A process was just made (not started yet): it joins when its spawner is the simulation's. */
   adopt(proc: Process): void;
-  /** `proc` may run: `run` resumes it, when the simulation picks it. */
-  runnable(proc: Process, kind: RunKind, run: () => void, what: unknown): void;
+  /**
+   * `proc` may run: `run` resumes it when the simulation picks it (null: `proc.resume(what)`, a
+   * wake with the message `what`).
+   */
+  runnable(proc: Process, kind: RunKind, run: (() => void) | null, what: unknown): void;
   /** `proc` waits (in receive, in a blocking socket call): its turn is over. */
   stopped(proc: Process): void;
   /** `proc` exited with `reason`. */

@@ -50,7 +50,8 @@ interface Task {
   readonly proc: Process;
   readonly id: number;
   readonly kind: RunKind | 'deliver';
-  readonly run: () => void;
+  /** What runs it; null: resume the process with `what`. */
+  readonly run: (() => void) | null;
   readonly what: unknown;
 }
 
@@ -121,6 +122,8 @@ export class Simulation implements Simulator {
   readonly #bySerial = new Map<number, number>();
   readonly #labels: string[] = [];
   #ready: Task[] = [];
+  /** The ready tasks' numbers at a step, one array for every step (when they are not recorded). */
+  readonly #idsBuffer: number[] = [];
   #running: Process | null = null;
   #step = 0;
   /** The step events are put at while a fault strikes before its step. */
@@ -228,7 +231,7 @@ export class Simulation implements Simulator {
     if (parentId !== undefined) this.#event(parentId, 'spawn', id);
   }
 
-  runnable(proc: Process, kind: RunKind, run: () => void, what: unknown): void {
+  runnable(proc: Process, kind: RunKind, run: (() => void) | null, what: unknown): void {
     const id = this.#ids.get(proc) as number;
     this.#ready.push({ proc, id, kind, run, what });
     if (proc === this.#running) this.#yield();
@@ -266,6 +269,7 @@ export class Simulation implements Simulator {
     const n = ++this.#sends;
     this.#event(fromId ?? 0, 'send', msg, toId ?? 0, n);
     if (fromId === undefined || toId === undefined || this.#over) return false;
+    if (this.#held.size === 0 && this.#sendFaults.size === 0 && this.#options.chaos === null) return false;
     const key = `${fromId}>${toId}`;
     const held = this.#held.get(key);
     if (held !== undefined) {
@@ -315,9 +319,12 @@ export class Simulation implements Simulator {
   logged(pid: Pid, level: string, label: string | undefined, text: string): boolean {
     const id = this.#bySerial.get(pid.serial);
     if (id === undefined || this.#over) return false;
-    const line = text.replace(/\s+/g, ' ').trim();
-    const cut = line.length > 160 ? `${line.slice(0, 157)}...` : line;
-    this.#event(id, 'log', `${level}${label === undefined ? '' : ` ${label}`}: ${cut}`);
+    // Cut when rendered, after the pids in it are renumbered: the runtime's serials vary in length.
+    this.#event(
+      id,
+      'log',
+      `${level}${label === undefined ? '' : ` ${label}`}: ${text.replace(/\s+/g, ' ').trim()}`,
+    );
     return true;
   }
 
@@ -397,7 +404,9 @@ export class Simulation implements Simulator {
       return;
     }
     const ready = this.#ready;
-    const ids = ready.map(taskNumber);
+    const ids = this.#readySets === null ? this.#idsBuffer : [];
+    ids.length = 0;
+    for (let k = 0; k < ready.length; k++) ids.push(taskNumber(ready[k] as Task));
     const i = this.#options.strategy.choose(ids, this.#step + 1, this.#last);
     if (i < 0 || i >= ready.length) {
       const want = this.#options.strategy.expected?.(this.#step + 1);
@@ -415,12 +424,13 @@ export class Simulation implements Simulator {
     this.#choices.push(ids[i] as number);
     this.#last = task.id;
     if (task.kind === 'deliver') {
-      this.#dispatch(task.run);
+      this.#dispatch(task.run as () => void);
       return;
     }
     this.#event(task.id, eventOf[task.kind], task.kind === 'start' ? this.#labels[task.id - 1] : task.what);
     this.#running = task.proc;
-    task.run();
+    if (task.run === null) task.proc.resume(task.what);
+    else task.run();
   }
 
   /** Applies the faults given for step `step` (before it runs). */

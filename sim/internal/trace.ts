@@ -210,9 +210,13 @@ export class Renderer {
       case 'note':
         return String(e.data);
       case 'log':
-        return `log ${this.text(String(e.data))}`;
+        return `log ${cut(this.text(String(e.data)), 160)}`;
     }
   }
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
 function number(table: Map<string, number>, key: string): number {

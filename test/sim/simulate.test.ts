@@ -26,17 +26,7 @@ import {
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { SimulationError, decodeSchedule, encodeSchedule, explore, simulate } from 'erlts/sim';
-
-/** Rejects with what `p` rejects with, or fails. */
-async function rejection(p: Promise<unknown>): Promise<SimulationError> {
-  try {
-    await p;
-  } catch (error) {
-    expect(error).to.be.instanceOf(SimulationError);
-    return error as SimulationError;
-  }
-  throw new Error('expected the simulation to fail');
-}
+import { rejection } from './rejection.js';
 
 /**
  * A busy scenario: 50 processes passing tokens with timers, links and monitors, a
