@@ -3,7 +3,14 @@
  * public face, spawning, exit signals and the clock. Like the driver API (driver-api.ts) for the
  * network modules, it is the only runtime internal sim/ may import (scripts/check-deps.mjs).
  */
-export { setSimulator, simulator, type Simulator, type RunKind } from './sim-hooks.js';
+export {
+  setSimulator,
+  simulator,
+  type Simulator,
+  type RunKind,
+  type IoGate,
+  type SocketFaultKind,
+} from './sim-hooks.js';
 export { type Clock, type TimerHandle, SelfCancellingTimer, systemClock } from './clock.js';
 export { currentOwner, outsideProcesses } from './context.js';
 export {

@@ -40,8 +40,11 @@ export interface Simulator {
   send(from: Process, to: Process, msg: unknown): boolean;
   /** The clock for the code running now: the virtual one for the simulation's, else null. */
   clockFor(): Clock | null;
-  /** A gate for the callbacks of a Node handle made now, in the simulation (see {@link ioGate}). */
-  gate(): IoGate;
+  /**
+   * A gate for the callbacks of a Node handle made now, in the simulation (see {@link ioGate}):
+   * a connected stream (which faults can strike), another handle, or a zero-timeout wait's poll.
+   */
+  gate(kind: 'stream' | 'handle' | 'poll'): IoGate;
   /**
    * A Node I/O callback of a handle made in the simulation (`key` is its gate's): the simulation
    * runs it when every process waits, so where I/O lands in a schedule does not hang on real time.
@@ -63,11 +66,19 @@ export function setSimulator(next: Simulator | null): void {
   simulator = next;
 }
 
+/** What a simulation's socket fault does to a connection, as if its own end did it. */
+export type SocketFaultKind = 'close' | 'reset' | 'half_close';
+
 /** Where the callbacks of one Node handle go while its simulation is on. */
 export interface IoGate {
   readonly sim: Simulator;
   /** The handle's number in the simulation: I/O of several handles is taken in this order. */
   readonly key: number;
+  /**
+   * Set by an adapter whose handle a fault can strike (a connected stream): does it, and says
+   * whether it could (a destroyed socket cannot).
+   */
+  fault: ((kind: SocketFaultKind) => boolean) | null;
 }
 
 /**
@@ -75,9 +86,9 @@ export interface IoGate {
  * when the code making it runs in one, else null (callbacks run at once).
  * @returns the gate to hand callbacks to, or null
  */
-export function ioGate(): IoGate | null {
+export function ioGate(kind: 'stream' | 'handle' | 'poll' = 'handle'): IoGate | null {
   const sim = simulator;
-  return sim !== null && sim.clockFor() !== null ? sim.gate() : null;
+  return sim !== null && sim.clockFor() !== null ? sim.gate(kind) : null;
 }
 
 /**

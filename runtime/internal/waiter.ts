@@ -79,7 +79,7 @@ export class Waiter<T> implements OwnedResource {
   timeout(ms: number | 'infinity', onTimeout: () => T): this {
     this.#onTimeout = onTimeout;
     if (ms === 0) {
-      const gate = ioGate();
+      const gate = ioGate('poll');
       this.#poll = setImmediate(() => {
         this.#poll = setImmediate(() => {
           this.#poll = null;

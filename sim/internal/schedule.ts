@@ -4,14 +4,24 @@
  * enough for a one-line replay call: `'1.2*3.1|k5:3,d12'` is "process 1, then 2 three times,
  * then 1; kill process 3 before step 5; drop the 12th send".
  */
+import type { SocketFaultKind } from '../../runtime/internal/sim-api.js';
 
 /** A process, as a fault names it: its number in the trace (`3` for `<0.3.0>`) or its registered name. */
 export type ProcessSelector = number | string;
 
-/** A fault: on a process at a step, or on the n-th message sent (counting from 1, as the trace). */
+/**
+ * A fault: on a process or a socket before a step, or on the n-th message sent (counting from 1,
+ * as the trace). A socket is named by its number in the trace (`socket #2`, in the order the
+ * simulation's sockets were made); `close`, `reset` and `half_close` act on the connection as if
+ * that end did it, `delay` holds its incoming events for that many virtual ms, `slow` takes them
+ * one per that many virtual ms.
+ */
 export type Fault =
   | { readonly step: number; readonly kill: ProcessSelector }
   | { readonly step: number; readonly exit: ProcessSelector; readonly reason: string }
+  | { readonly step: number; readonly socket: number; readonly fault: SocketFaultKind }
+  | { readonly step: number; readonly socket: number; readonly delay: number }
+  | { readonly step: number; readonly socket: number; readonly slow: number }
   | { readonly send: number; readonly drop: true }
   | { readonly send: number; readonly delay: number }
   | { readonly send: number; readonly hold: true };
@@ -38,6 +48,8 @@ export interface Chaos {
   readonly drop?: number;
   readonly delay?: number;
   readonly hold?: number;
+  /** The chance that each step strikes a socket of the simulation with a random socket fault. */
+  readonly socket?: number;
   /** The longest delay, in virtual ms (default 1000). */
   readonly maxDelay?: number;
 }
@@ -48,6 +60,10 @@ function selector(text: string): ProcessSelector {
 
 /** The text form of a fault. */
 export function faultText(f: Fault): string {
+  if ('socket' in f) {
+    if ('fault' in f) return `s${f.step}:${f.socket}=${f.fault}`;
+    return 'delay' in f ? `s${f.step}:${f.socket}~${f.delay}` : `s${f.step}:${f.socket}/${f.slow}`;
+  }
   if ('kill' in f) return `k${f.step}:${f.kill}`;
   if ('exit' in f) return `x${f.step}:${f.exit}=${f.reason}`;
   if ('drop' in f) return `d${f.send}`;
@@ -57,6 +73,12 @@ export function faultText(f: Fault): string {
 
 /** What a fault does, in words, for the trace. */
 export function faultWords(f: Fault): string {
+  if ('socket' in f) {
+    if ('fault' in f) return `fault: ${f.fault} socket #${f.socket}`;
+    return 'delay' in f
+      ? `fault: delay socket #${f.socket}'s input by ${f.delay} ms`
+      : `fault: socket #${f.socket} reads one event per ${f.slow} ms`;
+  }
   if ('kill' in f) return `fault: exit(${f.kill}, kill)`;
   if ('exit' in f) return `fault: exit(${f.exit}, ${f.reason})`;
   if ('drop' in f) return `fault: drop send #${f.send}`;
@@ -104,7 +126,13 @@ export function decodeSchedule(text: string): Schedule {
   const fs: Fault[] = [];
   for (const part of faults === '' ? [] : faults.split(',')) {
     let m: RegExpExecArray | null;
-    if ((m = /^k(\d+):(.+)$/.exec(part)) !== null)
+    if ((m = /^s(\d+):(\d+)=(close|reset|half_close)$/.exec(part)) !== null)
+      fs.push({ step: Number(m[1]), socket: Number(m[2]), fault: m[3] as SocketFaultKind });
+    else if ((m = /^s(\d+):(\d+)~(\d+)$/.exec(part)) !== null)
+      fs.push({ step: Number(m[1]), socket: Number(m[2]), delay: Number(m[3]) });
+    else if ((m = /^s(\d+):(\d+)\/(\d+)$/.exec(part)) !== null)
+      fs.push({ step: Number(m[1]), socket: Number(m[2]), slow: Number(m[3]) });
+    else if ((m = /^k(\d+):(.+)$/.exec(part)) !== null)
       fs.push({ step: Number(m[1]), kill: selector(m[2] as string) });
     else if ((m = /^x(\d+):([^=]+)=(.+)$/.exec(part)) !== null)
       fs.push({ step: Number(m[1]), exit: selector(m[2] as string), reason: m[3] as string });

@@ -16,6 +16,7 @@
  */
 import {
   type Clock,
+  type IoGate,
   type Pid,
   type Process,
   type RunKind,
@@ -124,7 +125,10 @@ export class Simulation implements Simulator {
   #ready: Task[] = [];
   /** The ready tasks' numbers at a step, one array for every step (when they are not recorded). */
   readonly #idsBuffer: number[] = [];
+  readonly #oneId: number[] = [0];
   #running: Process | null = null;
+  /** A task chosen when a step ended, to run from the loop (see stopped). */
+  #chosen: Task | null = null;
   #step = 0;
   /** The step events are put at while a fault strikes before its step. */
   #eventStep: number | null = null;
@@ -138,7 +142,13 @@ export class Simulation implements Simulator {
   readonly #held = new Map<string, Held>();
   #events: TraceEvent[] = [];
   #dropped = 0;
-  readonly #external: { readonly key: number; readonly seq: number; readonly fn: () => void }[] = [];
+  #external: { readonly key: number; readonly seq: number; readonly fn: () => void }[] = [];
+  /** The simulation's connected sockets (the gates of its streams), by their number in the trace. */
+  readonly #sockets: { readonly gate: IoGate; readonly opener: number }[] = [];
+  /** Handles whose input a fault holds back: until this virtual time. */
+  readonly #ioHeld = new Map<number, number>();
+  /** Handles whose input a fault takes one event at a time: every so many virtual ms. */
+  readonly #ioSlow = new Map<number, number>();
   #ioSeq = 0;
   #gates = 0;
   #idleTurns = 0;
@@ -238,7 +248,35 @@ export class Simulation implements Simulator {
   }
 
   stopped(proc: Process): void {
-    if (proc === this.#running) this.#yield();
+    if (proc !== this.#running) return;
+    this.#running = null;
+    // The common step, a process waking with a message, only resolves a promise: it is picked and
+    // run at once, inside the wait that ended the step before, with no microtask in between. The
+    // choice is the same either way; anything else runs from the loop.
+    if (this.#pickQueued || !this.#mayStepNow()) {
+      this.#schedulePick();
+      return;
+    }
+    this.#batchLeft--;
+    const task = this.#choose();
+    if (task !== null && task.run === null && task.kind !== 'deliver') this.#execute(task);
+    else {
+      this.#chosen = task;
+      this.#schedulePick();
+    }
+  }
+
+  /** Whether the next step is only a choice and a run: no fault, end, limit or turn of the event loop due. */
+  #mayStepNow(): boolean {
+    return (
+      this.#ready.length > 0 &&
+      this.#batchLeft > 1 &&
+      this.#rootEnd === null &&
+      this.#failure === null &&
+      this.#step < this.#options.maxSteps &&
+      this.#stepFaults.size === 0 &&
+      this.#options.chaos === null
+    );
   }
 
   exited(proc: Process, reason: unknown): void {
@@ -304,8 +342,17 @@ export class Simulation implements Simulator {
     return owner !== null && this.#ids.has(owner) ? this.#clock : null;
   }
 
-  gate(): { readonly sim: Simulator; readonly key: number } {
-    return { sim: this, key: ++this.#gates };
+  gate(kind: 'stream' | 'handle' | 'poll'): IoGate {
+    // A zero-timeout wait's next poll phase comes before any handle's I/O.
+    if (kind === 'poll') return { sim: this, key: 0, fault: null };
+    const gate: IoGate = { sim: this, key: ++this.#gates, fault: null };
+    if (kind === 'stream') {
+      const owner = currentOwner() as Process | null;
+      const opener = (owner === null ? undefined : this.#ids.get(owner)) ?? 0;
+      this.#sockets.push({ gate, opener });
+      this.#event(opener, 'note', `socket #${this.#sockets.length} connected`);
+    }
+    return gate;
   }
 
   io(key: number, callback: () => void): void {
@@ -351,6 +398,13 @@ export class Simulation implements Simulator {
   #pick = (): void => {
     this.#pickQueued = false;
     if (this.#running !== null || this.#over) return;
+    const chosen = this.#chosen;
+    if (chosen !== null) {
+      // Chosen when the step before ended, to run from here.
+      this.#chosen = null;
+      this.#execute(chosen);
+      if (this.#running !== null || this.#pickQueued) return;
+    }
     for (;;) {
       if (this.#rootEnd !== null || this.#failure !== null) {
         this.#finish();
@@ -363,17 +417,16 @@ export class Simulation implements Simulator {
       }
       if (this.#ready.length > 0) {
         this.#idleTurns = 0;
-        if ((this.#options.chaos?.kill ?? 0) > 0) {
-          this.#chaosKill(this.#step + 1);
+        if ((this.#options.chaos?.kill ?? 0) > 0 || (this.#options.chaos?.socket ?? 0) > 0) {
+          this.#chaos(this.#step + 1);
           if (this.#rootEnd !== null || this.#failure !== null || this.#ready.length === 0) continue;
         }
         this.#runStep();
         if (this.#running !== null || this.#pickQueued) return;
         continue;
       }
-      if (this.#external.length > 0) {
+      if (this.#external.length > 0 && this.#takeIo() > 0) {
         this.#idleTurns = 0;
-        this.#takeIo();
         continue;
       }
       if (this.#gates > 0 && this.#idleTurns < quietTurns) {
@@ -403,10 +456,24 @@ export class Simulation implements Simulator {
       this.#fail('step-limit', `the run did not end within ${this.#options.maxSteps} steps`);
       return;
     }
+    const task = this.#choose();
+    if (task !== null) this.#execute(task);
+  }
+
+  /** The strategy's choice of the next step's task, taken out of `ready` and recorded; null: a divergence. */
+  #choose(): Task | null {
     const ready = this.#ready;
-    const ids = this.#readySets === null ? this.#idsBuffer : [];
-    ids.length = 0;
-    for (let k = 0; k < ready.length; k++) ids.push(taskNumber(ready[k] as Task));
+    let ids: number[];
+    if (this.#readySets !== null) ids = ready.map(taskNumber);
+    else if (ready.length === 1) {
+      // The common case, one process ready: no array to fill.
+      ids = this.#oneId;
+      ids[0] = taskNumber(ready[0] as Task);
+    } else {
+      ids = this.#idsBuffer;
+      ids.length = 0;
+      for (let k = 0; k < ready.length; k++) ids.push(taskNumber(ready[k] as Task));
+    }
     const i = this.#options.strategy.choose(ids, this.#step + 1, this.#last);
     if (i < 0 || i >= ready.length) {
       const want = this.#options.strategy.expected?.(this.#step + 1);
@@ -415,14 +482,20 @@ export class Simulation implements Simulator {
         `the replay diverged at step ${this.#step + 1}: the schedule runs ${want === undefined ? 'nothing' : choiceText(want)} there, ` +
           `and ready were ${ids.map(choiceText).join(', ')} (code that reads Math.random, Date.now or real I/O?)`,
       );
-      return;
+      return null;
     }
     const task = ready[i] as Task;
-    ready.splice(i, 1);
+    if (i === ready.length - 1) ready.pop();
+    else ready.splice(i, 1);
     this.#readySets?.push(ids);
     this.#step++;
     this.#choices.push(ids[i] as number);
     this.#last = task.id;
+    return task;
+  }
+
+  /** Runs the chosen task: a process runs until it gives its turn up; a held message is delivered. */
+  #execute(task: Task): void {
     if (task.kind === 'deliver') {
       this.#dispatch(task.run as () => void);
       return;
@@ -440,19 +513,33 @@ export class Simulation implements Simulator {
     for (const f of faults) this.#strike(f);
   }
 
-  /** Draws whether a chaos kill strikes before step `step`, and whom. */
-  #chaosKill(step: number): void {
-    const p = this.#options.chaos?.kill ?? 0;
-    if (this.#faultRandom.float() < p) {
+  /** Draws whether chaos strikes before step `step`: a kill, a socket fault, and whom. */
+  #chaos(step: number): void {
+    const chaos = this.#options.chaos as Chaos;
+    const r = this.#faultRandom;
+    if ((chaos.kill ?? 0) > 0 && r.float() < (chaos.kill as number)) {
       const victims = this.#procs.filter((proc) => proc.alive && proc !== this.#root);
       if (victims.length > 0) {
-        const victim = victims[this.#faultRandom.below(victims.length)] as Process;
+        const victim = victims[r.below(victims.length)] as Process;
         this.#strike({ step, kill: this.#ids.get(victim) as number });
       }
+    }
+    if ((chaos.socket ?? 0) > 0 && r.float() < (chaos.socket as number) && this.#sockets.length > 0) {
+      const socket = 1 + r.below(this.#sockets.length);
+      const ms = 1 + r.below(chaos.maxDelay ?? 1000);
+      const kinds = ['close', 'reset', 'half_close', 'delay', 'slow'] as const;
+      const kind = kinds[r.below(kinds.length)] as (typeof kinds)[number];
+      if (kind === 'delay') this.#strike({ step, socket, delay: ms });
+      else if (kind === 'slow') this.#strike({ step, socket, slow: Math.max(1, ms >> 4) });
+      else this.#strike({ step, socket, fault: kind });
     }
   }
 
   #strike(f: StepFault): void {
+    if ('socket' in f) {
+      this.#strikeSocket(f);
+      return;
+    }
     const who = 'kill' in f ? f.kill : f.exit;
     const proc = this.#select(who);
     this.#struck.push(f);
@@ -523,9 +610,60 @@ export class Simulation implements Simulator {
   }
 
   /** Runs the I/O callbacks that came in, a handle's in order, the handles in the order they were made. */
-  #takeIo(): void {
-    const events = this.#external.splice(0).sort((a, b) => a.key - b.key || a.seq - b.seq);
+  #takeIo(): number {
+    let events = this.#external;
+    if (this.#ioHeld.size > 0 || this.#ioSlow.size > 0) {
+      // Input a fault delays waits for its time; a slow reader's comes one event at a time.
+      const now = this.#clock.now();
+      const keep: typeof events = [];
+      const take: typeof events = [];
+      const slowTaken = new Set<number>();
+      for (const e of events) {
+        const until = this.#ioHeld.get(e.key);
+        if (until !== undefined && until > now) keep.push(e);
+        else if (this.#ioSlow.has(e.key) && slowTaken.has(e.key)) keep.push(e);
+        else {
+          take.push(e);
+          const every = this.#ioSlow.get(e.key);
+          if (every !== undefined) {
+            slowTaken.add(e.key);
+            this.#holdIo(e.key, now + every);
+          }
+        }
+      }
+      this.#external = keep;
+      events = take;
+    } else {
+      this.#external = [];
+    }
+    events.sort((a, b) => a.key - b.key || a.seq - b.seq);
     for (const e of events) this.#dispatch(e.fn);
+    return events.length;
+  }
+
+  /** Holds a handle's input until virtual time `until`, and makes time reach it. */
+  #holdIo(key: number, until: number): void {
+    this.#ioHeld.set(key, Math.max(until, this.#ioHeld.get(key) ?? 0));
+    this.#clock.setTimer(until - this.#clock.now(), () => undefined);
+  }
+
+  #strikeSocket(f: Extract<StepFault, { readonly socket: number }>): void {
+    this.#struck.push(f);
+    const socket = this.#sockets[f.socket - 1];
+    if (socket === undefined) {
+      this.#event(0, 'fault', `${faultWords(f)}: no such socket`, undefined, undefined, f.step);
+      return;
+    }
+    let done = true;
+    if ('fault' in f) {
+      const strike = socket.gate.fault;
+      done = strike !== null && strike(f.fault);
+    } else if ('delay' in f) {
+      this.#holdIo(socket.gate.key, this.#clock.now() + f.delay);
+    } else {
+      this.#ioSlow.set(socket.gate.key, f.slow);
+    }
+    this.#event(socket.opener, 'fault', done ? faultWords(f) : `${faultWords(f)}: closed`, undefined, undefined, f.step);
   }
 
   /** Runs the simulation's own action `fn` (a timer, I/O, a fault) on its clock. */

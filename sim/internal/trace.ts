@@ -193,7 +193,8 @@ export class Renderer {
       case 'timeout':
         return 'after: timeout';
       case 'io':
-        return `io ${this.term(e.data)}`;
+        // A socket call's result; null is a connect's or a send's plain success.
+        return `io ${e.data === null || e.data === undefined ? 'ok' : this.term(e.data)}`;
       case 'send':
         return `send #${e.n ?? 0} ${this.pid(e.to as number)} ${this.term(e.data)}`;
       case 'spawn':

@@ -315,6 +315,97 @@ describe('erlts/sim', function () {
     });
   });
 
+  describe('socket faults', function () {
+    /** A client that sends three lines to an echo server and says what came back, and when. */
+    async function echoes(): Promise<unknown[]> {
+      const [, L] = (await gen_tcp.listen(0, ['binary', ['active', false]])) as ['ok', gen_tcp.socket];
+      const [, port] = (await inet.port(L)) as ['ok', number];
+      spawn(async function server() {
+        const [, S] = (await gen_tcp.accept(L)) as ['ok', gen_tcp.socket];
+        for (;;) {
+          const r = await gen_tcp.recv(S, 0);
+          if (r[0] !== 'ok') return;
+          await gen_tcp.send(S, r[1]);
+        }
+      });
+      const [, C] = (await gen_tcp.connect('127.0.0.1', port, ['binary', ['active', true]])) as [
+        'ok',
+        gen_tcp.socket,
+      ];
+      const got: unknown[] = [];
+      for (let i = 0; i < 3; i++) {
+        await gen_tcp.send(C, `m${i}`);
+        got.push(
+          await receive(
+            on(['tcp', C, _], ([, , d]) => [String(d), monotonic_time('millisecond')]),
+            on([_, C], ([t]) => t),
+            on([_, C, _], ([t, , r]) => [t, r]),
+            after(5000, () => 'timeout'),
+          ),
+        );
+      }
+      return got;
+    }
+
+    it('numbers the sockets in the trace, in the order they connect', async function () {
+      const r = await simulate({ seed: 1 }, echoes);
+      expect(r.result).to.deep.equal([
+        ['m0', 0],
+        ['m1', 0],
+        ['m2', 0],
+      ]);
+      const lines = r.trace.lines().filter((l) => l.includes('socket #'));
+      expect(lines.map((l) => l.replace(/^.*ms /, ''))).to.deep.equal([
+        'sim        socket #1 connected',
+        '<0.1.0>    socket #2 connected',
+      ]);
+    });
+
+    it('closes and resets a connection as if its own end did', async function () {
+      for (const fault of ['close', 'reset'] as const) {
+        const r = await simulate({ seed: 1, faults: [{ step: 4, socket: 2, fault }] }, echoes);
+        expect(r.result).to.deep.equal(['tcp_closed', 'timeout', 'timeout']);
+        expect(r.trace.toString()).to.include(`fault: ${fault} socket #2`);
+        expect(r.schedule).to.match(new RegExp(`\\|s4:2=${fault}$`));
+      }
+    });
+
+    it('half-closes a connection: the peer reads the end, this end can no longer send', async function () {
+      const r = await simulate({ seed: 1, faults: [{ step: 4, socket: 2, fault: 'half_close' }] }, echoes);
+      expect(r.result).to.deep.equal([['m0', 0], ['tcp_error', 'closed'], 'tcp_closed']);
+    });
+
+    it("delays a socket's input, and makes a slow reader of it, on virtual time", async function () {
+      const delayed = await simulate({ seed: 1, faults: [{ step: 4, socket: 1, delay: 300 }] }, echoes);
+      expect(delayed.result).to.deep.equal([
+        ['m0', 300],
+        ['m1', 300],
+        ['m2', 300],
+      ]);
+      const slow = await simulate({ seed: 1, faults: [{ step: 4, socket: 1, slow: 50 }] }, echoes);
+      expect(slow.result).to.deep.equal([
+        ['m0', 0],
+        ['m1', 50],
+        ['m2', 100],
+      ]);
+      expect(slow.schedule).to.match(/\|s4:1\/50$/);
+      const replay = await simulate({ seed: 1, schedule: slow.schedule, expect: slow.trace }, echoes);
+      expect(replay.result).to.deep.equal(slow.result);
+    });
+
+    it('draws socket faults from the seed', async function () {
+      const kinds = new Set<string>();
+      for (let seed = 1; seed <= 30; seed++) {
+        const r = await simulate({ seed, chaos: { socket: 0.3, maxDelay: 200 } }, echoes);
+        for (const m of r.schedule.matchAll(/s\d+:\d+([=~/])(\w*)/g))
+          kinds.add(m[1] === '=' ? (m[2] as string) : (m[1] as string));
+        const again = await simulate({ seed, chaos: { socket: 0.3, maxDelay: 200 } }, echoes);
+        expect(again.trace.toString()).to.equal(r.trace.toString());
+      }
+      expect(kinds.size).to.be.at.least(3);
+    });
+  });
+
   describe('the trace', function () {
     it('prints one line per event and a Mermaid sequence diagram', async function () {
       const r = await simulate({ seed: 1 }, async () => {

@@ -91,7 +91,7 @@ export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters
   /** Writers waiting for room, oldest first; made on first use. */
   #writers: Waiter<WriteResult>[] | null = null;
   /** Made in a simulation: its Node events wait for the simulation to take them (sim-hooks.ts). */
-  readonly #gate: IoGate | null = ioGate();
+  readonly #gate: IoGate | null = ioGate('stream');
 
   // One listener function of each kind for every socket: no closures per stream.
   static readonly #onData = function (this: Tagged, chunk: Buffer): void {
@@ -138,11 +138,25 @@ export class NetStream<E extends StreamEvents = StreamEvents> extends IoCounters
     this.events = events;
     this.limits = limits;
     (sock as Tagged)[kStream] = this;
+    if (this.#gate !== null) this.#gate.fault = (kind) => this.#struck(kind);
     sock.pause();
     sock.on('data', NetStream.#onData);
     sock.on('end', NetStream.#onEnd);
     sock.on('error', NetStream.#onError);
     sock.on('close', NetStream.#onEnd);
+  }
+
+  /**
+   * A simulation's fault (erlts/sim): the connection is closed, reset or half-closed as if this
+   * end did it; what follows comes through the usual events, this end's and the peer's.
+   */
+  #struck(kind: 'close' | 'reset' | 'half_close'): boolean {
+    const sock = this.sock;
+    if (sock.destroyed) return false;
+    if (kind === 'close') sock.destroy();
+    else if (kind === 'reset') sock.resetAndDestroy();
+    else sock.end();
+    return true;
   }
 
   #data(chunk: Buffer): void {
