@@ -663,7 +663,14 @@ export class Simulation implements Simulator {
     } else {
       this.#ioSlow.set(socket.gate.key, f.slow);
     }
-    this.#event(socket.opener, 'fault', done ? faultWords(f) : `${faultWords(f)}: closed`, undefined, undefined, f.step);
+    this.#event(
+      socket.opener,
+      'fault',
+      done ? faultWords(f) : `${faultWords(f)}: closed`,
+      undefined,
+      undefined,
+      f.step,
+    );
   }
 
   /** Runs the simulation's own action `fn` (a timer, I/O, a fault) on its clock. */
