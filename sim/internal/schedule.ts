@@ -2,9 +2,13 @@
  * A schedule is data: the process the scheduler ran at each step, and the faults that struck.
  * It is what a run is replayed from, and what shrinking makes shorter. Its text form is short
  * enough for a one-line replay call: `'1.2*3.1|k5:3,d12'` is "process 1, then 2 three times,
- * then 1; kill process 3 before step 5; drop the 12th send".
+ * then 1; kill process 3 before step 5; drop the 12th send". A step that fires a due timer is
+ * `t` and the timer's arming number (`t4`); one that delivers a held message, minus its receiver.
  */
 import type { SocketFaultKind } from '../../runtime/internal/sim-api.js';
+
+/** Where the numbers of timer steps start: above any process's. */
+export const timerBase = 1_000_000_000;
 
 /** A process, as a fault names it: its number in the trace (`3` for `<0.3.0>`) or its registered name. */
 export type ProcessSelector = number | string;
@@ -100,7 +104,10 @@ export function encodeSchedule(s: Schedule): string {
   for (let i = 0; i < c.length;) {
     let j = i + 1;
     while (j < c.length && c[j] === c[i]) j++;
-    parts.push(j - i > 1 ? `${c[i]}*${j - i}` : String(c[i]));
+    const n = c[i] as number;
+    // A due timer's step is t<its arming number>; a held message's, minus its receiver.
+    const token = n >= timerBase ? `t${n - timerBase}` : String(n);
+    parts.push(j - i > 1 ? `${token}*${j - i}` : token);
     i = j;
   }
   const faults = s.faults.map(faultText).join(',');
@@ -118,10 +125,12 @@ export function decodeSchedule(text: string): Schedule {
   const [steps = '', faults = ''] = text.split('|');
   const choices: number[] = [];
   for (const part of steps === '' ? [] : steps.split('.')) {
-    const m = /^(\d+)(?:\*(\d+))?$/.exec(part);
+    const m = /^(-?\d+|t\d+)(?:\*(\d+))?$/.exec(part);
     if (m === null)
       throw new Error(`erlts/sim: ${JSON.stringify(part)} in schedule ${JSON.stringify(text)} is not a step`);
-    for (let k = Number(m[2] ?? 1); k > 0; k--) choices.push(Number(m[1]));
+    const token = m[1] as string;
+    const n = token.startsWith('t') ? timerBase + Number(token.slice(1)) : Number(token);
+    for (let k = Number(m[2] ?? 1); k > 0; k--) choices.push(n);
   }
   const fs: Fault[] = [];
   for (const part of faults === '' ? [] : faults.split(',')) {

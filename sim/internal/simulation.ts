@@ -41,16 +41,19 @@ import {
   type Schedule,
   type StepFault,
   faultWords,
+  timerBase,
 } from './schedule.js';
 import { type EventKind, type Naming, Renderer, Trace, type TraceEvent } from './trace.js';
 import { VirtualClock } from './virtual-clock.js';
 import type { Strategy } from './strategy.js';
 
-/** A process that may run, or a held message that may be delivered. */
+/** A process that may run, a held message that may be delivered, or a due timer that may fire. */
 interface Task {
-  readonly proc: Process;
+  /** The process it runs or delivers to; null for a timer. */
+  readonly proc: Process | null;
+  /** Its number in the schedule: the process's, minus the receiver's, or {@link timerBase} + the timer's. */
   readonly id: number;
-  readonly kind: RunKind | 'deliver';
+  readonly kind: RunKind | 'deliver' | 'timer';
   /** What runs it; null: resume the process with `what`. */
   readonly run: (() => void) | null;
   readonly what: unknown;
@@ -446,7 +449,17 @@ export class Simulation implements Simulator {
         this.#fail('time-limit', `virtual time would pass the limit of ${this.#options.maxTime} ms`);
         continue;
       }
-      this.#dispatch(() => this.#clock.advance());
+      // The timers due now may fire in any order, each a step: a message one of them causes may
+      // arrive before the next fires (the default fires them all first, in arming order).
+      for (const timer of this.#clock.takeDue()) {
+        this.#ready.push({
+          proc: null,
+          id: timerBase + timer.seq,
+          kind: 'timer',
+          run: () => timer.fire(),
+          what: null,
+        });
+      }
     }
   };
 
@@ -496,13 +509,13 @@ export class Simulation implements Simulator {
 
   /** Runs the chosen task: a process runs until it gives its turn up; a held message is delivered. */
   #execute(task: Task): void {
-    if (task.kind === 'deliver') {
+    if (task.kind === 'deliver' || task.kind === 'timer') {
       this.#dispatch(task.run as () => void);
       return;
     }
     this.#event(task.id, eventOf[task.kind], task.kind === 'start' ? this.#labels[task.id - 1] : task.what);
     this.#running = task.proc;
-    if (task.run === null) task.proc.resume(task.what);
+    if (task.run === null) (task.proc as Process).resume(task.what);
     else task.run();
   }
 
@@ -801,6 +814,7 @@ function taskNumber(task: Task): number {
 }
 
 function choiceText(n: number): string {
+  if (n >= timerBase) return `the timer t${n - timerBase}`;
   return n < 0 ? `a held message to <0.${-n}.0>` : `<0.${n}.0>`;
 }
 

@@ -27,6 +27,15 @@ export class VirtualTimer extends SelfCancellingTimer {
     this.fn = null;
     this.clock.cancelled();
   }
+
+  /** Fires it, unless it was cancelled or fired. */
+  fire(): void {
+    const fn = this.fn;
+    if (fn === null) return;
+    this.fn = null;
+    this.clock.fired();
+    fn();
+  }
 }
 
 function before(a: VirtualTimer, b: VirtualTimer): boolean {
@@ -80,27 +89,29 @@ export class VirtualClock implements Clock {
     return top === undefined ? null : top.due;
   }
 
+  /** A timer fired. */
+  fired(): void {
+    this.#live--;
+  }
+
   /**
-   * Moves time to the next due timer and fires every timer due then, in arming order.
-   * @returns how many fired (0: no timer is armed)
+   * Moves time to the next due timer and takes every timer due then out of the heap, in arming
+   * order, for the simulation to fire (in an order it chooses).
+   * @returns the timers due now (none: no timer is armed)
    */
-  advance(): number {
+  takeDue(): VirtualTimer[] {
     const due = this.nextDue();
-    if (due === null) return 0;
+    if (due === null) return [];
     this.#now = Math.max(this.#now, due);
-    let fired = 0;
+    const taken: VirtualTimer[] = [];
     for (;;) {
       this.#dropDead();
       const top = this.#heap[0];
       if (top === undefined || top.due > this.#now) break;
       this.#pop();
-      const fn = top.fn as () => void;
-      top.fn = null;
-      this.#live--;
-      fired++;
-      fn();
+      taken.push(top);
     }
-    return fired;
+    return taken;
   }
 
   #dropDead(): void {

@@ -191,6 +191,35 @@ describe('erlts/sim', function () {
       expect(schedules.size).to.be.at.least(9);
     });
 
+    it('chooses the order of timers due at the same time, so a message may beat a timeout', async function () {
+      const race = async (): Promise<unknown> => {
+        const b = spawn(async function waiter(parent: Pid) {
+          send(
+            parent,
+            await receive(
+              on('msg', () => 'got it'),
+              after(100, () => 'timed out'),
+            ),
+          );
+        }, self());
+        spawn(async function sender() {
+          await timer.sleep(100);
+          send(b, 'msg');
+        });
+        return receive(on(_, (x) => x));
+      };
+      const outcomes = new Set<unknown>();
+      for (let seed = 1; seed <= 20; seed++) {
+        const r = await simulate({ seed }, race);
+        outcomes.add(r.result);
+        expect(r.virtualMs).to.equal(100);
+        if (r.result === 'got it') expect(r.schedule).to.match(/(^|\.)t\d+/);
+      }
+      expect([...outcomes].sort()).to.deep.equal(['got it', 'timed out']);
+      // Without a choice, timers due together fire in the order they were armed.
+      expect((await simulate({ seed: 1, strategy: 'fifo' }, race)).result).to.equal('timed out');
+    });
+
     it('replays a run from its recorded schedule, trace for trace', async function () {
       const first = await simulate({ seed: 77 }, busy);
       const again = await simulate({ seed: 77, schedule: first.schedule, expect: first.trace }, busy);
