@@ -154,6 +154,8 @@ export class Simulation implements Simulator {
   readonly #ioSlow = new Map<number, number>();
   #ioSeq = 0;
   #gates = 0;
+  /** Whether a process of the simulation sent to one outside it. */
+  #outside = false;
   #idleTurns = 0;
   #batchLeft = batch;
   #pickQueued = false;
@@ -309,6 +311,8 @@ export class Simulation implements Simulator {
     if (fromId === undefined && toId === undefined) return false;
     const n = ++this.#sends;
     this.#event(fromId ?? 0, 'send', msg, toId ?? 0, n);
+    // A process outside may answer: its reply is waited for as I/O is, before time moves on.
+    if (toId === undefined) this.#outside = true;
     if (fromId === undefined || toId === undefined || this.#over) return false;
     if (this.#held.size === 0 && this.#sendFaults.size === 0 && this.#options.chaos === null) return false;
     const key = `${fromId}>${toId}`;
@@ -432,8 +436,9 @@ export class Simulation implements Simulator {
         this.#idleTurns = 0;
         continue;
       }
-      if (this.#gates > 0 && this.#idleTurns < quietTurns) {
-        // Sockets: let Node's event loop turn until no I/O comes in, then take it as settled.
+      if ((this.#gates > 0 || this.#outside) && this.#idleTurns < quietTurns) {
+        // Sockets, processes outside: let Node's event loop turn until nothing comes in, then
+        // take the I/O as settled.
         this.#idleTurns++;
         this.#pickQueued = true;
         outsideProcesses(() => setImmediate(this.#pick));

@@ -491,6 +491,24 @@ describe('erlts/sim', function () {
       expect([a.virtualMs, b.virtualMs]).to.deep.equal([50_000, 70_000]);
     });
 
+    it('waits for a server outside the simulation to answer before virtual time moves on', async function () {
+      const server = spawn(async function outside() {
+        for (;;) {
+          const [from, n] = (await receive(on([_, _]))) as [Pid, number];
+          send(from, n + 1);
+        }
+      });
+      const r = await simulate({ seed: 1 }, async () => {
+        send(server, [self(), 1]);
+        return receive(
+          on(_, (x) => x),
+          after(5000, () => 'timeout'),
+        );
+      });
+      exit(server, 'kill');
+      expect([r.result, r.virtualMs]).to.deep.equal([2, 0]);
+    });
+
     it('refuses a second simulation while one runs', async function () {
       const first = simulate({ seed: 1 }, async () => timer.sleep(10));
       let refused: unknown = null;
