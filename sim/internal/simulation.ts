@@ -518,6 +518,8 @@ export class Simulation implements Simulator {
       this.#dispatch(task.run as () => void);
       return;
     }
+    // Chosen when the step before ended, then killed before it ran (by a fault): nothing to run.
+    if (!(task.proc as Process).alive) return;
     this.#event(task.id, eventOf[task.kind], task.kind === 'start' ? this.#labels[task.id - 1] : task.what);
     this.#running = task.proc;
     if (task.run === null) (task.proc as Process).resume(task.what);
@@ -747,6 +749,18 @@ export class Simulation implements Simulator {
       if (proc.alive) sendExitSignal(proc, shellProcess().pid, 'kill', false);
     }
     if (simulator === this) setSimulator(null);
+    // I/O that came in and was not taken: its adapters run it now, as they would outside a
+    // simulation (a connection nobody accepts is closed, not left open).
+    for (const e of this.#external.splice(0)) {
+      try {
+        e.fn();
+      } catch (error) {
+        // Thrown from a Node callback, as it would have been: uncaught.
+        process.nextTick(() => {
+          throw error;
+        });
+      }
+    }
     const end = this.#rootEnd;
     let failure = this.#failure;
     if (failure === null && end !== null && end.reason !== 'normal') {
