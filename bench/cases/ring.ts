@@ -18,7 +18,7 @@ async function erltsRing(simulated: boolean): Promise<number> {
   const { simulate } = await import('erlts/sim');
   const start = simulated
     ? async (fn: () => Promise<number>): Promise<number> =>
-        (await simulate({ seed: 1, traceLimit: 1000, maxSteps: 1e8 }, fn)).result
+        (await simulate({ seed: 1, maxSteps: 1e8 }, fn)).result
     : run;
   return start(async () => {
     const me = self();

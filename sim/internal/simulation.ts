@@ -143,8 +143,13 @@ export class Simulation implements Simulator {
   readonly #sendFaults = new Map<number, Fault>();
   #sends = 0;
   readonly #held = new Map<string, Held>();
-  #events: TraceEvent[] = [];
-  #dropped = 0;
+  /**
+   * The trace's last `traceLimit` events, flat ({@link eventSlots} slots each: no object per event
+   * while the run goes on), in a ring: event i is at slot (i % traceLimit) * eventSlots.
+   */
+  readonly #events: unknown[] = [];
+  /** Events recorded so far. */
+  #eventCount = 0;
   #external: { readonly key: number; readonly seq: number; readonly fn: () => void }[] = [];
   /** The simulation's connected sockets (the gates of its streams), by their number in the trace. */
   readonly #sockets: { readonly gate: IoGate; readonly opener: number }[] = [];
@@ -770,7 +775,9 @@ export class Simulation implements Simulator {
         message: `the scenario's process exited: ${this.#term(end.reason)}`,
       };
     }
-    const trace = new Trace(this.#events, this.#naming(), this.#dropped);
+    const limit = this.#options.traceLimit;
+    const dropped = Math.max(0, this.#eventCount - limit);
+    const trace = new Trace(unflatten(this.#events, dropped % limit), this.#naming(), dropped);
     this.#resolve({
       ok: failure === null,
       value: end?.value,
@@ -810,14 +817,37 @@ export class Simulation implements Simulator {
     step = this.#eventStep ?? this.#step,
   ): void {
     const events = this.#events;
-    events.push({ step, ms: this.#clock.now(), pid, kind, data, to, n });
-    const limit = this.#options.traceLimit;
-    if (events.length > 2 * limit) {
-      const cut = events.length - limit;
-      this.#dropped += cut;
-      this.#events = events.slice(cut);
-    }
+    const at = (this.#eventCount++ % this.#options.traceLimit) * eventSlots;
+    events[at] = step;
+    events[at + 1] = this.#clock.now();
+    events[at + 2] = pid;
+    events[at + 3] = kind;
+    events[at + 4] = data;
+    events[at + 5] = to;
+    events[at + 6] = n;
   }
+}
+
+/** Slots of one event in the flat trace: step, ms, pid, kind, data, to, n. */
+const eventSlots = 7;
+
+/** The flat ring of events as events, oldest (at event `first`) first. */
+function unflatten(flat: readonly unknown[], first: number): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  const count = flat.length / eventSlots;
+  for (let k = 0; k < count; k++) {
+    const i = ((first + k) % count) * eventSlots;
+    events.push({
+      step: flat[i] as number,
+      ms: flat[i + 1] as number,
+      pid: flat[i + 2] as number,
+      kind: flat[i + 3] as EventKind,
+      data: flat[i + 4],
+      to: flat[i + 5] as number | undefined,
+      n: flat[i + 6] as number | undefined,
+    });
+  }
+  return events;
 }
 
 /** What a task of each kind puts in the trace. */

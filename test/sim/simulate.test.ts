@@ -471,6 +471,23 @@ describe('erlts/sim', function () {
     });
   });
 
+  describe('the trace limit', function () {
+    it('keeps the last traceLimit events, in order, and says how many went', async function () {
+      const scenario = async (): Promise<void> => {
+        for (let i = 0; i < 10; i++) send(self(), i);
+        for (let i = 0; i < 10; i++) await receive(on(i));
+      };
+      const full = await simulate({ seed: 1 }, scenario);
+      const cut = await simulate({ seed: 1, traceLimit: 5 }, scenario);
+      const all = full.trace.lines();
+      expect(cut.trace.dropped).to.equal(all.length - 5);
+      expect(cut.trace.lines()).to.deep.equal([
+        `(${all.length - 5} earlier events not kept)`,
+        ...all.slice(-5),
+      ]);
+    });
+  });
+
   describe('outside a simulation', function () {
     it('leaves ordinary processes on real time, before, between and after two simulations', async function () {
       const before = await run(async () => {
