@@ -1,7 +1,11 @@
-/** Closing: exit_on_close, half-close, resets, linger, flushing, connect errors. */
+/**
+ * Closing: exit_on_close, half-close, resets, linger, flushing, connect errors.
+ * The connect timeout case runs on virtual time (erlts/sim), where the timeout is exact.
+ */
 import { expect } from 'chai';
 import { spawn as spawnChild } from 'node:child_process';
-import { ExitException, flush } from 'erlts';
+import { ExitException, flush, monotonic_time } from 'erlts';
+import { simulate } from 'erlts/sim';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { closeAll, listener, messages, nodePeer, ok, pair, sleep } from './support.js';
@@ -150,18 +154,28 @@ describe('gen_tcp close and errors', () => {
       child.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim())));
     });
     if (port === null) this.skip();
-    const fillers: gen_tcp.socket[] = [];
     try {
-      let r: readonly unknown[] = [];
-      for (let i = 0; i < 8; i++) {
-        r = await gen_tcp.connect([127, 0, 0, 1], port, [], 100);
-        if (r[0] !== 'ok') break;
-        fillers.push(r[1] as gen_tcp.socket);
-      }
-      expect(r).to.deep.equal(['error', 'timeout']);
-      expect(flush()).to.deep.equal([]);
+      await simulate({ seed: 1 }, async () => {
+        const fillers: gen_tcp.socket[] = [];
+        try {
+          let r: readonly unknown[] = [];
+          let waited = 0;
+          for (let i = 0; i < 8; i++) {
+            const t0 = Number(monotonic_time('millisecond'));
+            r = await gen_tcp.connect([127, 0, 0, 1], port, [], 100);
+            waited = Number(monotonic_time('millisecond')) - t0;
+            if (r[0] !== 'ok') break;
+            fillers.push(r[1] as gen_tcp.socket);
+          }
+          expect(r).to.deep.equal(['error', 'timeout']);
+          // The connect that timed out waited exactly its timeout.
+          expect(waited).to.equal(100);
+          expect(flush()).to.deep.equal([]);
+        } finally {
+          await closeAll(...fillers);
+        }
+      });
     } finally {
-      await closeAll(...fillers);
       child.kill();
       await new Promise((resolve) => child.once('exit', resolve));
     }

@@ -1,9 +1,11 @@
 /**
  * Flow control (DESIGN §4): a socket nobody reads from leaves the bytes in the kernel, so
  * the peer is pushed back; a sender faster than its peer waits between the watermarks.
+ * The send_timeout cases run on virtual time (erlts/sim), where the timeout is exact.
  */
 import { expect } from 'chai';
-import { after, flush, self, send, spawn, receive, on, _ } from 'erlts';
+import { after, flush, monotonic_time, self, send, spawn, receive, on, _ } from 'erlts';
+import { simulate } from 'erlts/sim';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { closeAll, listener, nodePeer, ok, sleep } from './support.js';
@@ -15,6 +17,9 @@ function flood(sock: import('node:net').Socket, total: number): void {
   const chunk = Buffer.alloc(MB, 1);
   for (let i = 0; i < total / MB; i++) sock.write(chunk);
 }
+
+/** The virtual clock's reading inside a simulation, in ms. */
+const nowMs = () => Number(monotonic_time('millisecond'));
 
 describe('gen_tcp flow control', () => {
   for (const [mode, opts] of [
@@ -48,47 +53,62 @@ describe('gen_tcp flow control', () => {
   }
 
   it('makes senders wait above high_watermark, and times them out with send_timeout', async () => {
-    const [ls, port] = await listener([
-      'binary',
-      ['send_timeout', 200],
-      ['high_watermark', 65536],
-      ['low_watermark', 16384],
-    ]);
-    const peer = await nodePeer(port);
-    peer.sock.pause(); // a peer that never reads
-    const s = ok(await gen_tcp.accept(ls));
-    const chunk = Buffer.alloc(64 * 1024, 2);
-    let sent = 0;
-    let r: unknown = 'ok';
-    while (r === 'ok' && sent < 256 * MB) {
-      r = await gen_tcp.send(s, chunk);
-      if (r === 'ok') sent += chunk.length;
-    }
-    expect(r).to.deep.equal(['error', 'timeout']);
-    // What is queued in erlts stays near the high watermark, whatever the kernel took.
-    const [[, pend]] = ok(await inet.getstat(s, ['send_pend'])) as [[string, number]];
-    expect(pend).to.be.at.most(65536 + chunk.length);
-    expect(sent).to.be.lessThan(128 * MB);
-    // Without send_timeout_close the socket stays usable.
-    expect(ok(await inet.getopts(s, ['active']))).to.deep.equal([['active', true]]);
-    peer.sock.destroy();
-    await closeAll(s, ls);
+    await simulate({ seed: 1 }, async () => {
+      const [ls, port] = await listener([
+        'binary',
+        ['send_timeout', 200],
+        ['high_watermark', 65536],
+        ['low_watermark', 16384],
+      ]);
+      const peer = await nodePeer(port);
+      peer.sock.pause(); // a peer that never reads
+      const s = ok(await gen_tcp.accept(ls));
+      const chunk = Buffer.alloc(64 * 1024, 2);
+      let sent = 0;
+      let r: unknown = 'ok';
+      let waited = 0;
+      while (r === 'ok' && sent < 256 * MB) {
+        const t0 = nowMs();
+        r = await gen_tcp.send(s, chunk);
+        waited = nowMs() - t0;
+        if (r === 'ok') sent += chunk.length;
+      }
+      expect(r).to.deep.equal(['error', 'timeout']);
+      // The send that timed out waited exactly send_timeout.
+      expect(waited).to.equal(200);
+      // What is queued in erlts stays near the high watermark, whatever the kernel took.
+      const [[, pend]] = ok(await inet.getstat(s, ['send_pend'])) as [[string, number]];
+      expect(pend).to.be.at.most(65536 + chunk.length);
+      expect(sent).to.be.lessThan(128 * MB);
+      // Without send_timeout_close the socket stays usable.
+      expect(ok(await inet.getopts(s, ['active']))).to.deep.equal([['active', true]]);
+      peer.sock.destroy();
+      await closeAll(s, ls);
+    });
   });
 
   it('closes the socket on a send timeout with send_timeout_close', async () => {
-    const [ls, port] = await listener(['binary', ['send_timeout', 100], ['send_timeout_close', true]]);
-    const peer = await nodePeer(port);
-    peer.sock.pause();
-    const s = ok(await gen_tcp.accept(ls));
-    const chunk = Buffer.alloc(64 * 1024, 3);
-    let r: unknown = 'ok';
-    while (r === 'ok') r = await gen_tcp.send(s, chunk);
-    expect(r).to.deep.equal(['error', 'timeout']);
-    // As OTP: the socket is no longer connected, and no tcp_closed is sent.
-    expect(await gen_tcp.send(s, chunk)).to.deep.equal(['error', 'enotconn']);
-    expect(flush()).to.deep.equal([]);
-    peer.sock.destroy();
-    await closeAll(s, ls);
+    await simulate({ seed: 1 }, async () => {
+      const [ls, port] = await listener(['binary', ['send_timeout', 100], ['send_timeout_close', true]]);
+      const peer = await nodePeer(port);
+      peer.sock.pause();
+      const s = ok(await gen_tcp.accept(ls));
+      const chunk = Buffer.alloc(64 * 1024, 3);
+      let r: unknown = 'ok';
+      let waited = 0;
+      while (r === 'ok') {
+        const t0 = nowMs();
+        r = await gen_tcp.send(s, chunk);
+        waited = nowMs() - t0;
+      }
+      expect(r).to.deep.equal(['error', 'timeout']);
+      expect(waited).to.equal(100);
+      // As OTP: the socket is no longer connected, and no tcp_closed is sent.
+      expect(await gen_tcp.send(s, chunk)).to.deep.equal(['error', 'enotconn']);
+      expect(flush()).to.deep.equal([]);
+      peer.sock.destroy();
+      await closeAll(s, ls);
+    });
   });
 
   it('wakes a waiting sender once the peer reads below low_watermark', async () => {

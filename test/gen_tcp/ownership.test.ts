@@ -1,9 +1,11 @@
 /**
  * The controlling process (DESIGN §4): who owns a socket, who may hand it on, what moves
  * with it, and what the owner's death does; and the acceptor pool rules.
+ * The accept timeout case runs on virtual time (erlts/sim), where the timeouts are exact.
  */
 import { expect } from 'chai';
-import { Pid, exit, flush, on, receive, self, send, spawn, _, after, type Port } from 'erlts';
+import { Pid, exit, flush, monotonic_time, on, receive, self, send, spawn, _, after, type Port } from 'erlts';
+import { simulate } from 'erlts/sim';
 import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { capturingReports } from '../support/processes.js';
@@ -141,23 +143,28 @@ describe('gen_tcp accept pools', () => {
   });
 
   it('times each acceptor out on its own timeout', async () => {
-    const [ls] = await listener();
-    await acceptor(ls, 'short', 30);
-    await acceptor(ls, 'long', 2000);
-    expect(
-      await receive(
-        on(['short', _], ([, r]) => r),
-        after(500, () => 'none'),
-      ),
-    ).to.deep.equal(['error', 'timeout']);
-    expect(
-      await receive(
-        on(['long', _]),
-        after(50, () => 'still waiting'),
-      ),
-    ).to.equal('still waiting');
-    await gen_tcp.close(ls);
-    expect(await receive(on(['long', _], ([, r]) => r))).to.deep.equal(['error', 'closed']);
+    const r = await simulate({ seed: 1 }, async () => {
+      const [ls] = await listener();
+      await acceptor(ls, 'short', 30);
+      await acceptor(ls, 'long', 2000);
+      expect(
+        await receive(
+          on(['short', _], ([, r]) => r),
+          after(500, () => 'none'),
+        ),
+      ).to.deep.equal(['error', 'timeout']);
+      // The short acceptor started at 0 and timed out at exactly 30 ms.
+      expect(monotonic_time('millisecond')).to.equal(30);
+      expect(
+        await receive(
+          on(['long', _]),
+          after(50, () => 'still waiting'),
+        ),
+      ).to.equal('still waiting');
+      await gen_tcp.close(ls);
+      expect(await receive(on(['long', _], ([, r]) => r))).to.deep.equal(['error', 'closed']);
+    });
+    expect(r.virtualMs).to.equal(30 + 50);
   });
 
   it('fails every waiting acceptor with closed when the listen socket closes', async () => {

@@ -19,6 +19,7 @@
  *
  * The error_logger_forwarder of error_format_status and undef_handle_info is logger's capture
  * (test/support/processes.ts): the report's text is asserted instead of error_logger's tuple.
+ * The cases that wait on timers run them on virtual time (erlts/sim): `sim(...)` instead of `run(...)`.
  */
 import { expect } from 'chai';
 import {
@@ -40,12 +41,21 @@ import {
   type Pid,
 } from 'erlts';
 import * as gen_event from 'erlts/gen_event';
+import { simulate } from 'erlts/sim';
 import * as sys from 'erlts/sys';
 import * as dummy_h from './gen_event/dummy_h.js';
 import * as dummy1_h from './gen_event/dummy1_h.js';
 import * as dummy_via from './gen_event/dummy_via.js';
 import * as oc_event from './gen_event/oc_event.js';
 import { capturingReports } from '../support/processes.js';
+
+/**
+ * As run(), on virtual time: the case and every process it starts run in a simulation (erlts/sim,
+ * seed 1), so its sleeps and hibernate_after cost no wall time.
+ */
+async function sim<T>(body: () => Promise<T>): Promise<T> {
+  return (await simulate({ seed: 1 }, body)).result;
+}
 
 const LMGR: ['local', string] = ['local', 'my_dummy_name'];
 const GMGR: ['global', string] = ['global', 'my_dummy_name'];
@@ -246,7 +256,7 @@ describe('gen_event_SUITE', function () {
     }));
 
   it('hibernate', () =>
-    run(async () => {
+    sim(async () => {
       const Pid = ok<Pid>(await gen_event.start(['local', 'my_dummy_handler']));
       expect(await gen_event.add_handler('my_dummy_handler', dummy_h, [self()])).to.equal('ok');
       expect(await gen_event.which_handlers('my_dummy_handler')).to.deep.equal([dummy_h]);
@@ -310,7 +320,7 @@ describe('gen_event_SUITE', function () {
     }));
 
   it('auto_hibernate', () =>
-    run(async () => {
+    sim(async () => {
       const HibernateAfterTimeout = 100;
       const State = ['auto_hibernate_state'];
       const Pid = ok<Pid>(
@@ -373,7 +383,7 @@ describe('gen_event_SUITE', function () {
     }));
 
   it('add_sup_handler', () =>
-    run(async () => {
+    sim(async () => {
       const Pid = ok<Pid>(await gen_event.start(['local', 'my_dummy_handler']));
       expect(await gen_event.add_sup_handler('my_dummy_handler', dummy_h, 'make_error')).to.deep.equal([
         'error',

@@ -17,6 +17,8 @@
  * | crash_in_format_status, throw_in_format_status, format_all_status | use format_status_server's format_status/1 through ct:log; format_status/1 is covered by the conformance scenarios instead |
  * | loop_start_fail                        | OTP 26's {error, R} from init and proc_lib:init_fail   |
  * | call_with_huge_message_queue timing    | ported, with the ratio bound loosened (JS timing noise) |
+ *
+ * The cases that wait on timers run them on virtual time (erlts/sim): `sim(...)` instead of `run(...)`.
  */
 import { expect } from 'chai';
 import {
@@ -51,6 +53,7 @@ import {
   type Ref,
 } from 'erlts';
 import * as gen_server from 'erlts/gen_server';
+import { simulate } from 'erlts/sim';
 import * as proc_lib from 'erlts/proc_lib';
 import * as sys from 'erlts/sys';
 import * as lists from 'erlts/lists';
@@ -66,6 +69,14 @@ import {
 } from '../../stdlib/gen/internal/names.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * As run(), on virtual time: the case and every process it starts run in a simulation (erlts/sim,
+ * seed 1), so its sleeps, call timeouts and hibernate_after cost no wall time.
+ */
+async function sim<T>(body: () => Promise<T>): Promise<T> {
+  return (await simulate({ seed: 1 }, body)).result;
+}
 
 /** Erlang's `catch Expr`: the value, `{'EXIT', {R, Stack}}` for an error, `{'EXIT', R}` for an exit. */
 async function catch_(expr: () => unknown): Promise<Any> {
@@ -135,7 +146,7 @@ describe('gen_server_SUITE', function () {
   });
 
   it('start', () =>
-    run(async () => {
+    sim(async () => {
       const OldFl = process_flag('trap_exit', true);
 
       // anonymous
@@ -360,7 +371,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('call', () =>
-    run(async () => {
+    sim(async () => {
       const OldFl = process_flag('trap_exit', true);
       await gen_server.start_link(['local', 'my_test_name'], M, list(), []);
 
@@ -452,7 +463,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('hibernate', () =>
-    run(async () => {
+    sim(async () => {
       const OldFl = process_flag('trap_exit', true);
       const [, Pid0] = (await gen_server.start_link(
         ['local', 'my_test_name_hibernate0'],
@@ -522,7 +533,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('auto_hibernate', () =>
-    run(async () => {
+    sim(async () => {
       // OTP 20+'s {hibernate_after, T}: idle for T ms, the server hibernates.
       const HibernateAfterTimeout = 100;
       const [, Pid] = (await gen_server.start_link(M, list(), [
@@ -576,7 +587,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('multicall', () =>
-    run(async () => {
+    sim(async () => {
       const OldFl = process_flag('trap_exit', true);
       const [, Pid] = (await gen_server.start_link(['local', 'my_test_name'], M, list(), [])) as Any;
       expect(await gen_server.call('my_test_name', 'started_p')).to.equal('ok');
@@ -627,7 +638,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('spec_init', () =>
-    run(async () => {
+    sim(async () => {
       const OldFlag = process_flag('trap_exit', true);
 
       const [, Pid0] = (await start_link('spec_init_local', [['ok', 'my_server'], []])) as Any;
@@ -968,7 +979,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('send_request', () =>
-    run(async () => {
+    sim(async () => {
       // OTP 23+: send_request/wait_response/receive_response/check_response.
       const OldFl = process_flag('trap_exit', true);
       const [, Pid] = (await gen_server.start_link(['local', 'my_test_name'], M, list(), [])) as Any;
@@ -1017,7 +1028,7 @@ describe('gen_server_SUITE', function () {
     }));
 
   it('reply_by_alias_with_payload', () =>
-    run(async () => {
+    sim(async () => {
       // OTP 24+: a reply sent to the caller's alias reaches it; after it gave up, it does not.
       const [, Pid] = (await gen_server.start(M, list(), [])) as Any;
       const r = await catch_(() => gen_server.call(Pid, ['delayed_answer', 100], 10));

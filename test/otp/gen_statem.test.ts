@@ -5,6 +5,7 @@
  * a bad result is `bad_return_from_state_function`). The start, stop, abnormal and sys groups
  * run in both callback modes, as the suite's `*_handle_event` groups do. The suite's state
  * machine is test/otp/gen_statem/statem.ts. `flush()` waits 100 ms where the suite waits 500.
+ * The cases that wait on timers run them on virtual time (erlts/sim): they are declared with `vit`.
  *
  * Not ported:
  *
@@ -16,6 +17,7 @@
  */
 import { expect } from 'chai';
 import * as gen_statem from 'erlts/gen_statem';
+import { simulate } from 'erlts/sim';
 import * as sys from 'erlts/sys';
 import * as proc_lib from 'erlts/proc_lib';
 import {
@@ -44,6 +46,14 @@ import * as statem from './gen_statem/statem.js';
 import * as dummy_via from './gen_statem/dummy_via.js';
 
 type Config = { callback_mode?: 'handle_event_function' };
+
+/**
+ * it() on virtual time: the case runs as a process of a simulation (erlts/sim, seed 1), with every
+ * process it starts, so its timeouts and flush() waits cost no wall time.
+ */
+function vit(name: string, body: () => Promise<unknown>): Mocha.Test {
+  return it(name, () => simulate({ seed: 1 }, body));
+}
 
 /** ?EXPECT_FAILURE: the reason of the error or exit `code` raises (it must raise). */
 async function expectFailure(code: () => unknown): Promise<unknown> {
@@ -181,14 +191,14 @@ describe('gen_statem_SUITE', function () {
 
   for (const [suffix, config] of groups) {
     describe(`start${suffix}`, () => {
-      it('start1', async () => {
+      vit('start1', async () => {
         const [, pid0] = (await gen_statem.start_link(statem, startArg(config, list()), [])) as [string, Pid];
         await doFuncTest(pid0);
         await doSyncFuncTest(pid0);
         await stopIt(pid0);
         await verifyEmptyMsgq();
       });
-      it('start2', async () => {
+      vit('start2', async () => {
         const [, pid0] = (await gen_statem.start(statem, startArg(config, list()), [])) as [string, Pid];
         await doFuncTest(pid0);
         await doSyncFuncTest(pid0);
@@ -196,7 +206,7 @@ describe('gen_statem_SUITE', function () {
         await checkStopped(pid0);
         await verifyEmptyMsgq();
       });
-      it('start3', async () => {
+      vit('start3', async () => {
         const [, pid0] = (await gen_statem.start(statem, startArg(config, list()), [['timeout', 5]])) as [
           string,
           Pid,
@@ -210,13 +220,13 @@ describe('gen_statem_SUITE', function () {
         ]);
         await verifyEmptyMsgq();
       });
-      it('start4', async () => {
+      vit('start4', async () => {
         process_flag('trap_exit', true);
         expect(await gen_statem.start(statem, startArg(config, 'ignore'), [])).to.equal('ignore');
         process_flag('trap_exit', false);
         await verifyEmptyMsgq();
       });
-      it('start5', async () => {
+      vit('start5', async () => {
         process_flag('trap_exit', true);
         expect(await gen_statem.start(statem, startArg(config, 'stop'), [])).to.deep.equal([
           'error',
@@ -225,14 +235,14 @@ describe('gen_statem_SUITE', function () {
         process_flag('trap_exit', false);
         await verifyEmptyMsgq();
       });
-      it('start6', async () => {
+      vit('start6', async () => {
         const [, pid] = (await gen_statem.start_link(statem, startArg(config, list()), [])) as [string, Pid];
         await doFuncTest(pid);
         await doSyncFuncTest(pid);
         await stopIt(pid);
         await verifyEmptyMsgq();
       });
-      it('start7', async () => {
+      vit('start7', async () => {
         const stm = ['global', 'my_stm'] as ['global', string];
         const [, pid] = (await gen_statem.start_link(stm, statem, startArg(config, list()), [])) as [
           string,
@@ -253,7 +263,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(stm);
         await verifyEmptyMsgq();
       });
-      it('start8', async () => {
+      vit('start8', async () => {
         const stm = ['local', 'my_stm'] as ['local', string];
         const [, pid] = (await gen_statem.start(stm, statem, startArg(config, list()), [])) as [string, Pid];
         expect(await gen_statem.start(stm, statem, startArg(config, list()), [])).to.deep.equal([
@@ -267,7 +277,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(pid);
         await verifyEmptyMsgq();
       });
-      it('start9', async () => {
+      vit('start9', async () => {
         const stm = ['local', 'my_stm'] as ['local', string];
         const [, pid] = (await gen_statem.start_link(stm, statem, startArg(config, list()), [])) as [
           string,
@@ -284,7 +294,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(pid);
         await verifyEmptyMsgq();
       });
-      it('start10', async () => {
+      vit('start10', async () => {
         const stm = ['global', 'my_stm'] as ['global', string];
         const [, pid] = (await gen_statem.start(stm, statem, startArg(config, list()), [])) as [string, Pid];
         expect(await gen_statem.start(stm, statem, startArg(config, list()), [])).to.deep.equal([
@@ -302,7 +312,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(stm);
         await verifyEmptyMsgq();
       });
-      it('start11', async () => {
+      vit('start11', async () => {
         const local = ['local', 'my_stm'] as ['local', string];
         const global = ['global', 'my_stm'] as ['global', string];
         const [, pid] = (await gen_statem.start_link(local, statem, startArg(config, list()), [])) as [
@@ -324,7 +334,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(global);
         await verifyEmptyMsgq();
       });
-      it('start12', async () => {
+      vit('start12', async () => {
         dummy_via.reset();
         const via = ['via', dummy_via, 'my_stm'] as ['via', typeof dummy_via, string];
         const [, pid] = (await gen_statem.start_link(via, statem, startArg(config, list()), [])) as [
@@ -418,7 +428,7 @@ describe('gen_statem_SUITE', function () {
     });
 
     describe(`abnormal${suffix}`, () => {
-      it('abnormal1', async () => {
+      vit('abnormal1', async () => {
         await gen_statem.start(['local', 'abnormal1'], statem, startArg(config, list()), []);
         expect(await gen_statem.call('abnormal1', ['delayed_answer', 1], 100)).to.equal('delayed');
         const reason = (await expectFailure(() =>
@@ -428,7 +438,7 @@ describe('gen_statem_SUITE', function () {
         expect(await gen_statem.stop('abnormal1')).to.equal('ok');
         await verifyEmptyMsgq();
       });
-      it('abnormal2', async () => {
+      vit('abnormal2', async () => {
         const silenced = silenceLogger();
         try {
           process_flag('trap_exit', true);
@@ -452,7 +462,7 @@ describe('gen_statem_SUITE', function () {
     });
 
     describe(`sys${suffix}`, () => {
-      it('sys1', async () => {
+      vit('sys1', async () => {
         const [, pid] = (await gen_statem.start(statem, startArg(config, list()), [])) as [string, Pid];
         const status = await sys.get_status(pid);
         expect(status[0]).to.equal('status');
@@ -563,7 +573,7 @@ describe('gen_statem_SUITE', function () {
           reports.restore();
         }
       });
-      it('get_state', async () => {
+      vit('get_state', async () => {
         const state = self();
         const [, pid] = (await gen_statem.start(statem, startArg(config, ['data', state]), [])) as [
           string,
@@ -592,7 +602,7 @@ describe('gen_statem_SUITE', function () {
         await stopIt(pid3);
         await verifyEmptyMsgq();
       });
-      it('replace_state', async () => {
+      vit('replace_state', async () => {
         const state = self();
         const [, pid] = (await gen_statem.start(statem, startArg(config, ['data', state]), [])) as [
           string,
@@ -631,7 +641,7 @@ describe('gen_statem_SUITE', function () {
     });
   }
 
-  it('shutdown', async () => {
+  vit('shutdown', async () => {
     process_flag('trap_exit', true);
     const [, pid0] = (await gen_statem.start_link(statem, list(), [])) as [string, Pid];
     await doFuncTest(pid0);
@@ -644,7 +654,7 @@ describe('gen_statem_SUITE', function () {
     expect(await flush(300)).to.deep.equal([]);
   });
 
-  it('stop_and_reply', async () => {
+  vit('stop_and_reply', async () => {
     process_flag('trap_exit', true);
     const machine = {
       init: () => ['ok', 'start', 'undefined'],
@@ -673,7 +683,7 @@ describe('gen_statem_SUITE', function () {
     expect(await flush()).to.deep.equal([]);
   });
 
-  it('event_order', async () => {
+  vit('event_order', async () => {
     process_flag('trap_exit', true);
     const machine = {
       init: () => ['ok', 'start', 'undefined'],
@@ -738,7 +748,7 @@ describe('gen_statem_SUITE', function () {
     throw new Error(want ? 'not_in_erlang_hibernate_3' : 'in_erlang_hibernate_3');
   }
 
-  it('hibernate', async () => {
+  vit('hibernate', async () => {
     process_flag('trap_exit', true);
     const [, pid0] = (await gen_statem.start_link(statem, 'hiber_now', [])) as [string, Pid];
     await isInHibernate(pid0);
@@ -784,7 +794,7 @@ describe('gen_statem_SUITE', function () {
     await verifyEmptyMsgq();
   });
 
-  it('enter_loop', async () => {
+  vit('enter_loop', async () => {
     process_flag('trap_exit', true);
     dummy_via.reset();
     const cases: [string, string, unknown][] = [

@@ -8,6 +8,7 @@
  * in part (a process that does not answer sys: timeout); its other results are in
  * test/conformance/proc_lib/pl_stop. The crash and sync_start* cases are written from the
  * Erlang cases' intent, not line by line (the stored suite is another OTP version).
+ * The cases that wait on timers run them on virtual time (erlts/sim): `sim(...)` instead of `run(...)`.
  */
 import { expect } from 'chai';
 import * as erlang from 'erlts';
@@ -26,8 +27,17 @@ import {
   type Pid,
 } from 'erlts';
 import * as proc_lib from 'erlts/proc_lib';
+import { simulate } from 'erlts/sim';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * As run(), on virtual time: the case and every process it starts run in a simulation (erlts/sim,
+ * seed 1), so its sleeps and start timeouts cost no wall time.
+ */
+async function sim<T>(body: () => Promise<T>): Promise<T> {
+  return (await simulate({ seed: 1 }, body)).result;
+}
 
 /** The suite module's own exported functions, as proc_lib:start(?MODULE, F, Args) calls them. */
 const M = {
@@ -91,7 +101,7 @@ describe('proc_lib_SUITE', function () {
     }));
 
   it('sync_start_nolink', () =>
-    run(async () => {
+    sim(async () => {
       expect(await proc_lib.start(M, 'sync_start_init', [self()])).to.equal('ok');
       expect(await proc_lib.start(M, 'sync_start_nolink_dies', [])).to.deep.equal(['error', 'oops']);
       expect(await proc_lib.start(M, 'sync_start_slow', [], 100)).to.deep.equal(['error', 'timeout']);
@@ -104,7 +114,7 @@ describe('proc_lib_SUITE', function () {
     }));
 
   it('sync_start_link', () =>
-    run(async () => {
+    sim(async () => {
       process_flag('trap_exit', true);
       expect(await proc_lib.start_link(M, 'sync_start_init', [self()])).to.equal('ok');
       expect(await proc_lib.start_link(M, 'sync_start_nolink_dies', [])).to.deep.equal(['error', 'oops']);
@@ -118,7 +128,7 @@ describe('proc_lib_SUITE', function () {
     }));
 
   it('sync_start_monitor', () =>
-    run(async () => {
+    sim(async () => {
       const [R, Mon] = (await proc_lib.start_monitor(M, 'sync_start_init', [self()])) as Any;
       expect(R).to.equal('ok');
       expect(erlang.is_reference(Mon)).to.equal(true);
@@ -137,7 +147,7 @@ describe('proc_lib_SUITE', function () {
     }));
 
   it('stop', () =>
-    run(async () => {
+    sim(async () => {
       const Pid = proc_lib.spawn(M, 'sp1', []);
       // sp1 is not a special process: it does not answer sys, so stop times out.
       const r = await proc_lib

@@ -3,7 +3,8 @@
  * the Erlang case asserts. The helper modules (supervisor_1, supervisor_2, supervisor_3,
  * supervisor_deadlock, naughty_child and the suite's own callbacks) are in test/otp/supervisor/.
  * Times the Erlang cases wait on (a 2000 ms failing init, 1000 ms shutdowns) are scaled down
- * ten times where the case only needs their order, so the suite stays fast.
+ * ten times where the case only needs their order, so the suite stays fast. The cases that wait
+ * on timers run them on virtual time (erlts/sim): they are declared with `vtc` instead of `tc`.
  *
  * Cases not ported, and why:
  *
@@ -33,6 +34,7 @@ import {
   list,
   logger,
   monitor,
+  monotonic_time,
   on,
   process_flag,
   process_info,
@@ -51,6 +53,7 @@ import {
 } from 'erlts';
 import * as sys from 'erlts/sys';
 import * as supervisor from 'erlts/supervisor';
+import { simulate } from 'erlts/sim';
 import * as supervisor_1 from './supervisor/supervisor_1.js';
 import * as supervisor_2 from './supervisor/supervisor_2.js';
 import * as supervisor_3 from './supervisor/supervisor_3.js';
@@ -147,12 +150,17 @@ async function settle(): Promise<void> {
 }
 
 /** Runs a case in a fresh process (as common_test runs each case), then cleans up as end_per_testcase does. */
-function tc(name: string, body: () => Promise<unknown>, timeout = 30_000): void {
+function tc(
+  name: string,
+  body: () => Promise<unknown>,
+  timeout = 30_000,
+  start: (fn: () => Promise<void>) => Promise<unknown> = run,
+): void {
   it(name, async function () {
     this.timeout(timeout);
     supervisor_deadlock.table.fail_start = false;
     try {
-      await run(async () => {
+      await start(async () => {
         try {
           await body();
         } finally {
@@ -163,6 +171,14 @@ function tc(name: string, body: () => Promise<unknown>, timeout = 30_000): void 
       await settle();
     }
   });
+}
+
+/**
+ * tc on virtual time: the case and every process it starts run in a simulation (erlts/sim, seed 1),
+ * so its sleeps, shutdown timeouts and restart periods cost no wall time.
+ */
+function vtc(name: string, body: () => Promise<unknown>, timeout?: number): void {
+  tc(name, body, timeout, (fn) => simulate({ seed: 1 }, fn));
 }
 
 const tuple = (...xs: unknown[]) => xs;
@@ -189,7 +205,7 @@ describe('supervisor_SUITE', () => {
     await terminate(Pid, 'shutdown');
   });
 
-  tc('sup_start_ignore_init', async () => {
+  vtc('sup_start_ignore_init', async () => {
     process_flag('trap_exit', true);
     expect(await start_link('ignore')).to.equal('ignore');
     // OTP 25: the ignoring supervisor exits normal after its ack (OTP 26's suite has check_no_exit).
@@ -470,7 +486,7 @@ describe('supervisor_SUITE', () => {
     await check_exit_reason(CPid2, 'shutdown');
   });
 
-  tc('sup_stop_timeout', async () => {
+  vtc('sup_stop_timeout', async () => {
     process_flag('trap_exit', true);
     const [, Pid] = (await start_link(['ok', [['one_for_one', 2, 3600], []]])) as ['ok', Pid];
     const Child1 = tuple('child1', [supervisor_1, 'start_child', []], 'permanent', 100, 'worker', []);
@@ -986,7 +1002,7 @@ describe('supervisor_SUITE', () => {
     expect(await get_child_counts('sup_test')).to.deep.equal([0, 0, 0, 0]);
   });
 
-  tc('temporary_bystander', async () => {
+  vtc('temporary_bystander', async () => {
     const Child1 = tuple('child1', [supervisor_1, 'start_child', []], 'permanent', 100, 'worker', []);
     const Child2 = tuple('child2', [supervisor_1, 'start_child', []], 'temporary', 100, 'worker', []);
     const [, SupPid1] = (await supervisor.start_link(supervisor_SUITE, [
@@ -1018,7 +1034,7 @@ describe('supervisor_SUITE', () => {
 
   // ---- restart strategies ------------------------------------------------------------------------
 
-  tc(
+  vtc(
     'multiple_restarts',
     async () => {
       process_flag('trap_exit', true);
@@ -1191,7 +1207,7 @@ describe('supervisor_SUITE', () => {
     await check_exit_reason(SupPid, 'shutdown');
   });
 
-  tc('simple_one_for_one_shutdown', async () => {
+  vtc('simple_one_for_one_shutdown', async () => {
     process_flag('trap_exit', true);
     const ShutdownTime = 100;
     const Child = tuple(
@@ -1206,11 +1222,13 @@ describe('supervisor_SUITE', () => {
     await supervisor.start_child('sup_test', [ShutdownTime]);
     await supervisor.start_child('sup_test', [ShutdownTime]);
     await supervisor.start_child('sup_test', [5 * ShutdownTime]);
-    const t0 = performance.now();
+    const t0 = Number(monotonic_time('millisecond'));
     await terminate(SupPid, 'shutdown');
-    const T = performance.now() - t0;
+    const T = Number(monotonic_time('millisecond')) - t0;
     expect(T, 'shutdown_too_short').to.be.at.least(ShutdownTime);
     expect(T, 'shutdown_too_long').to.be.below(5 * ShutdownTime);
+    // On virtual time, exactly the slow child's shutdown timeout: it is killed at 2 * ShutdownTime.
+    expect(T).to.equal(2 * ShutdownTime);
     expect(await check_exit([SupPid])).to.equal('ok');
   });
 
@@ -1328,7 +1346,7 @@ describe('supervisor_SUITE', () => {
 
   // ---- misc -------------------------------------------------------------------------------------
 
-  tc('child_unlink', async () => {
+  vtc('child_unlink', async () => {
     const [, SupPid] = (await start_link(['ok', [['one_for_one', 2, 3600], []]])) as ['ok', Pid];
     const Child = tuple(
       'naughty_child',
@@ -1350,7 +1368,7 @@ describe('supervisor_SUITE', () => {
     exit(SupPid, 'shutdown');
   });
 
-  tc('tree', async () => {
+  vtc('tree', async () => {
     process_flag('trap_exit', true);
     const Child1 = tuple('child1', [supervisor_1, 'start_child', []], 'permanent', 1000, 'worker', []);
     const Child2 = tuple('child2', [supervisor_1, 'start_child', []], 'permanent', 1000, 'worker', []);
@@ -1468,7 +1486,7 @@ describe('supervisor_SUITE', () => {
   tc('count_children', () => countChildren('worker'));
   tc('count_children_supervisor', () => countChildren('supervisor'));
 
-  tc('count_restarting_children', async () => {
+  vtc('count_restarting_children', async () => {
     process_flag('trap_exit', true);
     const Child = tuple(
       'child',
@@ -1612,7 +1630,7 @@ describe('supervisor_SUITE', () => {
     if (T1 > 0) expect(Math.floor(T2 / T1), 'bad_scaling').to.be.at.most(50);
   });
 
-  tc('simple_global_supervisor', async () => {
+  vtc('simple_global_supervisor', async () => {
     // global:whereis_name/1 through public functions: the supervisor tree and sys on the global name.
     let top: Pid | null = null;
     const global_whereis_name = async (name: 'sup2' | 'server'): Promise<Pid | 'undefined'> => {
@@ -1736,7 +1754,7 @@ describe('supervisor_SUITE', () => {
     expect(whereis('sup_test')).to.equal('undefined');
   });
 
-  tc('hanging_restart_loop_rest_for_one', async () => {
+  vtc('hanging_restart_loop_rest_for_one', async () => {
     process_flag('trap_exit', true);
     const [, Pid] = (await start_link(['ok', [['rest_for_one', 8, 10], []]])) as ['ok', Pid];
     const Child1 = tuple(
@@ -1802,7 +1820,7 @@ describe('supervisor_SUITE', () => {
     expect(whereis('sup_test')).to.equal('undefined');
   });
 
-  tc('hanging_restart_loop_simple', async () => {
+  vtc('hanging_restart_loop_simple', async () => {
     process_flag('trap_exit', true);
     const Child1 = tuple(
       'child1',
@@ -2081,8 +2099,8 @@ describe('supervisor_SUITE', () => {
     }
   }
 
-  tc('nonsignificant_temporary', () => nonsignificant('temporary'));
-  tc('nonsignificant_transient', () => nonsignificant('transient'));
+  vtc('nonsignificant_temporary', () => nonsignificant('temporary'));
+  vtc('nonsignificant_transient', () => nonsignificant('transient'));
 
   async function threeChildren(Sup: Pid, children: object[]): Promise<Pid[]> {
     for (const c of children) await supervisor.start_child(Sup, c);
@@ -2091,7 +2109,7 @@ describe('supervisor_SUITE', () => {
     return ps;
   }
 
-  tc('significant_temporary', async () => {
+  vtc('significant_temporary', async () => {
     process_flag('trap_exit', true);
     const Child1 = childMap('child1', 'temporary', true);
     const Child2 = childMap('child2', 'temporary', true);
@@ -2131,7 +2149,7 @@ describe('supervisor_SUITE', () => {
     expect(await check_exit([C5_2, C5_3, Sup4] as Pid[])).to.equal('ok');
   });
 
-  tc('significant_transient', async () => {
+  vtc('significant_transient', async () => {
     process_flag('trap_exit', true);
     const Child1 = childMap('child1', 'transient', true);
     const Child2 = childMap('child2', 'transient', true);
@@ -2167,7 +2185,7 @@ describe('supervisor_SUITE', () => {
     expect(await check_exit([C5_2, C5_3, Sup2] as Pid[])).to.equal('ok');
   });
 
-  tc('significant_simple', async () => {
+  vtc('significant_simple', async () => {
     process_flag('trap_exit', true);
     for (const Restart of ['temporary', 'transient']) {
       const Child = {
@@ -2204,7 +2222,7 @@ describe('supervisor_SUITE', () => {
     }
   });
 
-  tc('significant_bystander', async () => {
+  vtc('significant_bystander', async () => {
     process_flag('trap_exit', true);
     // A significant child terminated by the supervisor as part of a one_for_all restart does
     // not trigger auto-shutdown.
@@ -2281,7 +2299,7 @@ describe('supervisor_SUITE', () => {
   };
 
   for (const to of ['any_significant', 'all_significant']) {
-    tc(`significant_upgrade_never_${to === 'any_significant' ? 'any' : 'all'}`, async () => {
+    vtc(`significant_upgrade_never_${to === 'any_significant' ? 'any' : 'all'}`, async () => {
       process_flag('trap_exit', true);
       const Sup1 = await supWith('never');
       await badCombination(Sup1, C1);
@@ -2298,7 +2316,7 @@ describe('supervisor_SUITE', () => {
         expect(await check_exit([ChildPid2, Sup1])).to.equal('ok');
       }
     });
-    tc(`significant_upgrade_${to === 'any_significant' ? 'any' : 'all'}_never`, async () => {
+    vtc(`significant_upgrade_${to === 'any_significant' ? 'any' : 'all'}_never`, async () => {
       process_flag('trap_exit', true);
       const Sup1 = await supWith(to);
       const ChildPid1 = await startLinked(Sup1, C1);
@@ -2320,7 +2338,7 @@ describe('supervisor_SUITE', () => {
     ['any_significant', 'all_significant'],
     ['all_significant', 'any_significant'],
   ] as const) {
-    tc(`significant_upgrade_${from.slice(0, 3)}_${to.slice(0, 3)}`, async () => {
+    vtc(`significant_upgrade_${from.slice(0, 3)}_${to.slice(0, 3)}`, async () => {
       process_flag('trap_exit', true);
       const Sup1 = await supWith(from);
       const ChildPid1 = await startLinked(Sup1, C1);
@@ -2341,7 +2359,7 @@ describe('supervisor_SUITE', () => {
     });
   }
 
-  tc('significant_upgrade_child', async () => {
+  vtc('significant_upgrade_child', async () => {
     process_flag('trap_exit', true);
     const Child1 = childMap('child', 'transient', false);
     const Child2 = childMap('child', 'transient', true);

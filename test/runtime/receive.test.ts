@@ -1,3 +1,8 @@
+/**
+ * receive: clause order, guards, the save queue, after, and per-sender order. The cases that wait
+ * on an after timer run on virtual time (erlts/sim), except the first after case, which keeps the
+ * real clock's path covered.
+ */
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
@@ -8,6 +13,7 @@ import {
   is_pid,
   list,
   make_ref,
+  monotonic_time,
   on,
   process_info,
   receive,
@@ -17,6 +23,7 @@ import {
   spawn,
   type Pid,
 } from 'erlts';
+import { simulate } from 'erlts/sim';
 
 describe('receive', () => {
   it('takes messages oldest first when every message matches', async () => {
@@ -134,7 +141,7 @@ describe('receive', () => {
   });
 
   it('does not fire after(ms) once a message has been taken', async () => {
-    const got = await run(async () => {
+    const r = await simulate({ seed: 1 }, async () => {
       const me = self();
       spawn(() => send(me, 'quick'));
       const first = await receive(
@@ -145,22 +152,24 @@ describe('receive', () => {
       const second = await receive(after(80, () => 'quiet'));
       return [first, second];
     });
-    expect(got).to.deep.equal(['quick', 'quiet']);
+    expect(r.result).to.deep.equal(['quick', 'quiet']);
+    // The message came at once; only the second receive's 80 ms passed.
+    expect(r.virtualMs).to.equal(80);
   });
 
   it('waits forever with after(Infinity) until a message comes', async () => {
-    const got = await run(async () => {
+    const r = await simulate({ seed: 1 }, async () => {
       const me = self();
       spawn(async () => {
         await receive(after(20));
         send(me, 'late');
       });
       return receive(
-        on('late'),
+        on('late', () => ['late', monotonic_time('millisecond')]),
         after(Infinity, () => 'never'),
       );
     });
-    expect(got).to.equal('late');
+    expect(r.result).to.deep.equal(['late', 20]);
   });
 
   it('runs clause bodies as the receiving process, awaiting async bodies', async () => {
@@ -230,12 +239,13 @@ describe('receive', () => {
   });
 
   it('refuses a second concurrent receive in the same process', async () => {
-    const got = await run(async () => {
+    const r = await simulate({ seed: 1 }, async () => {
       const first = receive(after(20, () => 'first'));
       const second = await receive(after(0)).catch((error: { reason: unknown }) => error.reason);
       return [await first, second];
     });
-    expect(got).to.deep.equal(['first', 'badarg']);
+    expect(r.result).to.deep.equal(['first', 'badarg']);
+    expect(r.virtualMs).to.equal(20);
   });
 
   it('works from outside any process, as the shell', async () => {
