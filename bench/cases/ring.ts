@@ -15,11 +15,13 @@ const total = N * laps;
 async function erltsRing(simulated: boolean): Promise<number> {
   // Imported here so the bare ring runs without erlts's promise hooks installed.
   const { on, receive, run, self, send, spawn, timer } = await import('erlts');
-  const { simulate } = await import('erlts/sim');
-  const start = simulated
-    ? async (fn: () => Promise<number>): Promise<number> =>
-        (await simulate({ seed: 1, maxSteps: 1e8 }, fn)).result
-    : run;
+  // erlts/sim only when simulating: a run outside a simulation is erlts as a program without it runs.
+  const simulate = simulated ? (await import('erlts/sim')).simulate : null;
+  const start =
+    simulate === null
+      ? run
+      : async (fn: () => Promise<number>): Promise<number> =>
+          (await simulate({ seed: 1, maxSteps: 1e8 }, fn)).result;
   return start(async () => {
     const me = self();
     const member = async (next: Pid | null): Promise<void> => {
