@@ -310,7 +310,7 @@ export async function explore(options: ExploreOptions, scenario: Scenario<unknow
   const budget = options.shrink ?? 300;
   if (budget > 0) {
     const shrunk = await shrink(outcome, options, scenario, budget);
-    if (shrunk.outcome.steps < outcome.steps) found.shrunkFrom = outcome.steps;
+    if (shrunk.outcome.steps !== outcome.steps) found.shrunkFrom = outcome.steps;
     outcome = shrunk.outcome;
   }
   const diverged = await confirm(outcome, options, scenario);

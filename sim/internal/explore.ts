@@ -146,12 +146,13 @@ interface Candidate {
   readonly preemptions: number;
 }
 
+/** Fewer faults first, then fewer steps (the shortest failing run), then fewer preemptions. */
 function better(a: Candidate, b: Candidate): boolean {
   const fa = a.outcome.schedule.faults.length;
   const fb = b.outcome.schedule.faults.length;
   if (fa !== fb) return fa < fb;
-  if (a.preemptions !== b.preemptions) return a.preemptions < b.preemptions;
-  return a.outcome.steps < b.outcome.steps;
+  if (a.outcome.steps !== b.outcome.steps) return a.outcome.steps < b.outcome.steps;
+  return a.preemptions < b.preemptions;
 }
 
 /**
@@ -196,6 +197,11 @@ export async function shrink(
     // A shorter schedule: the first n choices, the default after them.
     for (let n = 0; n < choices.length && runs < budget; n = n === 0 ? 1 : n * 2) {
       if (take(await attempt({ choices: choices.slice(0, n), faults }))) break;
+    }
+    if (improved) continue;
+    // A step left out: work that did not lead to the failure goes after it, out of the run.
+    for (let j = choices.length - 1; j >= 0 && runs < budget; j--) {
+      if (take(await attempt({ choices: [...choices.slice(0, j), ...choices.slice(j + 1)], faults }))) break;
     }
     if (improved) continue;
     // Fewer preemptions: at a step that preempted, go on with the process that ran before.

@@ -27,6 +27,7 @@ import * as gen_tcp from 'erlts/gen_tcp';
 import * as inet from 'erlts/inet';
 import { SimulationError, decodeSchedule, encodeSchedule, explore, simulate } from 'erlts/sim';
 import { rejection } from './rejection.js';
+import * as scenarios from './scenarios.js';
 
 /**
  * A busy scenario: 50 processes passing tokens with timers, links and monitors, a
@@ -565,6 +566,30 @@ describe('erlts/sim', function () {
       expect(f.nondeterministic).to.equal(null);
       const replayed = await rejection(simulate({ seed: f.seed, schedule: f.schedule }, scenario));
       expect(replayed.trace.toString()).to.equal(f.trace.toString());
+    });
+
+    it('shrinks a failing run with unrelated work in it to the steps that matter', async function () {
+      const noisy = async (): Promise<number> => {
+        for (let k = 0; k < 4; k++) {
+          spawn(async () => {
+            for (let i = 0; i < 10; i++) {
+              send(self(), i);
+              await receive(on(i));
+            }
+          });
+        }
+        return scenarios.lostUpdate();
+      };
+      const raw = await explore({ runs: 500, seed: 2, shrink: 0 }, noisy);
+      const { failure } = await explore({ runs: 500, seed: 2 }, noisy);
+      const f = failure as SimulationError;
+      expect(raw.failure?.steps).to.equal(30);
+      expect(f.found?.shrunkFrom).to.equal(30);
+      // The lost update alone takes 14 steps: the noise went after the failure, out of the run.
+      expect(f.steps).to.equal(14);
+      expect(f.nondeterministic).to.equal(null);
+      const replayed = await rejection(simulate({ seed: f.seed, schedule: f.schedule }, noisy));
+      expect(replayed.steps).to.equal(14);
     });
 
     it('searches every schedule within a preemption bound, exhaustively', async function () {
