@@ -34,6 +34,7 @@ import {
   encodeSchedule,
 } from './internal/schedule.js';
 import { Trace } from './internal/trace.js';
+import { checkOptions, exploreKeys, simulateKeys } from './internal/options.js';
 
 export { type TraceEvent, type EventKind } from './internal/trace.js';
 export type { Chaos, Fault, ProcessSelector, Schedule } from './internal/schedule.js';
@@ -148,10 +149,7 @@ export class SimulationError extends Error {
 }
 
 function pickSeed(seed: number | undefined): number {
-  if (seed === undefined) return Math.floor(Math.random() * 0x7fff_ffff);
-  if (!Number.isSafeInteger(seed))
-    throw new TypeError(`erlts/sim: the seed must be an integer, got ${String(seed)}`);
-  return seed;
+  return seed ?? Math.floor(Math.random() * 0x7fff_ffff);
 }
 
 function asSchedule(schedule: string | Schedule): Schedule {
@@ -183,6 +181,7 @@ export async function simulate<R>(
   options: SimulateOptions,
   scenario: Scenario<R>,
 ): Promise<SimulationResult<Awaited<R>>> {
+  checkOptions('erlts/sim:simulate/2', options, simulateKeys, ['random', 'pct', 'fifo'], scenario);
   const seed = pickSeed(options.seed);
   let strategy: Strategy;
   let faults: readonly Fault[] = options.faults ?? [];
@@ -268,6 +267,8 @@ export interface ExploreResult {
  * if (failure !== null) console.log(failure.replay, failure.trace.mermaid());
  */
 export async function explore(options: ExploreOptions, scenario: Scenario<unknown>): Promise<ExploreResult> {
+  const strategies = ['random', 'pct', 'mixed', 'exhaustive'];
+  checkOptions('erlts/sim:explore/2', options, exploreKeys, strategies, scenario);
   const seed = pickSeed(options.seed);
   const runs = options.runs ?? 1000;
   const name = options.strategy ?? 'mixed';

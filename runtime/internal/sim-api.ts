@@ -21,6 +21,6 @@ export {
   processNamed,
   shellProcess,
 } from './process.js';
-export { describe, ExitError } from './errors.js';
+export { describe, badarg, ExitError } from './errors.js';
 export { formatTerm } from './terms.js';
 export { Pid, Ref, Port } from './terms.js';

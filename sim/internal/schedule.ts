@@ -5,7 +5,7 @@
  * then 1; kill process 3 before step 5; drop the 12th send". A step that fires a due timer is
  * `t` and the timer's arming number (`t4`); one that delivers a held message, minus its receiver.
  */
-import type { SocketFaultKind } from '../../runtime/internal/sim-api.js';
+import { type SocketFaultKind, badarg } from '../../runtime/internal/sim-api.js';
 
 /** Where the numbers of timer steps start: above any process's. */
 export const timerBase = 1_000_000_000;
@@ -116,7 +116,7 @@ export function encodeSchedule(s: Schedule): string {
 
 /**
  * Reads a schedule's text form (see {@link encodeSchedule}).
- * @throws Error naming the part that is not one
+ * @throws ErlangError badarg naming the part that is not one
  * @example
  * // The choices of a failing run, to look at or edit:
  * const { choices, faults } = decodeSchedule('1.2*3.1|k5:3');
@@ -127,7 +127,10 @@ export function decodeSchedule(text: string): Schedule {
   for (const part of steps === '' ? [] : steps.split('.')) {
     const m = /^(-?\d+|t\d+)(?:\*(\d+))?$/.exec(part);
     if (m === null)
-      throw new Error(`erlts/sim: ${JSON.stringify(part)} in schedule ${JSON.stringify(text)} is not a step`);
+      badarg(
+        'erlts/sim:decodeSchedule/1',
+        `${JSON.stringify(part)} in schedule ${JSON.stringify(text)} is not a step`,
+      );
     const token = m[1] as string;
     const n = token.startsWith('t') ? timerBase + Number(token.slice(1)) : Number(token);
     for (let k = Number(m[2] ?? 1); k > 0; k--) choices.push(n);
@@ -149,8 +152,9 @@ export function decodeSchedule(text: string): Schedule {
     else if ((m = /^w(\d+)=(\d+)$/.exec(part)) !== null) fs.push({ send: Number(m[1]), delay: Number(m[2]) });
     else if ((m = /^h(\d+)$/.exec(part)) !== null) fs.push({ send: Number(m[1]), hold: true });
     else
-      throw new Error(
-        `erlts/sim: ${JSON.stringify(part)} in schedule ${JSON.stringify(text)} is not a fault`,
+      badarg(
+        'erlts/sim:decodeSchedule/1',
+        `${JSON.stringify(part)} in schedule ${JSON.stringify(text)} is not a fault`,
       );
   }
   return { choices, faults: fs };

@@ -2,6 +2,7 @@
 // nothing outside a simulation changes.
 import { expect } from 'chai';
 import {
+  ErlangError,
   _,
   after,
   exit,
@@ -98,6 +99,65 @@ async function busy(): Promise<unknown> {
 
 describe('erlts/sim', function () {
   this.timeout(60_000);
+
+  describe('bad input', function () {
+    const cases: [string, () => Promise<unknown>, RegExp][] = [
+      ['an unknown option', () => simulate({ seeed: 1 } as never, async () => 1), /unknown option "seeed"/],
+      [
+        'a misspelt strategy',
+        () => simulate({ strategy: 'pctt' } as never, async () => 1),
+        /unknown strategy pctt/,
+      ],
+      [
+        'a seed that is no integer',
+        () => simulate({ seed: 1.5 }, async () => 1),
+        /the seed must be an integer/,
+      ],
+      [
+        'a scenario that is no function',
+        () => simulate({ seed: 1 }, 'go' as never),
+        /the scenario must be a function/,
+      ],
+      [
+        'a malformed fault',
+        () => simulate({ seed: 1, faults: [{ step: 0, kill: 2 }] }, async () => 1),
+        /is not a fault/,
+      ],
+      [
+        'a probability above 1',
+        () => simulate({ seed: 1, chaos: { drop: 2 } }, async () => 1),
+        /chaos.drop must be a probability/,
+      ],
+      [
+        'a schedule that is no schedule',
+        () => simulate({ seed: 1, schedule: '1.x' }, async () => 1),
+        /"x" in schedule "1.x" is not a step/,
+      ],
+      [
+        'explore with an unknown strategy',
+        () => explore({ strategy: 'dfs' } as never, async () => 1),
+        /unknown strategy dfs/,
+      ],
+      [
+        'explore with no runs',
+        () => explore({ runs: 0 }, async () => 1),
+        /runs must be an integer of at least 1/,
+      ],
+    ];
+    for (const [what, call, message] of cases) {
+      it(`refuses ${what} with badarg, naming it`, async function () {
+        let error: unknown = null;
+        try {
+          await call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(ErlangError);
+        expect((error as ErlangError).reason).to.equal('badarg');
+        expect((error as Error).message).to.match(message);
+      });
+    }
+  });
 
   describe('virtual time', function () {
     it('runs timers of 30 s, 10 min and 1 h in well under 100 ms of wall time', async function () {
