@@ -121,8 +121,8 @@ export function checkOptions(
   }
   const schedule = o['schedule'];
   if (schedule !== undefined && typeof schedule !== 'string') {
-    const s = schedule as { choices?: unknown; faults?: unknown } | null;
-    if (typeof s !== 'object' || s === null || !Array.isArray(s.choices) || !Array.isArray(s.faults)) {
+    const s: { choices?: unknown; faults?: unknown } | null = typeof schedule === 'object' ? schedule : null;
+    if (s === null || !Array.isArray(s.choices) || !Array.isArray(s.faults)) {
       badarg(fn, `the schedule must be a schedule's text or { choices, faults }, got ${describe(schedule)}`);
     }
   }
