@@ -17,7 +17,7 @@ import { closePort, portArg } from '../inet/internal/sockets.js';
 import { connect as openConnect, listen as openListen, timeoutArg } from '../inet/internal/tcp/open.js';
 import { ListenPort } from '../inet/internal/tcp/listen-port.js';
 import { TcpPort, type SendResult as PortSendResult } from '../inet/internal/tcp/tcp-port.js';
-import { handOver } from '../inet/internal/tcp/ownership.js';
+import { handOver } from '../inet/internal/ownership.js';
 import type { HttpPacket, List, Port } from 'erlts';
 import type { Posix } from '../inet/internal/posix.js';
 import type {

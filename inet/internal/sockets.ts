@@ -1,21 +1,19 @@
 /**
- * The socket functions of OTP's `inet` module on gen_tcp ports: setopts, getopts, port,
- * sockname(s), peername(s), getstat, close, i, info, monitor and cancel_monitor.
+ * The socket functions of OTP's `inet` module on gen_tcp and gen_udp ports: setopts, getopts,
+ * port, sockname(s), peername(s), getstat, close, i, info, monitor and cancel_monitor.
  */
 import { ErlangError, List, Ref, make_ref, io, type Pid, type Port } from 'erlts';
-import { flushClosed } from './tcp/ownership.js';
+import { flushClosed } from './ownership.js';
 import { caller, cancelMonitor, deliver, describe } from '../../runtime/internal/driver-api.js';
 import { gethostbyaddr } from './hosts.js';
 import {
   lookupPort,
   openPorts,
   statNames,
+  type AnyInetPort,
   type Endpoint,
-  type InetPort,
   type StatName,
-} from './tcp/inet-port.js';
-import { getopts as readOptions, setopts as applySetopts } from './tcp/options.js';
-import { TcpPort } from './tcp/tcp-port.js';
+} from './inet-port.js';
 import type {
   port_number,
   returned_address,
@@ -39,7 +37,7 @@ function answer(reply: 'ok' | Einval): Promise<'ok' | Einval> {
  * The port behind a socket argument: raises badarg for a term that is no port, gives
  * undefined for a closed one.
  */
-export function portArg(fn: string, socket: unknown): InetPort | undefined {
+export function portArg(fn: string, socket: unknown): AnyInetPort | undefined {
   const p = lookupPort(socket);
   // OTP's clauses match on is_port(S): anything else is a function_clause error.
   if (p === null) throw new ErlangError('function_clause', `${fn}: not a socket: ${describe(socket)}`);
@@ -61,13 +59,7 @@ export function portArg(fn: string, socket: unknown): InetPort | undefined {
 export function setopts(socket: Port, opts: readonly socket_setopt[]): Promise<'ok' | Einval> {
   const p = portArg('inet:setopts/2', socket);
   if (p === undefined) return EINVAL;
-  if (p instanceof TcpPort) return answer(p.setopts(opts));
-  if (p.state === 'closed') return EINVAL;
-  const r = applySetopts(p.options, opts);
-  p.options = r.options;
-  // A listen socket keeps {active, N} for its accepted sockets, and tells tcp_passive too.
-  if (r.passive) p.tell(['tcp_passive', p.port]);
-  return answer(r.reply);
+  return answer(p.setopts(opts));
 }
 
 /**
@@ -86,9 +78,7 @@ export function getopts<const N extends socket_getopt>(
 ): Promise<readonly ['ok', socket_optvals<N>] | Einval> {
   const p = portArg('inet:getopts/2', socket);
   if (p === undefined || p.state === 'closed') return EINVAL;
-  return Promise.resolve(
-    readOptions(p.currentOptions(), names) as readonly ['ok', socket_optvals<N>] | Einval,
-  );
+  return Promise.resolve(p.getopts(names) as readonly ['ok', socket_optvals<N>] | Einval);
 }
 
 /**
@@ -126,7 +116,6 @@ export function peername(
 ): Promise<readonly ['ok', returned_address] | readonly ['error', 'einval' | 'enotconn']> {
   const p = portArg('inet:peername/1', socket);
   if (p === undefined || p.state === 'closed') return Promise.resolve(einval);
-  if (!(p instanceof TcpPort)) return Promise.resolve(['error', 'enotconn']);
   const a = p.peername();
   return Promise.resolve(a === null ? ['error', 'enotconn'] : ['ok', address(a)]);
 }
@@ -223,8 +212,9 @@ export function close(socket: Port): Promise<'ok'> {
 /** close/1 for inet and gen_tcp: closes, then takes a queued `{tcp_closed, S}` from the caller. */
 export function closePort(fn: string, socket: unknown): Promise<'ok'> {
   const proc = caller();
-  portArg(fn, socket)?.close();
-  flushClosed(proc, socket as Port);
+  const p = portArg(fn, socket);
+  p?.close();
+  flushClosed(proc, socket as Port, p?.closedTag ?? 'tcp_closed');
   return Promise.resolve('ok');
 }
 
@@ -325,12 +315,6 @@ async function hostPart(a: readonly unknown[] | null | undefined): Promise<strin
   return `${r[0] === 'ok' ? r[1].h_name : ip.join('.')}:${portNo}`;
 }
 
-function stateText(p: InetPort): string {
-  if (!(p instanceof TcpPort)) return 'LN:O';
-  if (p.state === 'closed') return 'CLOSED(O)';
-  return p.state === 'connected' ? 'CONNECTED(O)' : `${p.state.toUpperCase()}(O)`;
-}
-
 /**
  * Prints a table of the open gen_tcp sockets, as `inet:i/0`: port, module, bytes received
  * and sent, owner, local and foreign address, state and type.
@@ -354,16 +338,17 @@ export async function i(): Promise<'ok'> {
   ];
   const rows: string[][] = [header];
   for (const p of openPorts()) {
+    const row = p.iRow();
     rows.push([
       String(p.port.serial),
-      'inet_tcp',
+      row.module,
       String(p.counters.recvOct),
       String(p.counters.sendOct),
       String(p.owner.pid),
       await hostPart(p.sockname()),
       await hostPart(p.peername()),
-      stateText(p),
-      'STREAM',
+      row.state,
+      row.type,
     ]);
   }
   const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));

@@ -30,7 +30,7 @@ import {
   type OwnedResource,
   type ProcessHandle,
 } from '../../runtime/internal/driver-api.js';
-import type { Endpoint } from '../../inet/internal/tcp/inet-port.js';
+import type { Endpoint } from '../../inet/internal/inet-port.js';
 import type { NetListener } from '../../inet/internal/node/net-listener.js';
 import type { DgramPort, Datagram } from '../../inet/internal/udp/dgram.js';
 import type { SocketStream } from './stream.js';

@@ -11,7 +11,7 @@ import { getClock, type ProcessHandle, type TimerHandle } from '../../runtime/in
 import type { NodeFailure } from '../../inet/internal/posix.js';
 import { NetStream, type WriteResult } from '../../inet/internal/node/net-stream.js';
 import type { IoCounters } from '../../inet/internal/node/counters.js';
-import type { Endpoint } from '../../inet/internal/tcp/inet-port.js';
+import type { Endpoint } from '../../inet/internal/inet-port.js';
 import { SocketReader, type ReaderHost, type RecvResult } from './reader.js';
 
 export type { RecvResult };

@@ -56,7 +56,9 @@ export const tcpEvents: readonly TcpEvent[] = [
   'CLOSE',
 ];
 
-const compiled = compileLifecycle<TcpState, TcpEvent>(tcpLifecycle, tcpEvents);
+/** The machine compiled to a table, as ports move by it. */
+export const tcpLifecycleTable = compileLifecycle<TcpState, TcpEvent>(tcpLifecycle, tcpEvents);
+const compiled = tcpLifecycleTable;
 
 /** The state a fresh port starts in. */
 export const initialTcpState: TcpState = compiled.initial;

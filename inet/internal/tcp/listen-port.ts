@@ -8,14 +8,15 @@ import type * as net from 'node:net';
 import { List } from 'erlts';
 import type { ProcessHandle } from '../../../runtime/internal/driver-api.js';
 import { NetListener, type AcceptResult } from '../node/net-listener.js';
-import { InetPort, type Endpoint } from './inet-port.js';
-import { inheritOptions, type TcpOptions } from './options.js';
+import type { Endpoint, InetRow } from '../inet-port.js';
+import { TcpInetPort } from './tcp-inet-port.js';
+import { inheritOptions, setopts as applySetopts, type Einval, type TcpOptions } from './options.js';
 import { TcpPort } from './tcp-port.js';
 
 export type { AcceptResult };
 
-export class ListenPort extends InetPort {
-  readonly listener: NetListener<InetPort['port']>;
+export class ListenPort extends TcpInetPort {
+  readonly listener: NetListener<TcpInetPort['port']>;
   /** A local (AF_UNIX) listener's path. */
   readonly path: string | null;
   /** Opened with `{active, N}`, N <= 0: each accepted socket tells its owner `tcp_passive`. */
@@ -35,7 +36,7 @@ export class ListenPort extends InetPort {
     this.go('LISTEN');
   }
 
-  #adopt(owner: ProcessHandle, sock: net.Socket): InetPort['port'] {
+  #adopt(owner: ProcessHandle, sock: net.Socket): TcpInetPort['port'] {
     const tcp = new TcpPort(owner, this.#inheritable(), sock, 'accept');
     if (this.path !== null) tcp.local = { path: Buffer.from(this.path), via: 'accept' };
     if (this.passiveAtOpen && tcp.active === false) tcp.tell(['tcp_passive', tcp.port]);
@@ -61,7 +62,7 @@ export class ListenPort extends InetPort {
   accept(
     proc: ProcessHandle,
     timeout: number | 'infinity',
-  ): Promise<AcceptResult<InetPort['port']>> | AcceptResult<InetPort['port']> {
+  ): Promise<AcceptResult<TcpInetPort['port']>> | AcceptResult<TcpInetPort['port']> {
     return this.listener.accept(proc, timeout);
   }
 
@@ -85,5 +86,17 @@ export class ListenPort extends InetPort {
 
   peername(): null {
     return null;
+  }
+
+  setopts(opts: unknown): 'ok' | Einval {
+    const r = applySetopts(this.options, opts);
+    this.options = r.options;
+    // A listen socket keeps {active, N} for its accepted sockets, and tells tcp_passive too.
+    if (r.passive) this.tell(['tcp_passive', this.port]);
+    return r.reply;
+  }
+
+  iRow(): InetRow {
+    return { module: 'inet_tcp', state: 'LN:O', type: 'STREAM' };
   }
 }

@@ -21,7 +21,36 @@
 import { z } from 'zod';
 import { ErlangError, ExitException, List } from 'erlts';
 import { describe, isList } from '../../../runtime/internal/driver-api.js';
-import { activeAfter, isActiveValue, passiveDue, type Active } from './options-active.js';
+import type { Active } from './options-active.js';
+import {
+  OptionError,
+  activeOption,
+  applySetopts,
+  bool,
+  checkOption,
+  int,
+  ip4,
+  ip6,
+  ipTuple,
+  load,
+  option as tableOption,
+  plain as tablePlain,
+  rawOption,
+  readFromTable,
+  readOptions,
+  setActive as tableSetActive,
+  store as tableStore,
+  uint32,
+  word,
+  type Apply,
+  type Checked,
+  type Target,
+  type Einval,
+  type OptionDef as TableOptionDef,
+  type OptionTable,
+  type SetoptsResult as TableSetoptsResult,
+  type Where as TableWhere,
+} from '../option-table.js';
 
 export { ActiveCounter, activeAfter, passiveDue, type Active } from './options-active.js';
 
@@ -159,20 +188,11 @@ export interface ParsedOptions {
   readonly given: readonly unknown[];
 }
 
-/** `{error, einval}`. */
-export type Einval = readonly ['error', 'einval'];
+export type { Einval } from '../option-table.js';
 const einval: Einval = ['error', 'einval'];
 
 // ---- value schemas (zod, at the API edge only) ----
 
-const int = z.number().int();
-const bool = z.boolean();
-const byte = int.min(0).max(255);
-const word = int.min(0).max(65535);
-const uint32 = int.min(0).max(0xffffffff);
-const ip4 = z.tuple([byte, byte, byte, byte]);
-const ip6 = z.tuple([word, word, word, word, word, word, word, word]);
-const ipTuple = z.union([ip4, ip6]);
 const packetValue = z.union([
   z.literal([0, 1, 2, 4]),
   z.enum(['raw', 'line', 'asn1', 'sunrm', 'cdr', 'fcgi', 'tpkt', 'http', 'httph', 'http_bin', 'httph_bin']),
@@ -191,78 +211,34 @@ const bindAddress = z.union([
   sockaddrMap,
   z.tuple([z.literal('local'), z.unknown()]),
 ]);
-// The same guard as the setopts fast path, so both paths agree on what `active` takes.
-const activeValue = z.custom<Active>(isActiveValue);
 const connectAddress = z.union([ipTuple, z.enum(['any', 'loopback'])]);
-const rawOption = z.tuple([z.literal('raw'), int, int, z.instanceof(Buffer)]);
 
-// ---- the option table ----
+// ---- the option table (option-table.ts), for gen_tcp's record and calls ----
 
-/** What applying options changes: the record, and whether `{tcp_passive, S}` is due. */
-interface Target {
-  readonly o: TcpOptions;
-  readonly ctx: OptionContext;
-  passive: boolean;
-}
-
-/**
- * Applies one checked value: returns nothing, or why the driver refuses it (then listen and
- * setopts answer `{error, einval}`, connect raises badarg).
- */
-type Apply<V> = (t: Target, value: V) => string | void;
-
-/** An option with its value's type erased: the dispatch needs no cast. */
-interface OptionDef {
-  /** The contexts that take it. */
-  readonly where: Where;
-  /** Checks a value; gives the option's apply bound to the parsed value, or undefined. */
-  readonly check: (value: unknown) => ((t: Target) => string | void) | undefined;
-  /** What `inet:getopts/2` reports, undefined for nothing; absent where getopts says einval. */
-  readonly read?: (o: Readonly<TcpOptions>) => unknown;
-}
-
-type Where = Readonly<Partial<Record<OptionContext, true>>>;
+type OptionDef = TableOptionDef<TcpOptions, OptionContext>;
+type Where = TableWhere<OptionContext>;
 const everywhere: Where = { listen: true, connect: true, setopts: true };
 const atOpen: Where = { listen: true, connect: true };
 
-/**
- * Declares an option: `apply` receives the value as `schema` parsed it. The closure made here,
- * once at load, is what erases the type for the table.
- */
 function option<S extends z.ZodType>(
   schema: S,
   where: Where,
-  apply: Apply<z.output<S>>,
+  apply: Apply<TcpOptions, OptionContext, z.output<S>>,
   read?: (o: Readonly<TcpOptions>) => unknown,
 ): OptionDef {
-  const check = (value: unknown): ((t: Target) => string | void) | undefined => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) return undefined;
-    const data = parsed.data;
-    return (t) => apply(t, data);
-  };
-  return read === undefined ? { where, check } : { where, check, read };
+  return tableOption(schema, where, apply, read);
 }
 
-/** The apply of an option kept in the record as given. */
-function store<K extends keyof TcpOptions>(key: K): Apply<TcpOptions[K]> {
-  return (t, value) => {
-    t.o[key] = value;
-  };
+function store<K extends keyof TcpOptions>(key: K): Apply<TcpOptions, OptionContext, TcpOptions[K]> {
+  return tableStore<TcpOptions, OptionContext, K>(key);
 }
 
-/** The read-back of an option kept in the record as given. */
-function load(key: keyof TcpOptions): (o: Readonly<TcpOptions>) => unknown {
-  return (o) => o[key];
-}
-
-/** An option stored and read back as given. */
-function plain<K extends keyof TcpOptions, S extends z.ZodType<TcpOptions[K]>>(
+function plain<K extends keyof TcpOptions>(
   key: K,
-  schema: S,
+  schema: z.ZodType<TcpOptions[K]>,
   where: Where,
 ): OptionDef {
-  return option(schema, where, store(key), load(key));
+  return tablePlain<TcpOptions, OptionContext, K>(key, schema, where);
 }
 
 type WatermarkKey = 'highWatermark' | 'lowWatermark' | 'highMsgqWatermark' | 'lowMsgqWatermark';
@@ -313,23 +289,7 @@ const ip = option(bindAddress, atOpen, store('ip'));
 
 /** The `{Name, Value}` options, by name. */
 const tupleOptions: Readonly<Record<string, OptionDef>> = {
-  active: option(
-    activeValue,
-    everywhere,
-    (t, v) => {
-      // At open the last value wins; setopts adds {active, N} to a running count.
-      if (t.ctx !== 'setopts') {
-        t.o.active = v;
-        return;
-      }
-      const next = activeAfter(t.o.active, v);
-      if (next === undefined) return 'the active count would pass 32767';
-      t.passive ||= passiveDue(v, next);
-      t.o.active = next;
-      return;
-    },
-    load('active'),
-  ),
+  active: activeOption<TcpOptions, OptionContext>(everywhere, 'setopts'),
   mode,
   packet: option(
     packetValue,
@@ -438,75 +398,31 @@ const raw = option(rawOption, everywhere, (t, [, protocol, name, value]) => {
 /** The address family: only a bare atom sets it (`{family, F}` is no option). */
 const family = option(z.enum(['inet', 'inet6', 'local']), atOpen, store('family'));
 
-/** Bare atoms: the option each one stands for, and its value. */
-const bareAtoms: Readonly<Record<string, readonly [name: string, def: OptionDef, value: string]>> = {
-  list: ['mode', mode, 'list'],
-  binary: ['mode', mode, 'binary'],
-  inet: ['family', family, 'inet'],
-  inet6: ['family', family, 'inet6'],
-  local: ['family', family, 'local'],
-};
-
 const apiName: Record<OptionContext, string> = {
   listen: 'gen_tcp:listen/2',
   connect: 'gen_tcp:connect/4',
   setopts: 'inet:setopts/2',
 };
 
-/** One option, checked for its context: ready to apply. */
-interface Checked {
-  /** The option's name (`raw` for every raw option). */
-  readonly name: string;
-  /** The value as given. */
-  readonly value: unknown;
-  /** The option as given, for messages. */
-  readonly opt: unknown;
-  readonly apply: (t: Target) => string | void;
-}
+/** gen_tcp's options. */
+const table: OptionTable<TcpOptions, OptionContext> = {
+  tuples: tupleOptions,
+  atoms: {
+    list: ['mode', mode, 'list'],
+    binary: ['mode', mode, 'binary'],
+    inet: ['family', family, 'inet'],
+    inet6: ['family', family, 'inet6'],
+    local: ['family', family, 'local'],
+  },
+  raw,
+  apiName,
+  atomRefusal: (name) => (name === 'family' ? 'the address family cannot be changed' : undefined),
+};
 
-/**
- * Why an option failed; the caller turns it into `badarg` or `{error, einval}`. The message
- * is rendered only when badarg is raised: setopts's einval never needs it.
- */
-class OptionError {
-  constructor(
-    readonly why: string,
-    readonly opt: unknown,
-  ) {}
-}
-
-function checkOne(opt: unknown, ctx: OptionContext): Checked | OptionError {
-  const fail = (why: string): OptionError => new OptionError(why, opt);
-  if (typeof opt === 'string') {
-    const bare = Object.hasOwn(bareAtoms, opt) ? bareAtoms[opt] : undefined;
-    if (bare === undefined) return fail('unknown option');
-    const [name, def, value] = bare;
-    if (def.where[ctx] !== true) {
-      return fail(
-        name === 'family' ? 'the address family cannot be changed' : `not an option of ${apiName[ctx]}`,
-      );
-    }
-    const apply = def.check(value);
-    return apply === undefined ? fail('bad value') : { name, value, opt, apply };
-  }
-  if (!Array.isArray(opt) || isList(opt)) return fail('an option must be an atom or a tuple');
-  const name: unknown = opt[0];
-  if (name === 'raw') {
-    const apply = raw.check(opt);
-    return apply === undefined ? fail('malformed raw option') : { name, value: opt, opt, apply };
-  }
-  if (opt.length !== 2 || typeof name !== 'string') return fail('an option must be a {Name, Value} tuple');
-  if (name === 'inet_backend') return fail('inet_backend must be the first option');
-  const def = Object.hasOwn(tupleOptions, name) ? tupleOptions[name] : undefined;
-  if (def === undefined) return fail('unknown option');
-  if (def.where[ctx] !== true) return fail(`${name} is not an option of ${apiName[ctx]}`);
-  const value: unknown = opt[1];
-  const apply = def.check(value);
-  if (apply === undefined) return fail(`bad value for ${name}`);
-  if (ctx === 'connect' && (name === 'ip' || name === 'ifaddr') && !connectAddress.safeParse(value).success) {
-    return fail(`bad address for ${name}`);
-  }
-  return { name, value, opt, apply };
+function checkOne(opt: unknown, ctx: OptionContext): Checked<TcpOptions, OptionContext> | OptionError {
+  const c = checkOption(table, opt, ctx);
+  if (c instanceof OptionError || ctx !== 'connect' || (c.name !== 'ip' && c.name !== 'ifaddr')) return c;
+  return connectAddress.safeParse(c.value).success ? c : new OptionError(`bad address for ${c.name}`, opt);
 }
 
 /**
@@ -569,7 +485,7 @@ export function parseOpenOptions(
     rest = given.slice(1);
   }
   // OTP keeps the last value of each option and hands them to the driver newest first.
-  const byName = new Map<string, Checked>();
+  const byName = new Map<string, Checked<TcpOptions, OptionContext>>();
   const bind = ctx === 'listen' ? new ListenAddress() : null;
   for (const opt of rest) {
     if (bind?.take(opt) === true) continue;
@@ -582,7 +498,7 @@ export function parseOpenOptions(
     }
   }
   const entries = [...byName.values()].reverse();
-  const t: Target = { o, ctx, passive: false };
+  const t: Target<TcpOptions, OptionContext> = { o, ctx, passive: false };
   // Identity options first, as OTP opens the socket before setting the others.
   byName.get('family')?.apply(t);
   const bindMap = bind?.settle(o, byName.has('family'));
@@ -816,11 +732,9 @@ function checkBindMap(map: SockaddrMap, o: TcpOptions): 'einval' | 'eafnosupport
 }
 
 /** What `setopts` gives: the reply, the new record, and whether `{tcp_passive, S}` is due. */
-export interface SetoptsResult {
-  readonly reply: 'ok' | Einval;
-  readonly options: TcpOptions;
-  readonly passive: boolean;
-}
+export type SetoptsResult = TableSetoptsResult<TcpOptions>;
+
+const copy = (o: Readonly<TcpOptions>): TcpOptions => ({ ...o });
 
 /**
  * Applies an `inet:setopts/2` option list to a socket's options, without touching the input.
@@ -836,26 +750,7 @@ export interface SetoptsResult {
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
 export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsResult {
-  // Fast path: a lone {active, V}, once per packet in {active, once} servers. A List is an
-  // array too, but never a tuple: [[active, true]] goes the long way, to einval.
-  if (Array.isArray(opts) && opts.length === 1) {
-    const opt: unknown = opts[0];
-    if (Array.isArray(opt) && !isList(opt) && opt.length === 2 && opt[0] === 'active') {
-      return setActive(current, opt[1]);
-    }
-  }
-  const list = toArray(opts, 'setopts');
-  const checked: Checked[] = [];
-  for (const opt of list) {
-    const c = checkOne(opt, 'setopts');
-    if (c instanceof OptionError) return { reply: einval, options: current, passive: false };
-    checked.push(c);
-  }
-  const t: Target = { o: { ...current }, ctx: 'setopts', passive: false };
-  for (const c of checked.reverse()) {
-    if (typeof c.apply(t) === 'string') return { reply: einval, options: t.o, passive: t.passive };
-  }
-  return { reply: 'ok', options: t.o, passive: t.passive };
+  return applySetopts(table, 'setopts', current, opts, copy);
 }
 
 /**
@@ -869,9 +764,7 @@ export function setopts(current: Readonly<TcpOptions>, opts: unknown): SetoptsRe
  * @see https://www.erlang.org/docs/25/man/inet.html#setopts-2
  */
 export function setActive(current: Readonly<TcpOptions>, value: unknown): SetoptsResult {
-  const active = activeAfter(current.active, value);
-  if (active === undefined) return { reply: einval, options: current, passive: false };
-  return { reply: 'ok', options: { ...current, active }, passive: passiveDue(value, active) };
+  return tableSetActive(current, value, copy);
 }
 /**
  * The options an accepted socket starts with: the listen socket's, as OTP's accept copies
@@ -891,11 +784,8 @@ export function inheritOptions(listen: Readonly<TcpOptions>): TcpOptions {
 function readOne(o: Readonly<TcpOptions>, name: string): readonly [unknown] | 'none' | 'bad' {
   if (name === 'broadcast') return [false];
   if (name === 'netns') return 'none';
-  const def = Object.hasOwn(tupleOptions, name) ? tupleOptions[name] : undefined;
   // ip, ifaddr, port, backlog, line_delimiter and unknown names: einval, as inet_drv.
-  if (def?.read === undefined) return 'bad';
-  const value = def.read(o);
-  return value === undefined ? 'none' : [value];
+  return readFromTable(table, o, name);
 }
 
 /**
@@ -914,14 +804,5 @@ export function getopts(
   options: Readonly<TcpOptions>,
   names: unknown,
 ): readonly ['ok', List<[string, unknown]>] | Einval {
-  if (!Array.isArray(names))
-    throw new ErlangError('function_clause', `inet:getopts/2: the names must be a list: ${describe(names)}`);
-  const out = new List<[string, unknown]>();
-  for (const name of names) {
-    if (typeof name !== 'string') return einval;
-    const v = readOne(options, name);
-    if (v === 'bad') return einval;
-    if (v !== 'none') out.push([name, v[0]]);
-  }
-  return ['ok', out];
+  return readOptions((name) => readOne(options, name), names);
 }

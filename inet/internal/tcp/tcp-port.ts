@@ -17,7 +17,8 @@ import { isList, type ProcessHandle } from '../../../runtime/internal/driver-api
 import type { NodeFailure } from '../posix.js';
 import { NetStream, type WriteLimits, type WriteResult } from '../node/net-stream.js';
 import type { IoCounters } from '../node/counters.js';
-import { InetPort, type Endpoint } from './inet-port.js';
+import type { Endpoint, InetRow } from '../inet-port.js';
+import { TcpInetPort } from './tcp-inet-port.js';
 import { canRead, canWrite } from './lifecycle.js';
 import { setopts as applySetopts, type TcpOptions } from './options.js';
 import { TcpReceiver, type ReceiverHost, type RecvResult } from './receiver.js';
@@ -43,7 +44,7 @@ function writeLimits(o: TcpOptions): WriteLimits {
   return limits;
 }
 
-export class TcpPort extends InetPort implements ReceiverHost {
+export class TcpPort extends TcpInetPort implements ReceiverHost {
   /** The Node socket below, whose events go to the port's receiver. */
   readonly stream: NetStream<TcpReceiver>;
   /** What send answers once writing is over: closed, or enotconn after a reset or a send timeout. */
@@ -242,6 +243,12 @@ export class TcpPort extends InetPort implements ReceiverHost {
     const local = this.local;
     if (local !== null) return ['local', local.via === 'accept' ? local.path : Buffer.alloc(0)];
     return this.stream.sockname();
+  }
+
+  iRow(): InetRow {
+    const s = this.state;
+    const state = s === 'closed' ? 'CLOSED(O)' : s === 'connected' ? 'CONNECTED(O)' : `${s.toUpperCase()}(O)`;
+    return { module: 'inet_tcp', state, type: 'STREAM' };
   }
 
   peername(): Endpoint | null {

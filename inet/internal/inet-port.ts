@@ -1,7 +1,10 @@
 /**
- * What every gen_tcp port has, listening or connected: the `Port` term, the controlling
- * process, the options, the lifecycle state, monitors and counters; and the table of open
- * ports that `inet:i/0` lists and every socket function looks a `Port` up in.
+ * What every inet port has, gen_tcp's (listening or connected) and gen_udp's: the `Port` term,
+ * the controlling process, the options, the lifecycle state, monitors and counters; and the
+ * table of open ports that `inet:i/0` lists and every socket function looks a `Port` up in.
+ *
+ * What differs by kind is behind abstract members: the options' record and its setopts and
+ * getopts, the lifecycle machine, the messages the port sends its owner, and the `inet:i/0` row.
  */
 import { Port, type List } from 'erlts';
 import {
@@ -11,13 +14,13 @@ import {
   leavePort,
   type OwnedResource,
   type ProcessHandle,
-} from '../../../runtime/internal/driver-api.js';
-import { nextTcpState, initialTcpState, type TcpEvent, type TcpState } from './lifecycle.js';
-import type { TcpOptions } from './options.js';
-import { NO_COUNTS, type IoCounters } from '../node/counters.js';
+} from '../../runtime/internal/driver-api.js';
+import type { Lifecycle } from './lifecycle.js';
+import type { Einval } from './option-table.js';
+import { NO_COUNTS, type IoCounters } from './node/counters.js';
 
 /** The open ports, by term. A port leaves it when it is closed (close/1 or owner death). */
-const open = new Map<Port, InetPort>();
+const open = new Map<Port, AnyInetPort>();
 
 /** A socket address as inet:sockname/1 gives it: `{IP, Port}` or `{local, Path}` (Path a binary). */
 export type Endpoint = readonly [unknown, number] | readonly ['local', Buffer];
@@ -37,38 +40,69 @@ export const statNames = [
 ] as const;
 export type StatName = (typeof statNames)[number];
 
-export abstract class InetPort implements OwnedResource {
+/** An inet port of any kind. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyInetPort = InetPort<any, string, string>;
+
+/** What an `inet:i/0` row says of a port's kind and state. */
+export interface InetRow {
+  readonly module: string;
+  readonly state: string;
+  readonly type: 'STREAM' | 'DGRAM';
+}
+
+/**
+ * @typeParam O - the options' record
+ * @typeParam S - the lifecycle's states, `closed` among them
+ * @typeParam E - the lifecycle's events, `CLOSE` among them
+ */
+export abstract class InetPort<
+  O extends object,
+  S extends string,
+  E extends string,
+> implements OwnedResource {
   readonly port = new Port();
   owner: ProcessHandle;
-  options: TcpOptions;
+  options: O;
   /** Where the port is in its lifecycle (lifecycle.ts): moved only by `go`. */
-  #state: TcpState = initialTcpState;
+  #state: S;
   /** Monitors on this port (inet:monitor/1). */
   readonly monitors = new MonitorSet();
 
-  constructor(owner: ProcessHandle, options: TcpOptions) {
+  /**
+   * @param owner - the controlling process
+   * @param options - the port's options
+   * @param driver - the port's name in `erlang:ports/0` terms (`tcp_inet`, `udp_inet`)
+   */
+  constructor(owner: ProcessHandle, options: O, driver: string) {
     this.owner = owner;
     this.options = options;
+    this.#state = this.lifecycle().initial;
     owner.own(this);
     open.set(this.port, this);
-    enterPort(this, 'tcp_inet');
+    enterPort(this, driver);
   }
 
+  /** The kind's lifecycle machine (a method on the prototype: nothing per port). */
+  protected abstract lifecycle(): Lifecycle<S, E>;
+
   /** Moves the lifecycle on; an event the machine does not allow here is a bug. */
-  go(event: TcpEvent): void {
-    const next = nextTcpState(this.#state, event);
-    if (next === undefined) throw new Error(`tcp lifecycle: ${event} in state ${this.#state}`);
+  go(event: E): void {
+    const lifecycle = this.lifecycle();
+    const next = lifecycle.next(this.#state, event);
+    if (next === undefined)
+      throw new Error(`${lifecycle.machine.id} lifecycle: ${event} in state ${this.#state}`);
     this.#state = next;
   }
 
   /** Where the port is in its lifecycle. */
-  get state(): TcpState {
+  get state(): S {
     return this.#state;
   }
 
   /** Whether the lifecycle allows `event` now. */
-  can(event: TcpEvent): boolean {
-    return nextTcpState(this.#state, event) !== undefined;
+  can(event: E): boolean {
+    return this.lifecycle().next(this.#state, event) !== undefined;
   }
 
   /** Whether `close/1` has run (or the owner died): the port is gone. */
@@ -103,7 +137,7 @@ export abstract class InetPort implements OwnedResource {
     open.delete(this.port);
     leavePort(this.port);
     this.owner.disown(this);
-    if (this.state !== 'closed') this.go('CLOSE');
+    if (this.state !== 'closed') this.go('CLOSE' as E);
     this.release();
     this.monitors.fire((ref) => ['DOWN', ref, tag, this.port, reason]);
   }
@@ -121,9 +155,31 @@ export abstract class InetPort implements OwnedResource {
   abstract peername(): Endpoint | null;
 
   /** The options as getopts reads them. */
-  currentOptions(): TcpOptions {
+  currentOptions(): O {
     return this.options;
   }
+
+  /**
+   * `inet:setopts/2` on this port (an open one: the caller answers einval for a closed one).
+   * @returns `ok` or `{error, einval}`
+   * @throws ErlangError `{bad_generator, Opts}` when `opts` is not a list
+   */
+  abstract setopts(opts: unknown): 'ok' | Einval;
+
+  /**
+   * `inet:getopts/2` on this port.
+   * @returns `{ok, [{Name, Value}]}` in the order asked, or `{error, einval}`
+   */
+  abstract getopts(names: unknown): readonly ['ok', List<[string, unknown]>] | Einval;
+
+  /** Whether `msg` is one the port sent its owner, which `controlling_process` moves on. */
+  abstract carries(msg: readonly unknown[]): boolean;
+
+  /** The tag of the message telling the owner the port closed (`tcp_closed`, `udp_closed`). */
+  abstract get closedTag(): string;
+
+  /** `inet:i/0`'s module, state and type for this port. */
+  abstract iRow(): InetRow;
 
   /** Bytes still queued for sending (send_pend). */
   abstract get pending(): number;
@@ -164,14 +220,14 @@ export abstract class InetPort implements OwnedResource {
 /**
  * The open port behind `term`, or undefined when it is a closed port.
  * @param term - what the caller passed as a socket
- * @returns the port, `undefined` for a closed port, `null` for a term that is no gen_tcp port
+ * @returns the port, `undefined` for a closed port, `null` for a term that is no inet port
  */
-export function lookupPort(term: unknown): InetPort | undefined | null {
+export function lookupPort(term: unknown): AnyInetPort | undefined | null {
   if (!(term instanceof Port)) return null;
   return open.get(term);
 }
 
 /** Every open port, oldest first. */
-export function openPorts(): IterableIterator<InetPort> {
+export function openPorts(): IterableIterator<AnyInetPort> {
   return open.values();
 }
