@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks the direction of dependencies between the top-level modules (STYLE.md):
-//   runtime ← inet ← gen_tcp, socket;  examples/ and bench/ use public entries only;
+//   runtime ← inet ← gen_tcp, gen_udp, socket;  examples/ and bench/ use public entries only;
 //   library code outside runtime/ reaches the runtime's internals only through one API module:
 //   the network modules its driver API (runtime/internal/driver-api.ts), the stdlib ports and
 //   test plugins its library API (runtime/internal/library-api.ts);
@@ -11,11 +11,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const modules = ['runtime', 'inet', 'gen_tcp', 'socket', 'stdlib', 'testing', 'sim'];
+const modules = ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib', 'testing', 'sim'];
 const allowed = {
   runtime: [],
   inet: ['runtime'],
   gen_tcp: ['runtime', 'inet'],
+  gen_udp: ['runtime', 'inet'],
   socket: ['runtime', 'inet'],
   stdlib: ['runtime'],
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
@@ -25,6 +26,7 @@ const allowed = {
 const runtimeApi = {
   inet: 'runtime/internal/driver-api.ts',
   gen_tcp: 'runtime/internal/driver-api.ts',
+  gen_udp: 'runtime/internal/driver-api.ts',
   socket: 'runtime/internal/driver-api.ts',
   stdlib: 'runtime/internal/library-api.ts',
   testing: 'runtime/internal/library-api.ts',

@@ -6,7 +6,7 @@
  * What differs by kind is behind abstract members: the options' record and its setopts and
  * getopts, the lifecycle machine, the messages the port sends its owner, and the `inet:i/0` row.
  */
-import { Port, type List } from 'erlts';
+import { List, Port, type Pid } from 'erlts';
 import {
   MonitorSet,
   deliver,
@@ -124,8 +124,25 @@ export abstract class InetPort<
 
   /** The owner died: the port closes with it, and its monitors see the owner's reason. */
   ownerExited(_owner: ProcessHandle, reason: unknown): void {
-    // OTP 25 tags this DOWN `process`: the port dies through its link to the owner.
-    this.close(reason, 'process');
+    this.close(reason, this.ownerDeathTag);
+  }
+
+  /**
+   * The tag of the monitors' DOWN when the owner's death closes the port: OTP 25 tags a TCP
+   * port's `process` (it dies through its link to the owner), a UDP port's `port`.
+   */
+  protected get ownerDeathTag(): 'port' | 'process' {
+    return 'process';
+  }
+
+  /** `inet:info/1`'s `input`: the bytes read (a UDP port's stays 0, as OTP 25's). */
+  get infoInput(): number {
+    return this.counters.recvOct;
+  }
+
+  /** `inet:info/1`'s `monitors`: who monitors the port. */
+  infoMonitors(): List<readonly ['process', Pid]> {
+    return new List(...this.monitors.watchers().map((pid) => ['process', pid] as const));
   }
 
   /**
@@ -202,7 +219,7 @@ export abstract class InetPort<
       case 'recv_avg':
         return c.recvCnt === 0 ? 0 : Math.floor(c.recvOct / c.recvCnt);
       case 'recv_dvi':
-        return Math.floor(c.recvDvi);
+        return Math.trunc(Math.abs(c.recvDvi));
       case 'send_oct':
         return c.sendOct;
       case 'send_cnt':

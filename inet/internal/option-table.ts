@@ -126,6 +126,39 @@ export function activeOption<O extends ActiveRecord, C extends string>(
   );
 }
 
+/**
+ * Sets one watermark of a high/low pair; as OTP, the other one moves with it when the pair
+ * would cross (a low above the high raises the high, and so on).
+ * @param key - the watermark set, its name starting with `high` or `low`
+ * @param other - the other one of the pair
+ */
+export function setWatermark<O extends Record<K, number>, K extends string & keyof O>(
+  o: O,
+  key: K,
+  other: K,
+  v: number,
+): void {
+  (o as Record<K, number>)[key] = v;
+  if (key.startsWith('high') ? o[other] > v : o[other] < v) (o as Record<K, number>)[other] = v;
+}
+
+/** A msgq watermark: inet_drv refuses one that is not positive. */
+export function msgqWatermarkOption<
+  O extends Record<K, number>,
+  C extends string,
+  K extends string & keyof O,
+>(key: K, other: K, where: Where<C>): OptionDef<O, C> {
+  return option(
+    int,
+    where,
+    (t: Target<O, C>, v: number) => {
+      if (v <= 0) return 'a msgq watermark must be positive';
+      return setWatermark(t.o, key, other, v);
+    },
+    load<O>(key),
+  );
+}
+
 /** A table of options: the `{Name, Value}` ones by name, the bare atoms, and `raw`. */
 export interface OptionTable<O, C extends string> {
   readonly tuples: Readonly<Record<string, OptionDef<O, C>>>;

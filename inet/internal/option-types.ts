@@ -1,13 +1,13 @@
 /**
- * The types of inet's and gen_tcp's option lists, named as OTP 25's specs name them
- * (`inet:socket_setopt()`, `gen_tcp:listen_option()`, ...): unions of the exact tuple shapes
+ * The types of inet's, gen_tcp's and gen_udp's option lists, named as OTP 25's specs name them
+ * (`inet:socket_setopt()`, `gen_tcp:listen_option()`, `gen_udp:open_option()`, ...): unions of the exact tuple shapes
  * erlts accepts, so that a misspelt option (`['activ', 'once']`) or a value of the wrong type
  * (`['packet', 3]`) fails to compile. Ranges (0..65535, -32768..32767) are left to the runtime
  * checks, which still answer a JS caller with OTP's `badarg` or `{error, einval}`.
  *
- * Where OTP's types list an option that erlts does not take (`{ttl, N}`, `{recvttl, B}`,
- * `{recvtclass, B}`, `{netns, Path}`, `{fd, Fd}` is taken), the type follows erlts, so that
- * what compiles is what runs.
+ * Where OTP's types list an option that erlts does not take on a TCP socket (`{ttl, N}`,
+ * `{recvttl, B}`, `{recvtclass, B}`, `{netns, Path}`; `{fd, Fd}` is taken), the type follows
+ * erlts, so that what compiles is what runs; gen_udp's sockets take them.
  */
 import type { List } from 'erlts';
 import type { ip4_address, ip6_address, ip_address } from './address.js';
@@ -109,13 +109,79 @@ export type option =
   | readonly ['ipv6_v6only', boolean]
   | readonly ['bind_to_device', Buffer];
 
+/** A multicast group with the interface to join it on: `{MultiAddress, InterfaceAddress}`. */
+export type membership = readonly [ip4_address, ip4_address | 'any'] | readonly [ip6_address, number];
+
 /**
- * `inet:socket_setopt()`: what `inet:setopts/2` takes on a gen_tcp socket: the common options,
- * plus `{line_delimiter, Char}` and `{dontroute, Boolean}`, which only setopts takes (connect
- * takes line_delimiter too).
+ * The options only gen_udp's sockets take (`gen_udp:option()` beyond the common ones): they
+ * open with them and `inet:setopts/2` sets them.
+ * @see https://www.erlang.org/docs/25/man/gen_udp.html#type-option
+ */
+export type udp_only_option =
+  | readonly ['add_membership', membership]
+  | readonly ['broadcast', boolean]
+  | readonly ['dontroute', boolean]
+  | readonly ['drop_membership', membership]
+  | readonly ['multicast_if', ip4_address | number]
+  | readonly ['multicast_loop', boolean]
+  | readonly ['multicast_ttl', number]
+  | readonly ['read_packets', number]
+  | readonly ['recvtclass', boolean]
+  | readonly ['recvttl', boolean]
+  | readonly ['ttl', number];
+
+/**
+ * `inet:socket_setopt()`: what `inet:setopts/2` takes: the common options, plus
+ * `{line_delimiter, Char}` and `{dontroute, Boolean}`, which only setopts takes on a gen_tcp
+ * socket (connect takes line_delimiter too), and gen_udp's own options.
  * @see https://www.erlang.org/docs/25/man/inet.html#type-socket_setopt
  */
-export type socket_setopt = option | readonly ['line_delimiter', number] | readonly ['dontroute', boolean];
+export type socket_setopt = option | readonly ['line_delimiter', number] | udp_only_option;
+
+/**
+ * `gen_udp:option()`: an option `gen_udp:open/2` and `inet:setopts/2` take on a UDP socket.
+ * (`inet:setopts/2` also takes TCP's options there, as prim_inet does; open exits badarg.)
+ * @see https://www.erlang.org/docs/25/man/gen_udp.html#type-option
+ */
+export type udp_option =
+  | 'list'
+  | 'binary'
+  | readonly ['mode', 'list' | 'binary']
+  | readonly ['active', boolean | 'once' | number]
+  | readonly ['buffer', number]
+  | readonly ['debug', boolean]
+  | readonly ['deliver', 'port' | 'term']
+  | readonly ['header', number]
+  | readonly ['high_msgq_watermark', number]
+  | readonly ['low_msgq_watermark', number]
+  | readonly ['priority', number]
+  | readonly ['raw', number, number, Buffer]
+  | readonly ['recbuf', number]
+  | readonly ['reuseaddr', boolean]
+  | readonly ['sndbuf', number]
+  | readonly ['tos', number]
+  | readonly ['tclass', number]
+  | readonly ['recvtos', boolean]
+  | readonly ['ipv6_v6only', boolean]
+  | readonly ['bind_to_device', Buffer]
+  | udp_only_option;
+
+/**
+ * `gen_udp:open_option()`: the UDP options, the family, where the socket binds (an address,
+ * a sockaddr map, a port), `{fd, Fd}`, and `{reuseport, Boolean}` (as OTP 26 takes it).
+ * @see https://www.erlang.org/docs/25/man/gen_udp.html#type-open_option
+ */
+export type udp_open_option =
+  | udp_option
+  | 'inet'
+  | 'inet6'
+  | 'local'
+  | readonly ['ip', socket_address | sockaddr_in | sockaddr_in6]
+  | readonly ['ifaddr', socket_address | sockaddr_in | sockaddr_in6]
+  | readonly ['port', port_number]
+  | readonly ['fd', number]
+  | readonly ['netns', string]
+  | readonly ['reuseport', boolean];
 
 /** The address options at open: `{ip, Address}` and `{ifaddr, Address}` of connect. */
 type connect_address = ip_address | 'any' | 'loopback';
@@ -197,11 +263,19 @@ export type socket_optval =
   | readonly ['recvtos', boolean]
   | readonly ['ipv6_v6only', boolean]
   | readonly ['bind_to_device', Buffer]
-  | readonly ['broadcast', boolean];
+  | readonly ['broadcast', boolean]
+  | readonly ['multicast_if', ip4_address | number]
+  | readonly ['multicast_loop', boolean]
+  | readonly ['multicast_ttl', number]
+  | readonly ['read_packets', number]
+  | readonly ['recvtclass', boolean]
+  | readonly ['recvttl', boolean]
+  | readonly ['reuseport', boolean]
+  | readonly ['ttl', number];
 
 /**
- * `inet:socket_getopt()`: an option name `inet:getopts/2` reads on a gen_tcp socket (`netns`
- * is taken and gives nothing).
+ * `inet:socket_getopt()`: an option name `inet:getopts/2` reads (`netns` is taken and gives
+ * nothing; the UDP names read nothing or einval on a gen_tcp socket).
  * @see https://www.erlang.org/docs/25/man/inet.html#type-socket_getopt
  */
 export type socket_getopt = socket_optval[0] | 'netns';

@@ -4,7 +4,7 @@
  */
 import { ErlangError, List, Ref, make_ref, io, type Pid, type Port } from 'erlts';
 import { flushClosed } from './ownership.js';
-import { caller, cancelMonitor, deliver, describe } from '../../runtime/internal/driver-api.js';
+import { caller, cancelMonitor, deliver, describe, portExit } from '../../runtime/internal/driver-api.js';
 import { gethostbyaddr } from './hosts.js';
 import {
   lookupPort,
@@ -213,7 +213,12 @@ export function close(socket: Port): Promise<'ok'> {
 export function closePort(fn: string, socket: unknown): Promise<'ok'> {
   const proc = caller();
   const p = portArg(fn, socket);
-  p?.close();
+  if (p !== undefined) {
+    const owner = p.owner;
+    p.close();
+    // The port was linked to its owner: closed by another process, it signals the owner.
+    if (owner !== proc) portExit(owner, p.port, 'normal');
+  }
   flushClosed(proc, socket as Port, p?.closedTag ?? 'tcp_closed');
   return Promise.resolve('ok');
 }
@@ -295,10 +300,10 @@ export function info(socket: Port): Promise<info | closed_info> {
   for (const name of [...statNames].sort()) counters[name] = p.stat(name);
   return Promise.resolve({
     counters,
-    input: p.counters.recvOct,
+    input: p.infoInput,
     links: new List(p.owner.pid),
     memory: 40,
-    monitors: new List(...p.monitors.watchers().map((pid) => ['process', pid] as const)),
+    monitors: p.infoMonitors(),
     output: p.counters.sendOct,
     owner: p.owner.pid,
     states: p.states(),

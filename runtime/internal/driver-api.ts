@@ -15,8 +15,8 @@
  * - Time: every timer through {@link getClock}.
  * - Ports: an open port is entered in the port table ({@link enterPort}) that erlang:ports/0 lists.
  */
-import { type OwnedResource, type ProcessHandle, liveSelf, processBehind, processOf } from './process.js';
-import type { Pid } from './terms.js';
+import { Process, type OwnedResource, type ProcessHandle, liveSelf, processBehind, processOf } from './process.js';
+import type { Pid, Port } from './terms.js';
 
 export type { OwnedResource, ProcessHandle };
 export { Waiter, settleAll, settleFor } from './waiter.js';
@@ -52,6 +52,18 @@ export function processFor(pid: Pid): ProcessHandle | null {
  */
 export function deliver(proc: ProcessHandle, msg: unknown): void {
   processBehind(proc).offer(msg);
+}
+
+/**
+ * Sends `proc` the exit signal of a port linked to it, as a port's link does when the port
+ * closes: `{'EXIT', Port, Reason}` to a process that traps exits; a reason other than `normal`
+ * kills one that does not.
+ * @param proc - the port's owner
+ * @param port - the port
+ * @param reason - why it closed
+ */
+export function portExit(proc: ProcessHandle, port: Port, reason: unknown): void {
+  Process.signal(processBehind(proc), port as unknown as Pid, reason, true);
 }
 
 /**

@@ -7,8 +7,14 @@ export class IoCounters {
   recvOct = 0;
   recvCnt = 0;
   recvMax = 0;
-  /** Mean absolute deviation of read sizes, as inet_drv's `recv_dvi` (a running estimate). */
+  /**
+   * inet_drv's `recv_dvi`: a running signed deviation of read sizes from their running mean
+   * (`recv_dvi` reports its magnitude). The mean is kept apart from recvOct/recvCnt, as
+   * inet_drv keeps it, so both round as inet_drv's do.
+   */
   recvDvi = 0;
+  /** The running mean recvDvi is measured from. */
+  recvMean = 0;
   sendOct = 0;
   sendCnt = 0;
   sendMax = 0;
@@ -18,8 +24,9 @@ export class IoCounters {
     this.recvOct += n;
     this.recvCnt++;
     if (n > this.recvMax) this.recvMax = n;
-    const avg = this.recvOct / this.recvCnt;
-    this.recvDvi += (Math.abs(n - avg) - this.recvDvi) / this.recvCnt;
+    const cnt = this.recvCnt;
+    this.recvMean += (n - this.recvMean) / cnt;
+    this.recvDvi += (n - this.recvMean - this.recvDvi) / cnt;
   }
 
   /** Counts one write of `n` bytes. */

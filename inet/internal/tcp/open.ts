@@ -46,7 +46,7 @@ function localPath(path: unknown): string | null {
 }
 
 /** Where to bind: `{host, port, path}` from an `ip`/`ifaddr` value. */
-function bindTarget(
+export function bindTarget(
   ip: BindAddress | undefined,
   family: TcpOptions['family'],
 ): { host: string | undefined; port: number | undefined; path: string | null } {

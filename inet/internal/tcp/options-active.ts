@@ -138,6 +138,14 @@ export class ActiveCounter {
   }
 
   /**
+   * Puts the counter at a value a whole setopts list computed (with {@link activeAfter}).
+   * @param value - `true | false | once | N` (N > 0)
+   */
+  assign(value: Active): void {
+    this.#value = value;
+  }
+
+  /**
    * Counts one delivered `{tcp, S, Data}` message.
    * @returns `true` when `{tcp_passive, S}` must follow and the socket pause (count reached 0)
    * @example

@@ -17,7 +17,7 @@
  * The receiver knows its port only as a {@link ReceiverHost}: the term, the options, the owner,
  * the lifecycle and the flow of the Node socket.
  */
-import type { List, Port } from 'erlts';
+import type { Port } from 'erlts';
 import {
   PacketDecoder,
   Waiter,
@@ -27,6 +27,7 @@ import {
   type ProcessHandle,
 } from '../../../runtime/internal/driver-api.js';
 import type { NodeFailure } from '../posix.js';
+import { packetData } from '../packet-data.js';
 import { activeAfter, passiveDue, type Active, type TcpOptions } from './options.js';
 
 /** A recv's result. */
@@ -212,15 +213,7 @@ export class TcpReceiver {
   #convert(pkt: Packet): unknown {
     if (!Buffer.isBuffer(pkt)) return pkt;
     const o = this.#host.options;
-    if (o.mode === 'list') return toList(pkt);
-    if (o.header > 0) {
-      // {header, N}: the first N bytes as a list, the rest as a binary (docs/DEVIATIONS.md).
-      if (pkt.length < o.header) return toList(pkt);
-      const out = toList(pkt.subarray(0, o.header)) as List<unknown>;
-      out.push(pkt.subarray(o.header));
-      return out;
-    }
-    return pkt;
+    return packetData(pkt, o.mode, o.header);
   }
 
   /** A framing error in an active mode: `{tcp_error, S, emsgsize}`, then the port closes. */

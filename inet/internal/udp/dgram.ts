@@ -1,11 +1,14 @@
 /**
- * A datagram endpoint over `node:dgram`, the adapter for the socket module's dgram sockets (and
- * later gen_udp). Datagrams wait in a bounded queue until read; readers wait in a queue of
- * `Waiter`s (the runtime's driver API), so a killed reader leaves it and a timeout or a
- * close settles it, as for streams.
+ * A datagram endpoint over `node:dgram`: the one adapter under the socket module's dgram
+ * sockets and gen_udp's ports. A datagram goes to the first waiting reader, else to the
+ * consumer (`take`: gen_udp's active delivery), else into a bounded queue until read. Readers
+ * wait in a queue of `Waiter`s (the runtime's driver API), so a killed reader leaves it and a
+ * timeout or a close settles it, as for streams.
  *
- * UDP has no flow control: a datagram arriving when the queue is full is dropped, as the
- * kernel drops one arriving at a full receive buffer (docs/DEVIATIONS.md).
+ * UDP has no flow control and `node:dgram` cannot stop reading, so the queue stands for the
+ * kernel's receive buffer: a datagram arriving when it is full is dropped, as the kernel drops
+ * one arriving at a full buffer. gen_udp bounds it in bytes as Linux charges them against
+ * SO_RCVBUF (see {@link kernelCharge}); the socket module by count (docs/DEVIATIONS.md).
  */
 import * as dgram from 'node:dgram';
 import {
@@ -23,35 +26,134 @@ import { endpointOf } from '../address.js';
 /** The most datagrams kept unread; more are dropped. */
 export const DATAGRAM_QUEUE = 4096;
 
+/**
+ * What one datagram costs in the receive buffer, as Linux charges it (the socket buffer's
+ * truesize: its data rounded up to a power of two with headroom, plus the buffer's head).
+ * Fitted to OTP 25 on Linux: a passive socket with the default 16 KiB buffer keeps 19
+ * datagrams of 10 bytes and 7 of 1,400; with 128 KiB, 157 and 56.
+ * @param length - the datagram's bytes
+ * @example
+ * kernelCharge(10); // 832
+ */
+export function kernelCharge(length: number): number {
+  let block = 512;
+  while (block < length + 320) block *= 2;
+  return block + 320;
+}
+
+/** What the Node socket is made with (fixed at socket(2) time, before the bind). */
+export interface DgramCreateOptions {
+  readonly reuseAddr?: boolean;
+  readonly reusePort?: boolean;
+  readonly ipv6Only?: boolean;
+}
+
 export type Datagram = { readonly data: Buffer; readonly address: string; readonly port: number };
 export type RecvFromResult = readonly ['ok', Datagram] | readonly ['error', NodeFailure | 'cancelled'];
 
 export class DgramPort {
   readonly sock: dgram.Socket;
   readonly #queue: Datagram[] = [];
+  /** What the queued datagrams are charged (kernelCharge), when the queue is bounded in bytes. */
+  #queued = 0;
   readonly readers: Waiter<RecvFromResult>[] = [];
   #bound = false;
   #closed = false;
   /** Datagrams dropped on a full queue. */
   dropped = 0;
-  /** Counters (socket:info/1): datagrams taken by readers, and sent. */
+  /** Counters (socket:info/1, inet:getstat/1): datagrams taken and sent. */
   readonly counters = new IoCounters();
+  /**
+   * The consumer a datagram is offered to when no reader waits (gen_udp's active modes): true
+   * when it took it, false to leave it queued.
+   */
+  take: ((d: Datagram) => boolean) | null = null;
+  /** The queue's bound in bytes as the kernel charges them, or undefined to bound it by count. */
+  capacity: number | undefined = undefined;
+  /**
+   * The consumer an asynchronous error (an ICMP port unreachable on a connected socket) is
+   * offered to when no reader waits: true when it took it, false to keep it for the next call.
+   */
+  takeError: ((reason: NodeFailure) => boolean) | null = null;
+  /** An error the socket reported that no call has seen yet, as the kernel's SO_ERROR. */
+  #pendingError: NodeFailure | null = null;
+  /** Whether a send the kernel refuses counts as sent, as inet_drv counts before sending. */
+  countFailedSends = false;
 
-  constructor(family: 'inet' | 'inet6') {
-    this.sock = dgram.createSocket({ type: family === 'inet6' ? 'udp6' : 'udp4' });
+  constructor(family: 'inet' | 'inet6', create: DgramCreateOptions = {}) {
+    this.sock = dgram.createSocket({
+      type: family === 'inet6' ? 'udp6' : 'udp4',
+      ...(create.reuseAddr === true ? { reuseAddr: true } : {}),
+      ...(create.ipv6Only === true ? { ipv6Only: true } : {}),
+      // Node 22.12 and later; older Nodes ignore it (gen_udp refuses the option there).
+      ...(create.reusePort === true ? { reusePort: true } : {}),
+    } as dgram.SocketOptions);
     const gate = ioGate();
     this.sock.on('message', (data: Buffer, rinfo: dgram.RemoteInfo) =>
       gated(gate, () => this.#onMessage(data, rinfo)),
     );
-    this.sock.on('error', () => undefined);
+    this.sock.on('error', (err: Error) => gated(gate, () => this.#onError(err)));
+  }
+
+  /** An error of the socket's reading: the kernel's pending error, reported once. */
+  #onError(err: Error): void {
+    if ((err as { syscall?: unknown }).syscall !== 'recvmsg') return;
+    const reason = posixFromNodeError(err);
+    const r = this.readers[0];
+    if (r !== undefined) r.settle(['error', reason]);
+    else if (this.takeError?.(reason) !== true) this.#pendingError = reason;
+  }
+
+  /** Takes the pending error, if any. */
+  #takePending(): readonly ['error', NodeFailure] | null {
+    const e = this.#pendingError;
+    if (e === null) return null;
+    this.#pendingError = null;
+    return ['error', e];
   }
 
   #onMessage(data: Buffer, rinfo: dgram.RemoteInfo): void {
     const d = { data, address: rinfo.address, port: rinfo.port };
     const r = this.readers[0];
     if (r !== undefined) r.settle(['ok', d]);
-    else if (this.#queue.length < DATAGRAM_QUEUE) this.#queue.push(d);
-    else this.dropped++;
+    else if (this.take?.(d) !== true) this.#enqueue(d);
+  }
+
+  #enqueue(d: Datagram): void {
+    const capacity = this.capacity;
+    if (capacity === undefined) {
+      if (this.#queue.length < DATAGRAM_QUEUE) this.#queue.push(d);
+      else this.dropped++;
+      return;
+    }
+    // Linux admits a datagram while what is queued is within the buffer, so one may overshoot.
+    if (this.#queued > capacity) {
+      this.dropped++;
+      return;
+    }
+    this.#queued += kernelCharge(d.data.length);
+    this.#queue.push(d);
+  }
+
+  #dequeue(): Datagram | undefined {
+    const d = this.#queue.shift();
+    if (d !== undefined && this.capacity !== undefined) this.#queued -= kernelCharge(d.data.length);
+    return d;
+  }
+
+  /** Offers the queued datagrams to `take`, oldest first, until it leaves one. */
+  drain(): void {
+    const take = this.take;
+    if (take === null) return;
+    for (let d = this.#queue[0]; d !== undefined; d = this.#queue[0]) {
+      if (!take(d)) return;
+      this.#dequeue();
+    }
+  }
+
+  /** How many datagrams are queued unread. */
+  get queued(): number {
+    return this.#queue.length;
   }
 
   /**
@@ -101,6 +203,8 @@ export class DgramPort {
    */
   sendto(data: Buffer, address: string, port: number): Promise<'ok' | readonly ['error', NodeFailure]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
+    const pending = this.#takePending();
+    if (pending !== null) return Promise.resolve(pending);
     return new Promise((resolve) => {
       const done = (err: Error | null): void => {
         this.#bound = true;
@@ -119,10 +223,7 @@ export class DgramPort {
    * @returns `ok` or `{error, Posix}`
    */
   connect(address: string, port: number): Promise<'ok' | readonly ['error', NodeFailure]> {
-    if (this.connected) {
-      this.sock.disconnect();
-      this.connected = false;
-    }
+    this.disconnect();
     return new Promise((resolve) => {
       this.sock.connect(port, address, (err?: Error) => {
         if (err !== undefined && err !== null) resolve(['error', posixFromNodeError(err)]);
@@ -135,6 +236,13 @@ export class DgramPort {
     });
   }
 
+  /** Drops the peer `connect` chose, if any. */
+  disconnect(): void {
+    if (!this.connected) return;
+    this.sock.disconnect();
+    this.connected = false;
+  }
+
   /** Whether `connect` made this endpoint send to one peer. */
   connected = false;
 
@@ -144,6 +252,8 @@ export class DgramPort {
    */
   send(data: Buffer): Promise<'ok' | readonly ['error', NodeFailure]> {
     if (this.#closed) return Promise.resolve(['error', 'closed']);
+    const pending = this.#takePending();
+    if (pending !== null) return Promise.resolve(pending);
     return new Promise((resolve) => {
       try {
         this.sock.send(data, (err) => resolve(this.#sent(data, err)));
@@ -155,9 +265,8 @@ export class DgramPort {
 
   /** A send's result, counted when it went. */
   #sent(data: Buffer, err: Error | null): 'ok' | readonly ['error', NodeFailure] {
-    if (err !== null) return ['error', posixFromNodeError(err)];
-    this.counters.countSend(data.length);
-    return 'ok';
+    if (err === null || this.countFailedSends) this.counters.countSend(data.length);
+    return err === null ? 'ok' : ['error', posixFromNodeError(err)];
   }
 
   /** Counts a datagram a reader took. */
@@ -176,7 +285,10 @@ export class DgramPort {
   unread(d: Datagram): void {
     const r = this.readers[0];
     if (r !== undefined) r.settle(['ok', d]);
-    else this.#queue.unshift(d);
+    else {
+      this.#queue.unshift(d);
+      if (this.capacity !== undefined) this.#queued += kernelCharge(d.data.length);
+    }
   }
 
   /**
@@ -186,7 +298,9 @@ export class DgramPort {
    */
   recvfrom(proc: ProcessHandle, timeout: number | 'infinity'): Promise<RecvFromResult> | RecvFromResult {
     if (this.#closed) return ['error', 'closed'];
-    const d = this.readers.length === 0 ? this.#queue.shift() : undefined;
+    const pending = this.readers.length === 0 ? this.#takePending() : null;
+    if (pending !== null) return pending;
+    const d = this.readers.length === 0 ? this.#dequeue() : undefined;
     if (d !== undefined) return ['ok', d];
     if (timeout === 0) return ['error', 'timeout'];
     return new Waiter<RecvFromResult>(proc, this.readers).timeout(timeout, () => ['error', 'timeout'])
@@ -208,12 +322,27 @@ export class DgramPort {
     return endpointOf(a.address, a.port);
   }
 
+  /**
+   * Applies a setting to the Node socket.
+   * @returns `ok`, or `{error, Posix}` for what Node or the kernel refused
+   */
+  apply(set: (sock: dgram.Socket) => void): 'ok' | readonly ['error', NodeFailure] {
+    try {
+      set(this.sock);
+      return 'ok';
+    } catch (err) {
+      return ['error', posixFromNodeError(err)];
+    }
+  }
+
   /** Closes the endpoint: waiting readers get `{error, closed}`. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     settleAll(this.readers, ['error', 'closed']);
     this.#queue.length = 0;
+    this.#queued = 0;
+    this.take = null;
     this.sock.close();
   }
 }
