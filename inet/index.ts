@@ -1,7 +1,8 @@
 /**
  * erlts/inet — OTP's `inet` module: IP address parsing and printing, host
- * name resolution, interface addresses and POSIX error texts. The socket
- * functions (setopts, getopts, peername, getstat, monitor, ...) act on gen_tcp sockets.
+ * name resolution, service names, interface addresses and POSIX error texts. The socket
+ * functions (setopts, getopts, peername, getstat, monitor, ...) act on gen_tcp and gen_udp
+ * sockets.
  *
  * @example
  * import * as inet from 'erlts/inet';
@@ -34,6 +35,7 @@ export {
   type hostent,
 } from './internal/hosts.js';
 export { getifaddrs, type IfOpt } from './internal/ifaddrs.js';
+export { getservbyname, getservbyport } from './internal/services.js';
 export { format_error, type Posix } from './internal/posix.js';
 export {
   setopts,

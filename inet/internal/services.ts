@@ -6,31 +6,66 @@ import { readFileSync } from 'node:fs';
 import { ErlangError } from 'erlts';
 import { describe } from '../../runtime/internal/driver-api.js';
 
-/** `{Name, Protocol}` → port, and `{Port, Protocol}` → name, read once. */
-let table: { byName: Map<string, number>; byPort: Map<string, string> } | null = null;
+/** A services file's names by `Port/Proto`. */
+export type Services = ReadonlyMap<string, string>;
 
-function services(): NonNullable<typeof table> {
-  if (table !== null) return table;
+interface ServiceTable {
+  /** Ports by `Name/Proto`, aliases included. */
+  readonly byName: ReadonlyMap<string, number>;
+  /** Names by `Port/Proto`. */
+  readonly byPort: Services;
+}
+
+function parse(text: string): ServiceTable {
   const byName = new Map<string, number>();
   const byPort = new Map<string, string>();
-  let text = '';
-  try {
-    text = readFileSync('/etc/services', 'latin1');
-  } catch {
-    // No services file: no names resolve, as on a system without one.
-  }
   for (const line of text.split('\n')) {
-    const fields = line.replace(/#.*/, '').trim().split(/\s+/);
-    const [name, portProto, ...aliases] = fields;
-    const m = /^(\d+)\/(\w+)$/.exec(portProto ?? '');
+    const [name, portProto, ...aliases] = line.replace(/#.*/, '').trim().split(/\s+/);
+    const m = portProto === undefined ? null : /^(\d+)\/(\S+)$/.exec(portProto);
     if (name === undefined || name === '' || m === null) continue;
     const port = Number(m[1]);
     const proto = m[2] ?? '';
     for (const n of [name, ...aliases]) if (!byName.has(`${n}/${proto}`)) byName.set(`${n}/${proto}`, port);
     if (!byPort.has(`${port}/${proto}`)) byPort.set(`${port}/${proto}`, name);
   }
-  table = { byName, byPort };
+  return { byName, byPort };
+}
+
+/**
+ * Reads a services file's text: `name port/proto [aliases] [# comment]` per line.
+ * @returns the names by `Port/Proto`; the first line for a port and protocol wins, as the
+ *   C library's getservbyport(3) finds it
+ * @example
+ * parseServices('ssh 22/tcp # SSH').get('22/tcp'); // 'ssh'
+ */
+export function parseServices(text: string): Services {
+  return parse(text).byPort;
+}
+
+function servicesPath(): string {
+  return process.platform === 'win32'
+    ? `${process.env['SystemRoot'] ?? 'C:\\Windows'}\\System32\\drivers\\etc\\services`
+    : '/etc/services';
+}
+
+/** The services file, read once, at the first name asked (none when there is no file). */
+let table: ServiceTable | null = null;
+
+function services(): ServiceTable {
+  if (table !== null) return table;
+  let text = '';
+  try {
+    text = readFileSync(servicesPath(), 'latin1');
+  } catch {
+    // No services file: no names resolve, as on a system without one.
+  }
+  table = parse(text);
   return table;
+}
+
+/** The services file's names by `Port/Proto`. */
+export function servicesByPort(): Services {
+  return services().byPort;
 }
 
 function protocolArg(fn: string, protocol: unknown): string {

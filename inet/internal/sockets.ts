@@ -6,6 +6,7 @@ import { ErlangError, List, Ref, make_ref, io, type Pid, type Port } from 'erlts
 import { flushClosed } from './ownership.js';
 import { caller, cancelMonitor, deliver, describe, portExit } from '../../runtime/internal/driver-api.js';
 import { gethostbyaddr } from './hosts.js';
+import { servicesByPort } from './services.js';
 import {
   lookupPort,
   openPorts,
@@ -46,7 +47,7 @@ export function portArg(fn: string, socket: unknown): AnyInetPort | undefined {
 
 /**
  * Sets options on a socket.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @param opts - an option list of {@link socket_setopt}s: the options of listen/connect that
  *   an open socket takes, and `line_delimiter`, `dontroute`
  * @returns `ok`, or `{error, einval}` for a malformed option or a closed socket (nothing of
@@ -64,7 +65,7 @@ export function setopts(socket: Port, opts: readonly socket_setopt[]): Promise<'
 
 /**
  * Reads options of a socket.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @param names - option names ({@link socket_getopt}s)
  * @returns `{ok, [{Name, Value}]}` in the order asked, typed by the names, or `{error, einval}`
  * @example
@@ -83,7 +84,7 @@ export function getopts<const N extends socket_getopt>(
 
 /**
  * The local address and port of a socket.
- * @param socket - a gen_tcp socket, listening or connected
+ * @param socket - a gen_tcp socket, listening or connected, or a gen_udp socket
  * @returns `{ok, {IP, Port}}`, `{ok, {local, Path}}`, or `{error, einval}` once closed
  * @example
  * // {ok, {Address, PortNumber}} = inet:sockname(Sock)
@@ -122,7 +123,7 @@ export function peername(
 
 /**
  * Every local address of a socket (one for TCP).
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @returns `{ok, [{IP, Port}]}`, or `{error, einval}` once closed
  * @example
  * // {ok, Addresses} = inet:socknames(Sock)
@@ -153,7 +154,7 @@ export async function peernames(
 
 /**
  * The local port number of a socket: where a socket listening on port 0 was put.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @returns `{ok, Port}` or `{error, einval}` once closed; for a local socket OTP's `{ok, Path}`
  *   (a Buffer), outside the declared type as in OTP's own spec
  * @example
@@ -172,7 +173,7 @@ export async function port(socket: Port): Promise<readonly ['ok', port_number] |
 }
 /**
  * Statistics of a socket.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @param names - counters wanted (all of them by default)
  * @returns `{ok, [{Name, Value}]}`, or `{error, einval}` for an unknown name or a closed socket
  * @example
@@ -198,7 +199,7 @@ export function getstat<const N extends stat_option = stat_option>(
 
 /**
  * Closes a socket (from any process). Pending output is flushed first.
- * @param socket - a gen_tcp socket, listening or connected
+ * @param socket - a gen_tcp socket, listening or connected, or a gen_udp socket
  * @returns `ok`, also for a socket already closed
  * @example
  * // ok = inet:close(LSock)
@@ -226,7 +227,7 @@ export function closePort(fn: string, socket: unknown): Promise<'ok'> {
 /**
  * Monitors a socket: `{'DOWN', Ref, port, S, Reason}` arrives when it closes (`normal`) or
  * its owner dies (the owner's reason); at once with `noproc` for a closed socket.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @returns the monitor's reference
  * @example
  * // MRef = inet:monitor(Sock),
@@ -286,7 +287,7 @@ export type closed_info = { readonly states: List<'closed'> } & {
 
 /**
  * Information about a socket, as `inet:info/1`.
- * @param socket - a gen_tcp socket
+ * @param socket - a gen_tcp or gen_udp socket
  * @returns a map of counters, input, output, links, memory, monitors, owner and states
  * @example
  * // #{owner := Owner, states := States} = inet:info(Sock)
@@ -310,19 +311,21 @@ export function info(socket: Port): Promise<info | closed_info> {
   });
 }
 
-async function hostPart(a: readonly unknown[] | null | undefined): Promise<string> {
+async function hostPart(a: readonly unknown[] | null | undefined, proto: 'tcp' | 'udp'): Promise<string> {
   if (a === null || a === undefined) return '*:*';
   if (a[0] === 'local') return `local:${String(a[1])}`;
   const [ip, portNo] = a as [number[], number];
+  // A port a service owns prints by the service's name, as inet:i/0's fmt_port.
+  const name = servicesByPort().get(`${portNo}/${proto}`) ?? String(portNo);
   const any = ip.every((x) => x === 0);
-  if (any) return `*:${portNo}`;
+  if (any) return `*:${name}`;
   const r = await gethostbyaddr(ip);
-  return `${r[0] === 'ok' ? r[1].h_name : ip.join('.')}:${portNo}`;
+  return `${r[0] === 'ok' ? r[1].h_name : ip.join('.')}:${name}`;
 }
 
 /**
- * Prints a table of the open gen_tcp sockets, as `inet:i/0`: port, module, bytes received
- * and sent, owner, local and foreign address, state and type.
+ * Prints a table of the open gen_tcp and gen_udp sockets, as `inet:i/0`: port, module, bytes
+ * received and sent, owner, local and foreign address, state and type.
  * @returns `ok`
  * @example
  * // inet:i()
@@ -350,8 +353,8 @@ export async function i(): Promise<'ok'> {
       String(p.counters.recvOct),
       String(p.counters.sendOct),
       String(p.owner.pid),
-      await hostPart(p.sockname()),
-      await hostPart(p.peername()),
+      await hostPart(p.sockname(), row.type === 'DGRAM' ? 'udp' : 'tcp'),
+      await hostPart(p.peername(), row.type === 'DGRAM' ? 'udp' : 'tcp'),
       row.state,
       row.type,
     ]);

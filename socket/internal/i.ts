@@ -14,10 +14,12 @@
  * allows no import cycle). The port names of the address columns come from the services
  * file, as OTP's `inet:getservbyport/2` reads it through the C library.
  */
-import { readFile } from 'node:fs/promises';
 import { ErlangError, io } from 'erlts';
 import { describe } from '../../runtime/internal/driver-api.js';
 import { ntoa } from '../../inet/internal/address.js';
+import { servicesByPort, type Services } from '../../inet/internal/services.js';
+
+export { parseServices, type Services } from '../../inet/internal/services.js';
 import type { Socket } from './esocket.js';
 
 /** The calls of the socket module the table is read through (socket/index.ts passes its own). */
@@ -28,9 +30,6 @@ export interface SocketCalls {
   peername(s: Socket): Promise<readonly unknown[]>;
   getopt(s: Socket, opt: readonly [string, string]): Promise<readonly unknown[]>;
 }
-
-/** Service names by `Port/Proto`, as the services file gives them (the first line wins). */
-export type Services = ReadonlyMap<string, string>;
 
 const DEFAULT_KEYS = [
   'domain',
@@ -74,9 +73,8 @@ export async function printSockets(
 ): Promise<'ok'> {
   const [filter, infoKeys] = chosen(keysOrFilter, keys);
   const sockets = filter === undefined ? calls.which_sockets() : calls.which_sockets(filter);
-  const services = new ServiceLookup();
   const rows: string[][] = [];
-  for (const s of sockets) rows.push(await row(calls, services, s, infoKeys));
+  for (const s of sockets) rows.push(await row(calls, s, infoKeys));
   // OTP names the columns only once the rows are read: no row, no header (and no check of it).
   const lines = rows.length === 0 ? [] : [headerLine(infoKeys), ...rows];
   const widths = infoKeys.map((_, c) => Math.max(0, ...lines.map((line) => charCount(line[c] ?? ''))));
@@ -107,23 +105,17 @@ function isFilter(x: unknown): x is string {
   return typeof x === 'string' && FILTERS.has(x);
 }
 
-async function row(
-  calls: SocketCalls,
-  services: ServiceLookup,
-  s: Socket,
-  keys: readonly unknown[],
-): Promise<string[]> {
+async function row(calls: SocketCalls, s: Socket, keys: readonly unknown[]): Promise<string[]> {
   // As OTP: most columns come from one info map, read once per socket.
   const info = calls.info(s);
   const cells: string[] = [];
-  for (const key of keys) cells.push(await cell(calls, services, s, info, key));
+  for (const key of keys) cells.push(await cell(calls, s, info, key));
   return cells;
 }
 
 /** One cell: OTP's i_socket_info/4, with `" "` where it has nothing to say. */
 async function cell(
   calls: SocketCalls,
-  services: ServiceLookup,
   s: Socket,
   info: Record<string, unknown>,
   key: unknown,
@@ -148,12 +140,12 @@ async function cell(
     case 'local_address': {
       // OTP catches nothing here: sockname raises only for a term that is no socket.
       const r = await calls.sockname(s);
-      return r[0] === 'ok' ? await services.formatSockaddr(r[1], proto) : ' ';
+      return r[0] === 'ok' ? formatSockaddr(r[1], proto, servicesByPort()) : ' ';
     }
     case 'remote_address':
       try {
         const r = await calls.peername(s);
-        return r[0] === 'ok' ? await services.formatSockaddr(r[1], proto) : ' ';
+        return r[0] === 'ok' ? formatSockaddr(r[1], proto, servicesByPort()) : ' ';
       } catch {
         return ' ';
       }
@@ -282,42 +274,4 @@ export function formatSockaddr(addr: unknown, proto: unknown, services: Services
 function fmtPort(port: unknown, proto: unknown, services: Services): string {
   const name = services.get(`${String(port)}/${String(proto)}`);
   return name === undefined ? String(port) : `${name} (${String(port)})`;
-}
-
-/**
- * Reads a services file (`/etc/services`): `name port/proto [aliases] [# comment]` per line.
- * @returns the names by `Port/Proto`; the first line for a port and protocol wins, as the
- *   C library's getservbyport(3) finds it
- * @example
- * parseServices('ssh 22/tcp # SSH').get('22/tcp'); // 'ssh'
- */
-export function parseServices(text: string): Services {
-  const names = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const [name, portProto] = line.replace(/#.*/, '').trim().split(/\s+/);
-    const m = portProto === undefined ? null : /^(\d+)\/(\S+)$/.exec(portProto);
-    if (name === undefined || m === null) continue;
-    const key = `${Number(m[1])}/${m[2]}`;
-    if (!names.has(key)) names.set(key, name);
-  }
-  return names;
-}
-
-function servicesPath(): string {
-  return process.platform === 'win32'
-    ? `${process.env['SystemRoot'] ?? 'C:\\Windows'}\\System32\\drivers\\etc\\services`
-    : '/etc/services';
-}
-
-/**
- * The services file, read at most once per table and only when a cell needs a port's name
- * (OTP asks the C library for each port, which reads the file each time).
- */
-class ServiceLookup {
-  #services: Promise<Services> | undefined;
-
-  async formatSockaddr(addr: unknown, proto: unknown): Promise<string> {
-    this.#services ??= readFile(servicesPath(), 'latin1').then(parseServices, () => new Map());
-    return formatSockaddr(addr, proto, await this.#services);
-  }
 }

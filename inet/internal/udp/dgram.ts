@@ -176,11 +176,17 @@ export class DgramPort {
     return new Promise((resolve) => {
       const onError = (err: Error): void => resolve(['error', posixFromNodeError(err)]);
       this.sock.once('error', onError);
-      this.sock.bind(opts, () => {
+      try {
+        this.sock.bind(opts, () => {
+          this.sock.removeListener('error', onError);
+          this.#bound = true;
+          resolve('ok');
+        });
+      } catch (err) {
+        // A descriptor this loop already watches is refused at once (EEXIST).
         this.sock.removeListener('error', onError);
-        this.#bound = true;
-        resolve('ok');
-      });
+        onError(err as Error);
+      }
     });
   }
 
