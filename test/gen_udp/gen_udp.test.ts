@@ -22,7 +22,6 @@ import {
   self,
   send,
   spawn,
-  type Pid,
   type Port,
 } from 'erlts';
 import * as gen_udp from 'erlts/gen_udp';
