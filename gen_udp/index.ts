@@ -127,7 +127,8 @@ function udpArg(fn: string, socket: unknown): UdpPort | undefined {
  *
  * - `send(S, Packet)`: to the connected peer (`{error, einval}` if not connected);
  * - `send(S, Destination, Packet)`: to `{IP, Port}`, a sockaddr map, or `{Family, {IP, Port}}`;
- * - `send(S, Host, Port, Packet)`: to a host name or address and a port (or a service name);
+ * - `send(S, Host, Port, Packet)`: to a host name or address and a port (an integer, as
+ *   Erlang's: a bigint is out of range; or a service name);
  * - `send(S, Destination, AncData, Packet)` and `send(S, Host, Port, AncData, Packet)`: with
  *   ancillary data, which must be `[]` (Node sends none: docs/DEVIATIONS.md).
  * @returns `ok`, or `['error', Reason]`: `emsgsize` for a datagram too big, `einval` for port 0
@@ -144,7 +145,7 @@ export function send(socket: socket, destination: destination, packet: unknown):
 export function send(
   socket: socket,
   host: hostname | ip_address,
-  port: port_number | string,
+  port: port_number | bigint | string,
   packet: unknown,
 ): Promise<SendResult>;
 export function send(
@@ -156,7 +157,7 @@ export function send(
 export function send(
   socket: socket,
   host: hostname | ip_address,
-  port: port_number | string,
+  port: port_number | bigint | string,
   ancData: readonly unknown[],
   packet: unknown,
 ): Promise<SendResult>;
@@ -284,7 +285,7 @@ export function connect(
 export function connect(
   socket: socket,
   address: hostname | ip_address,
-  port: port_number,
+  port: port_number | bigint,
 ): Promise<'ok' | readonly ['error', Reason]>;
 export async function connect(
   socket: socket,

@@ -1,5 +1,5 @@
 /**
- * The documentation's TypeScript compiles: every ```ts block of README.md, docs/gen_tcp.md,
+ * The documentation's TypeScript compiles: every ```ts block of README.md, docs/gen_tcp.md, docs/gen_udp.md,
  * docs/socket.md, docs/stdlib.md and docs/matching.md is kept, as it is, in test/types/snippets/, which `npm run typecheck` compiles
  * under the project's strict tsconfig. This test fails when a block and its file differ; to
  * bring the files up to date, run it with ERLTS_WRITE_SNIPPETS=1.
@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const snippets = join(root, 'test', 'types', 'snippets');
-const documents = ['README.md', 'docs/gen_tcp.md', 'docs/socket.md', 'docs/stdlib.md', 'docs/matching.md'];
+const documents = [
+  'README.md',
+  'docs/gen_tcp.md',
+  'docs/gen_udp.md',
+  'docs/socket.md',
+  'docs/stdlib.md',
+  'docs/matching.md',
+];
 
 /** The ```ts blocks of a markdown text, in order. */
 function blocks(markdown: string): string[] {

@@ -1,23 +1,29 @@
 // README.md, code block 3, kept here by test/types/doc-snippets.test.ts so that
 // `npm run typecheck` compiles it (ERLTS_WRITE_SNIPPETS=1 rewrites this file).
-import assert from 'node:assert/strict';
-import { spawn, self, send, receive, on, is, is_pid, _ } from 'erlts';
-import { assert_receive } from 'erlts/mocha';
+import * as gen_udp from 'erlts/gen_udp';
+import * as inet from 'erlts/inet';
+import { type Port, _, is, is_integer, match, ok, on, receive, run } from 'erlts';
 
-// echo() -> receive {echo, From, Msg} -> From ! Msg, echo() end.
-async function echo(): Promise<never> {
+// server() ->
+//     {ok, S} = gen_udp:open(5514, [binary, {active, 100}]),
+//     loop(S).
+// loop(S) ->
+//     receive
+//         {udp, S, IP, Port, Data} when is_integer(Port) ->
+//             ok = gen_udp:send(S, IP, Port, Data), loop(S);
+//         {udp_passive, S} -> ok = inet:setopts(S, [{active, 100}]), loop(S)
+//     end.
+async function loop(S: Port): Promise<never> {
   return receive(
-    on(['echo', is(is_pid), _], ([, From, Msg]) => {
-      send(From, Msg);
-      return echo();
+    on(['udp', S, is(inet.is_ip_address), is(is_integer), _], async ([, , IP, Port, Data]) => {
+      match('ok', await gen_udp.send(S, IP, Port, Data));
+      return loop(S);
+    }),
+    on(['udp_passive', S], async () => {
+      match('ok', await inet.setopts(S, [['active', 100]]));
+      return loop(S);
     }),
   );
 }
 
-describe('echo', () => {
-  it('echoes (and forgets to stop the server)', async () => {
-    const Pid = spawn(echo);
-    send(Pid, ['echo', self(), 'hi']);
-    assert.equal(await assert_receive('hi', 1000), 'hi');
-  });
-});
+await run(async () => loop(ok(await gen_udp.open(5514, ['binary', ['active', 100]]))));
