@@ -33,7 +33,7 @@ import {
 } from '../inet/internal/udp/destination.js';
 import type { Posix } from '../inet/internal/posix.js';
 import type { ip4_address, ip6_address, ip_address } from '../inet/internal/address.js';
-import type { hostname, port_number, udp_open_option } from '../inet/internal/option-types.js';
+import type { hostname, option_list, port_number, udp_open_option } from '../inet/internal/option-types.js';
 
 export type {
   udp_option as option,
@@ -97,7 +97,7 @@ const closed = ['error', 'closed'] as const;
  * const S = ok(await gen_udp.open(0, ['binary', ['active', true]]));
  * @see https://www.erlang.org/docs/25/man/gen_udp.html#open-2
  */
-export function open(port: port_number, opts: readonly udp_open_option[] = []): Promise<OpenResult> {
+export function open(port: port_number, opts: option_list<udp_open_option> = []): Promise<OpenResult> {
   return openPort(port, opts);
 }
 
@@ -111,7 +111,7 @@ export function open(port: port_number, opts: readonly udp_open_option[] = []): 
  * const S = ok(await gen_udp.fdopen(Fd, ['binary']));
  * @see https://www.erlang.org/docs/25/man/gen_udp.html#fdopen-2
  */
-export function fdopen(fd: number, opts: readonly udp_open_option[] = []): Promise<OpenResult> {
+export function fdopen(fd: number, opts: option_list<udp_open_option> = []): Promise<OpenResult> {
   return fdopenPort(fd, opts);
 }
 

@@ -1,9 +1,10 @@
-// Type-level tests of the typed gen_tcp, inet and socket APIs: `npm run typecheck` compiles
+// Type-level tests of the typed gen_tcp, gen_udp, inet and socket APIs: `npm run typecheck` compiles
 // this file (nothing runs it). Each `@ts-expect-error` line must fail to compile, or the type
 // check fails: a misspelt option, a value of the wrong type, an option where the call takes
 // none; the `Equal` checks pin the result types. At runtime the same mistakes get OTP's
 // badarg or {error, einval} (test/gen_tcp/options.test.ts, test/socket/socket.test.ts).
 import * as gen_tcp from 'erlts/gen_tcp';
+import * as gen_udp from 'erlts/gen_udp';
 import * as inet from 'erlts/inet';
 import * as socket from 'erlts/socket';
 import {
@@ -13,6 +14,7 @@ import {
   fun,
   is,
   is_binary,
+  is_integer,
   is_atom,
   is_float,
   is_port,
@@ -214,4 +216,64 @@ export async function matching(Host: string): Promise<void> {
   );
   greet('en');
   expectType<Parameters<typeof greet>, ['en'] | ['fr'] | [string | boolean | null | undefined]>(true);
+}
+
+export async function gen_udp_options(S: gen_udp.socket): Promise<void> {
+  // @ts-expect-error: 'activ' is no option
+  await gen_udp.open(0, [['activ', 'once']]);
+  // @ts-expect-error: packet is no gen_udp:open/2 option (OTP exits badarg)
+  await gen_udp.open(0, [['packet', 2]]);
+  // @ts-expect-error: backlog is gen_tcp's
+  await gen_udp.open(0, [['backlog', 5]]);
+  // @ts-expect-error: a membership is {Group, Interface}
+  await gen_udp.open(0, [['add_membership', [239, 1, 2, 3]]]);
+  // What OTP takes compiles.
+  await gen_udp.open(0, [
+    ['inet_backend', 'inet'],
+    'binary',
+    ['active', 100],
+    ['ip', 'loopback'],
+    ['recbuf', 65536],
+    ['broadcast', true],
+    ['multicast_ttl', 4],
+    [
+      'add_membership',
+      [
+        [239, 1, 2, 3],
+        [127, 0, 0, 1],
+      ],
+    ],
+    ['reuseport', true],
+  ]);
+  await gen_udp.open(0, [
+    'inet6',
+    ['ipv6_v6only', true],
+    ['ifaddr', { family: 'inet6', addr: 'any', port: 0 }],
+  ]);
+  // Every send form of OTP's.
+  await gen_udp.send(S, 'ping');
+  await gen_udp.send(S, [[127, 0, 0, 1], 9], 'ping');
+  await gen_udp.send(S, { family: 'inet', addr: [127, 0, 0, 1], port: 9 }, 'ping');
+  await gen_udp.send(S, ['inet', ['loopback', 9]], 'ping');
+  await gen_udp.send(S, [127, 0, 0, 1], 9, 'ping');
+  await gen_udp.send(S, 'localhost', 'domain', 'ping');
+  await gen_udp.send(S, [[127, 0, 0, 1], 9], [], 'ping');
+  await gen_udp.send(S, [127, 0, 0, 1], 9, [], 'ping');
+  // @ts-expect-error: send/6 does not exist
+  await gen_udp.send(S, [127, 0, 0, 1], 9, [], 'ping', 'pong');
+  const R = await gen_udp.recv(S, 0, 1000);
+  if (R[0] === 'ok') {
+    const [IP, Port, Data] = R[1];
+    expectType<typeof IP, inet.ip_address>(true);
+    expectType<typeof Port, number>(true);
+    expectType<typeof Data, gen_udp.data>(true);
+    void [IP, Port, Data];
+  }
+  // A message pattern types the fields its guards check.
+  await receive(
+    on(['udp', S, is(inet.is_ip_address), is(is_integer), is(is_binary)], ([, , IP, Port, Data]) =>
+      gen_udp.send(S, IP, Port, Data),
+    ),
+    on(['udp_passive', S], () => inet.setopts(S, [['active', 100]])),
+  );
 }
