@@ -101,6 +101,71 @@ export function plain<O, C extends string, K extends keyof O>(
 }
 
 /**
+ * The declaration helpers bound to one record and its calls, so a table's declarations need
+ * no type arguments: `const { option, store, plain } = optionKit<TcpOptions, OptionContext>()`.
+ */
+export function optionKit<O, C extends string>(): {
+  option: <S extends z.ZodType>(
+    schema: S,
+    where: Where<C>,
+    apply: Apply<O, C, z.output<S>>,
+    read?: (o: Readonly<O>) => unknown,
+  ) => OptionDef<O, C>;
+  store: <K extends keyof O>(key: K) => Apply<O, C, O[K]>;
+  plain: <K extends keyof O>(key: K, schema: z.ZodType<O[K]>, where: Where<C>) => OptionDef<O, C>;
+} {
+  return {
+    option: (schema, where, apply, read) => option(schema, where, apply, read),
+    store: <K extends keyof O>(key: K) => store<O, C, K>(key),
+    plain: <K extends keyof O>(key: K, schema: z.ZodType<O[K]>, where: Where<C>) =>
+      plain<O, C, K>(key, schema, where),
+  };
+}
+
+/**
+ * An option of inet6 sockets only (`ipv6_v6only`, `tclass`, `recvtclass`): inet_drv's einval on
+ * an inet socket, where getopts reads nothing for it.
+ */
+export function inet6Only<O extends { family: string }, C extends string, S extends z.ZodType>(
+  schema: S,
+  where: Where<C>,
+  apply: (o: O, value: z.output<S>) => void,
+  read: (o: Readonly<O>) => unknown,
+): OptionDef<O, C> {
+  return option(
+    schema,
+    where,
+    (t: Target<O, C>, v: z.output<S>) => {
+      if (t.o.family !== 'inet6') return 'it needs an inet6 socket';
+      return apply(t.o, v);
+    },
+    (o) => (o.family === 'inet6' ? read(o) : undefined),
+  );
+}
+
+/**
+ * The bare atoms of every inet option list: `list` and `binary` set the mode, `inet`, `inet6`
+ * and `local` the family (at open only: elsewhere they are refused with {@link familyRefusal}).
+ */
+export function modeAndFamilyAtoms<O, C extends string>(
+  mode: OptionDef<O, C>,
+  family: OptionDef<O, C>,
+): OptionTable<O, C>['atoms'] {
+  return {
+    list: ['mode', mode, 'list'],
+    binary: ['mode', mode, 'binary'],
+    inet: ['family', family, 'inet'],
+    inet6: ['family', family, 'inet6'],
+    local: ['family', family, 'local'],
+  };
+}
+
+/** Why a family atom is refused where the family cannot change. */
+export function familyRefusal(name: string): string | undefined {
+  return name === 'family' ? 'the address family cannot be changed' : undefined;
+}
+
+/**
  * The `{active, V}` option: at open the last value wins; setopts adds `{active, N}` to a
  * running count, and a count brought to zero or below makes a passive message due.
  */

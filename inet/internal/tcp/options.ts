@@ -32,17 +32,13 @@ import {
   ipTuple,
   load,
   msgqWatermarkOption,
-  option as tableOption,
   setWatermark,
-  plain as tablePlain,
   rawOption,
   readFromTable,
   readOptions,
   setActive as tableSetActive,
-  store as tableStore,
   uint32,
   word,
-  type Apply,
   type Checked,
   type Target,
   type Einval,
@@ -50,6 +46,10 @@ import {
   type OptionTable,
   type SetoptsResult as TableSetoptsResult,
   type Where as TableWhere,
+  familyRefusal,
+  modeAndFamilyAtoms,
+  optionKit,
+  inet6Only,
 } from '../option-table.js';
 import { ListenAddress, checkBindMap, type BindAddress } from '../bind-address.js';
 
@@ -210,48 +210,12 @@ type Where = TableWhere<OptionContext>;
 const everywhere: Where = { listen: true, connect: true, setopts: true };
 const atOpen: Where = { listen: true, connect: true };
 
-function option<S extends z.ZodType>(
-  schema: S,
-  where: Where,
-  apply: Apply<TcpOptions, OptionContext, z.output<S>>,
-  read?: (o: Readonly<TcpOptions>) => unknown,
-): OptionDef {
-  return tableOption(schema, where, apply, read);
-}
-
-function store<K extends keyof TcpOptions>(key: K): Apply<TcpOptions, OptionContext, TcpOptions[K]> {
-  return tableStore<TcpOptions, OptionContext, K>(key);
-}
-
-function plain<K extends keyof TcpOptions>(
-  key: K,
-  schema: z.ZodType<TcpOptions[K]>,
-  where: Where,
-): OptionDef {
-  return tablePlain<TcpOptions, OptionContext, K>(key, schema, where);
-}
+const { option, store, plain } = optionKit<TcpOptions, OptionContext>();
 
 type WatermarkKey = 'highWatermark' | 'lowWatermark' | 'highMsgqWatermark' | 'lowMsgqWatermark';
 
 function msgqWatermark(key: WatermarkKey, other: WatermarkKey): OptionDef {
   return msgqWatermarkOption<TcpOptions, OptionContext, WatermarkKey>(key, other, everywhere);
-}
-
-/** `ipv6_v6only` and `tclass`: inet6 sockets only (inet_drv's einval on inet). */
-function inet6Only<S extends z.ZodType>(
-  schema: S,
-  apply: (o: TcpOptions, value: z.output<S>) => void,
-  read: (o: Readonly<TcpOptions>) => unknown,
-): OptionDef {
-  return option(
-    schema,
-    everywhere,
-    (t, v) => {
-      if (t.o.family !== 'inet6') return 'it needs an inet6 socket';
-      return apply(t.o, v);
-    },
-    (o) => (o.family === 'inet6' ? read(o) : undefined),
-  );
 }
 
 const mode = plain('mode', z.enum(['list', 'binary']), everywhere);
@@ -344,15 +308,17 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   ifaddr: option(bindAddress, atOpen, store('ip')),
   port: option(word, atOpen, store('port')),
   backlog: option(int, { listen: true }, store('backlog')),
-  ipv6_v6only: inet6Only(
+  ipv6_v6only: inet6Only<TcpOptions, OptionContext, typeof bool>(
     bool,
+    everywhere,
     (o, v) => {
       o.ipv6V6only = v;
     },
     (o) => o.ipv6V6only ?? false,
   ),
-  tclass: inet6Only(
+  tclass: inet6Only<TcpOptions, OptionContext, typeof int>(
     int,
+    everywhere,
     (o, v) => {
       o.tclass = v;
     },
@@ -379,16 +345,10 @@ const apiName: Record<OptionContext, string> = {
 /** gen_tcp's options. */
 const table: OptionTable<TcpOptions, OptionContext> = {
   tuples: tupleOptions,
-  atoms: {
-    list: ['mode', mode, 'list'],
-    binary: ['mode', mode, 'binary'],
-    inet: ['family', family, 'inet'],
-    inet6: ['family', family, 'inet6'],
-    local: ['family', family, 'local'],
-  },
+  atoms: modeAndFamilyAtoms(mode, family),
   raw,
   apiName,
-  atomRefusal: (name) => (name === 'family' ? 'the address family cannot be changed' : undefined),
+  atomRefusal: familyRefusal,
 };
 
 function checkOne(opt: unknown, ctx: OptionContext): Checked<TcpOptions, OptionContext> | OptionError {

@@ -31,14 +31,10 @@ import {
   ipTuple,
   load,
   msgqWatermarkOption,
-  option as tableOption,
-  plain as tablePlain,
   rawOption,
   readFromTable,
   readOptions,
-  store as tableStore,
   uint32,
-  type Apply,
   type Checked,
   type Einval,
   type OptionDef as TableOptionDef,
@@ -46,6 +42,10 @@ import {
   type SetoptsResult,
   type Target,
   type Where as TableWhere,
+  familyRefusal,
+  modeAndFamilyAtoms,
+  optionKit,
+  inet6Only,
 } from '../option-table.js';
 import { ListenAddress, checkBindMap, type BindAddress, type BindRecord } from '../bind-address.js';
 
@@ -159,26 +159,7 @@ const everywhere: Where = { open: true, setopts: true };
 const atOpen: Where = { open: true };
 const setoptsOnly: Where = { setopts: true };
 
-function option<S extends z.ZodType>(
-  schema: S,
-  where: Where,
-  apply: Apply<UdpOptions, UdpContext, z.output<S>>,
-  read?: (o: Readonly<UdpOptions>) => unknown,
-): OptionDef {
-  return tableOption(schema, where, apply, read);
-}
-
-function store<K extends keyof UdpOptions>(key: K): Apply<UdpOptions, UdpContext, UdpOptions[K]> {
-  return tableStore<UdpOptions, UdpContext, K>(key);
-}
-
-function plain<K extends keyof UdpOptions>(
-  key: K,
-  schema: z.ZodType<UdpOptions[K]>,
-  where: Where,
-): OptionDef {
-  return tablePlain<UdpOptions, UdpContext, K>(key, schema, where);
-}
+const { option, store, plain } = optionKit<UdpOptions, UdpContext>();
 
 /** An option setopts takes whose value reads back as nothing (`{ok, []}`), as inet_drv's UDP. */
 function ignored(schema: z.ZodType): OptionDef {
@@ -187,24 +168,6 @@ function ignored(schema: z.ZodType): OptionDef {
     setoptsOnly,
     () => undefined,
     () => undefined,
-  );
-}
-
-/** `ipv6_v6only`, `tclass` and `recvtclass`: inet6 sockets only (einval on inet; read as nothing). */
-function inet6Only<S extends z.ZodType>(
-  schema: S,
-  apply: (o: UdpOptions, value: z.output<S>) => void,
-  read: (o: Readonly<UdpOptions>) => unknown,
-  where: Where = everywhere,
-): OptionDef {
-  return option(
-    schema,
-    where,
-    (t, v) => {
-      if (t.o.family !== 'inet6') return 'it needs an inet6 socket';
-      return apply(t.o, v);
-    },
-    (o) => (o.family === 'inet6' ? read(o) : undefined),
   );
 }
 
@@ -264,8 +227,9 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   ),
   recvtos: plain('recvtos', bool, everywhere),
   recvttl: plain('recvttl', bool, everywhere),
-  recvtclass: inet6Only(
+  recvtclass: inet6Only<UdpOptions, UdpContext, typeof bool>(
     bool,
+    everywhere,
     (o, v) => {
       o.recvtclass = v;
     },
@@ -273,16 +237,17 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   ),
   deliver: plain('deliver', z.enum(['port', 'term']), everywhere),
   // Linux takes IPV6_V6ONLY before the bind only: setopts is einval.
-  ipv6_v6only: inet6Only(
+  ipv6_v6only: inet6Only<UdpOptions, UdpContext, typeof bool>(
     bool,
+    atOpen,
     (o, v) => {
       o.ipv6V6only = v;
     },
     (o) => o.ipv6V6only ?? false,
-    atOpen,
   ),
-  tclass: inet6Only(
+  tclass: inet6Only<UdpOptions, UdpContext, typeof int>(
     int,
+    everywhere,
     (o, v) => {
       o.tclass = v;
     },
@@ -380,16 +345,10 @@ const apiName: Record<UdpContext, string> = { open: 'gen_udp:open/2', setopts: '
 
 const table: OptionTable<UdpOptions, UdpContext> = {
   tuples: tupleOptions,
-  atoms: {
-    list: ['mode', mode, 'list'],
-    binary: ['mode', mode, 'binary'],
-    inet: ['family', family, 'inet'],
-    inet6: ['family', family, 'inet6'],
-    local: ['family', family, 'local'],
-  },
+  atoms: modeAndFamilyAtoms(mode, family),
   raw,
   apiName,
-  atomRefusal: (name) => (name === 'family' ? 'the address family cannot be changed' : undefined),
+  atomRefusal: familyRefusal,
 };
 
 function fresh(): UdpOptions {
