@@ -19,6 +19,7 @@ import { ErlangError, ExitException, Pid, type List, type Port } from 'erlts';
 import { caller, describe } from '../runtime/internal/driver-api.js';
 import { closePort, portArg } from '../inet/internal/sockets.js';
 import { handOver } from '../inet/internal/ownership.js';
+import { lookupPort } from '../inet/internal/inet-port.js';
 import { toBuffer } from '../inet/internal/tcp/iodata.js';
 import { open as openPort, fdopen as fdopenPort } from '../inet/internal/udp/open.js';
 import { UdpPort } from '../inet/internal/udp/udp-port.js';
@@ -161,7 +162,16 @@ export function send(
   ancData: readonly unknown[],
   packet: unknown,
 ): Promise<SendResult>;
-export async function send(socket: socket, ...args: unknown[]): Promise<SendResult> {
+export function send(socket: socket, ...args: unknown[]): Promise<SendResult> {
+  if (args.length === 3) {
+    const p = lookupPort(socket);
+    const quick = p instanceof UdpPort ? p.sendQuick(args[0], args[1], args[2]) : undefined;
+    if (quick !== undefined) return quick;
+  }
+  return sendWith(socket, args);
+}
+
+async function sendWith(socket: socket, args: readonly unknown[]): Promise<SendResult> {
   const fn = `gen_udp:send/${args.length + 1}`;
   const p = udpArg(fn, socket);
   if (args.length === 1) {

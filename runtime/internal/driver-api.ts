@@ -23,6 +23,7 @@ export { Waiter, settleAll, settleFor } from './waiter.js';
 export { MonitorSet, cancelMonitor } from './monitor-set.js';
 export { getClock, type Clock, type TimerHandle } from './clock.js';
 export { ioGate, gated, type IoGate } from './sim-hooks.js';
+export { budgeted } from './scheduler.js';
 export { enterPort, leavePort, type DriverPort } from './ports.js';
 export { describe } from './errors.js';
 export { toList, formatTerm, isList } from './terms.js';

@@ -96,6 +96,28 @@ export function mayRunNow(proc: Schedulable): boolean {
   return spend();
 }
 
+/**
+ * Hands `value` back at once while the turn's budget lasts, else on the next turn: for a call
+ * that completes without the event loop (a datagram send Node finishes in a `nextTick`), so a
+ * process looping on it lets timers and sockets run, as Erlang's reductions preempt it.
+ * Inside a simulation the simulation schedules, and `value` comes back at once.
+ */
+export function budgeted<T>(value: T): T | Promise<T> {
+  if (simulator !== null || spend()) return value;
+  return new Promise<T>((resolve) => {
+    deferred.push({
+      proc: { start: ignoreStart, resume: () => resolve(value) },
+      start: false,
+      fn: null,
+      args: null,
+      msg: undefined,
+    });
+    ensureTurn();
+  });
+}
+
+function ignoreStart(): void {}
+
 /** Resumes `proc` with `msg` next turn (this turn's budget is spent), or when a simulation picks it. */
 export function defer(proc: Schedulable, msg: unknown, timeout = false): void {
   const sim = simulator;

@@ -127,6 +127,27 @@ describe('gen_udp', () => {
     for (const x of [small, big, s]) await gen_udp.close(x);
   });
 
+  it('lets timers and sockets run while a process loops on send (the turn budget preempts it)', async () => {
+    const r = ok(await gen_udp.open(0, ['binary', ['active', 1], ['recbuf', 1 << 20]]));
+    const s = ok(await gen_udp.open(0));
+    const rp = await portOf(r);
+    const t0 = Date.now();
+    // Each send completes in a nextTick: without the budget this loop would hold the event loop.
+    const sender = spawn(async () => {
+      while (Date.now() - t0 < 1500) await gen_udp.send(s, LOOPBACK, rp, 'x');
+    });
+    const firstAfter = await receive(
+      on(['udp', r, _, _, _], () => Date.now() - t0),
+      after(1000, () => 'starved'),
+    );
+    expect(firstAfter).to.be.a('number').below(500);
+    const ref = monitor('process', sender);
+    await receive(on(['DOWN', ref, _, _, _]));
+    await gen_udp.close(r);
+    await gen_udp.close(s);
+    await messages(0);
+  });
+
   it('cuts a datagram longer than buffer, and counts what it kept', async () => {
     const r = ok(await gen_udp.open(0, ['binary', ['active', false], ['buffer', 4]]));
     const s = ok(await gen_udp.open(0));

@@ -11,8 +11,11 @@
  * SO_RCVBUF (see {@link kernelCharge}); the socket module by count (docs/DEVIATIONS.md).
  */
 import * as dgram from 'node:dgram';
+import * as dns from 'node:dns';
+import { isIP } from 'node:net';
 import {
   Waiter,
+  budgeted,
   gated,
   ioGate,
   settleAll,
@@ -39,6 +42,20 @@ export function kernelCharge(length: number): number {
   let block = 512;
   while (block < length + 320) block *= 2;
   return block + 320;
+}
+
+/**
+ * The socket's name lookup: erlts hands Node address literals only (names are resolved by
+ * inet first), which need no lookup; dns.lookup would answer them a tick later.
+ */
+function literalLookup(
+  address: string,
+  family: unknown,
+  callback: (err: Error | null, address: string, family: number) => void,
+): void {
+  const version = isIP(address);
+  if (version !== 0) callback(null, address, version);
+  else dns.lookup(address, family as number, callback);
 }
 
 /** What the Node socket is made with (fixed at socket(2) time, before the bind). */
@@ -83,6 +100,7 @@ export class DgramPort {
   constructor(family: 'inet' | 'inet6', create: DgramCreateOptions = {}) {
     this.sock = dgram.createSocket({
       type: family === 'inet6' ? 'udp6' : 'udp4',
+      lookup: literalLookup,
       ...(create.reuseAddr === true ? { reuseAddr: true } : {}),
       ...(create.ipv6Only === true ? { ipv6Only: true } : {}),
       // Node 22.12 and later; older Nodes ignore it (gen_udp refuses the option there).
@@ -214,7 +232,7 @@ export class DgramPort {
     return new Promise((resolve) => {
       const done = (err: Error | null): void => {
         this.#bound = true;
-        resolve(this.#sent(data, err));
+        resolve(budgeted(this.#sent(data, err)));
       };
       try {
         this.sock.send(data, port, address, done);
@@ -262,7 +280,7 @@ export class DgramPort {
     if (pending !== null) return Promise.resolve(pending);
     return new Promise((resolve) => {
       try {
-        this.sock.send(data, (err) => resolve(this.#sent(data, err)));
+        this.sock.send(data, (err) => resolve(budgeted(this.#sent(data, err))));
       } catch (err) {
         resolve(this.#sent(data, err as Error));
       }

@@ -13,7 +13,8 @@
  */
 import { List, type Pid } from 'erlts';
 import { isList, type ProcessHandle } from '../../../runtime/internal/driver-api.js';
-import { parse_address } from '../address.js';
+import { is_ipv4_address, is_ipv6_address, ntoa, parse_address } from '../address.js';
+import { toBuffer } from '../tcp/iodata.js';
 import { InetPort, type Endpoint, type InetRow } from '../inet-port.js';
 import type { Lifecycle } from '../lifecycle.js';
 import type { Einval } from '../option-table.js';
@@ -259,6 +260,25 @@ export class UdpPort extends InetPort<UdpOptions, UdpState, UdpEvent> {
     // inet_drv sends on a connected socket with send(2): the destination given is ignored.
     if (this.state === 'connected') return this.dgram.send(data);
     return this.dgram.sendto(data, host, port);
+  }
+
+  /**
+   * send/4's common case without a lookup or an await: `host` an address tuple of the port's
+   * family, `port` a port number, `packet` iodata, as an echo server answers a datagram.
+   * @returns the send, or undefined for anything else (the caller takes the general path)
+   */
+  sendQuick(host: unknown, port: unknown, packet: unknown): Promise<UdpSendResult> | undefined {
+    if (typeof port !== 'number' || !Number.isInteger(port) || port <= 0 || port > 65535) return undefined;
+    let text: string;
+    // The tuple a datagram arrived from, sent back to: its text is known.
+    if (host === this.#lastIp) text = this.#lastAddress;
+    else {
+      const v4 = this.options.family !== 'inet6';
+      if (!(v4 ? is_ipv4_address(host) : is_ipv6_address(host))) return undefined;
+      text = ntoa(host) as string;
+    }
+    const buf = toBuffer(packet);
+    return buf === undefined ? undefined : this.sendto(buf, text, port);
   }
 
   /** Sends one datagram to the connected peer; einval when there is none, as inet_drv. */
