@@ -15,7 +15,14 @@
  * - Time: every timer through {@link getClock}.
  * - Ports: an open port is entered in the port table ({@link enterPort}) that erlang:ports/0 lists.
  */
-import { Process, type OwnedResource, type ProcessHandle, liveSelf, processBehind, processOf } from './process.js';
+import {
+  Process,
+  type OwnedResource,
+  type ProcessHandle,
+  liveSelf,
+  processBehind,
+  processOf,
+} from './process.js';
 import type { Pid, Port } from './terms.js';
 
 export type { OwnedResource, ProcessHandle };
