@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, behaviours, sim)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim)
  *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
  *                                 # npm registry's `node` package (24, 24.11), or a node binary's
  *                                 # path; the Node that runs this script by default
@@ -405,6 +405,76 @@ if (only === undefined || only === 'tcp') {
   );
   row(`— heap`, mode(idle, 'once'), 'heapPerConn', 1, 'B/conn', false, 'erlts/bare ≤ 1.5×');
   row(`— accepting them`, mode(idle, 'once'), 'acceptsPerSec', 1e-3, 'k accepts/s', true, '');
+}
+
+if (only === undefined || only === 'udp') {
+  // Datagram echo servers (issue 15), each in a process of its own, one process owning the
+  // socket, driven by one node:dgram load client in another (bench/cases/udp-client.ts), the
+  // two pinned to different cores: erlts gen_udp in {active, 100} re-armed on udp_passive, in
+  // {active, true} and passive (recv then send), bare node:dgram, and erl's gen_udp in the
+  // same three modes (one scheduler). The client keeps 64 datagrams in flight, 64 bytes then
+  // 1 KiB, and replaces one not echoed within 200 ms (counted lost). The bare column is the
+  // same node:dgram server in every mode.
+  if (erlDir !== null)
+    execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_udp_bench.erl')]);
+  // BENCH_UDP_RAW=1 prints every run's figures on stderr, to see the spread behind a median.
+  const udp = (server: string): Result => {
+    const r = runNode('udp-client.ts', [server, erlDir ?? '']);
+    if (process.env.BENCH_UDP_RAW === '1') process.stderr.write(`\n${server} ${JSON.stringify(r)}\n`);
+    return r;
+  };
+  const modes = ['active', 'true', 'passive'] as const;
+  const servers = [
+    ...modes.map((m) => `erlts-${m}`),
+    'bare',
+    ...(erlDir === null ? [] : modes.map((m) => `erl-${m}`)),
+  ];
+  const res: Record<string, Result[]> = {};
+  for (const s of servers) res[s] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const s of servers) {
+      process.stderr.write(`\rudp ${s}: run ${i + 1}/${runs}`.padEnd(60));
+      res[s]?.push(udp(s));
+    }
+  }
+  process.stderr.write('\r' + ' '.repeat(60) + '\r');
+  const mode = (m: (typeof modes)[number]): Measured => ({
+    erlts: res[`erlts-${m}`] ?? [],
+    bare: res.bare ?? [],
+    erl: res[`erl-${m}`] ?? [],
+  });
+  const labels = { active: '{active,100}', true: '{active,true}', passive: 'passive' };
+  for (const [size, name] of [
+    ['64', '64 B'],
+    ['1k', '1 KiB'],
+  ] as const) {
+    for (const m of modes) {
+      row(
+        `udp echo ${labels[m]}, ${name} × 64 in flight`,
+        mode(m),
+        `dgramsPerSec${size}`,
+        1e-3,
+        'k datagrams/s',
+        true,
+        'erlts/bare ≥ 0.9×',
+      );
+      row(`— server CPU`, mode(m), `serverUsPerDgram${size}`, 1, 'µs/datagram', false, '');
+    }
+  }
+  // Datagrams not echoed within 200 ms, over every run and size of each column's servers.
+  const lost = (names: string[]): number | null => {
+    const all = names.flatMap((n) => res[n] ?? []);
+    return all.length === 0 ? null : all.reduce((a, r) => a + (r.lost64 ?? 0) + (r.lost1k ?? 0), 0);
+  };
+  rows.push([
+    'udp datagrams lost, all runs (count)',
+    fmt(lost(modes.map((m) => `erlts-${m}`)), 0),
+    fmt(lost(['bare']), 0),
+    fmt(erlDir === null ? null : lost(modes.map((m) => `erl-${m}`)), 0),
+    '—',
+    '—',
+    '0',
+  ]);
 }
 
 if (only === undefined || only === 'behaviours') {

@@ -2,13 +2,14 @@
  * Every example runs as a user runs it — `node examples/<name>.js` against the
  * built package — and prints what it promises, so the examples cannot rot. The
  * servers (echo, chat) run as child processes on a port the system picks, and
- * the tests talk to them over real loopback sockets with erlts's own gen_tcp.
+ * the tests talk to them over real loopback sockets with erlts's own gen_tcp and gen_udp.
  */
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as gen_tcp from 'erlts/gen_tcp';
+import * as gen_udp from 'erlts/gen_udp';
 import * as inet from 'erlts/inet';
 import { ok, timer } from 'erlts';
 import { type Running, runExample as runExampleIn, startChild } from './support/child.js';
@@ -272,6 +273,51 @@ describe('examples', function () {
       expect(await server.stop(), 'stderr').to.equal('');
     } finally {
       for (const s of socks) await gen_tcp.close(s);
+      await server.stop();
+    }
+  });
+
+  it('udp_syslog.js prints each datagram with its facility and severity, and answers stats with the counts', async () => {
+    const server = await startExample('udp_syslog.js', ['0']);
+    let sock: gen_udp.socket | undefined;
+    try {
+      sock = ok(await gen_udp.open(0, ['binary', ['active', false], ['ip', [127, 0, 0, 1]]]));
+      const me = ok(await inet.port(sock));
+      // More datagrams than the collector's {active, 10}: it re-arms on {udp_passive, Sock}.
+      const sent: [string, string][] = [
+        ['<34>Oct 11 22:14:15 mymachine su: hello\n', 'auth.crit: Oct 11 22:14:15 mymachine su: hello'],
+        [
+          '<165>1 2003-08-24T05:14:15Z host app 8710 - - hi',
+          'local4.notice: 1 2003-08-24T05:14:15Z host app 8710 - - hi',
+        ],
+        ['<0>kernel panic\r\n', 'kern.emerg: kernel panic'],
+        ['<191>the last PRI there is', 'local7.debug: the last PRI there is'],
+        // No PRI, or a malformed one: the whole datagram is user.notice's (RFC 3164, 4.3.3).
+        ['no PRI at all', 'user.notice: no PRI at all'],
+        ['<192>out of range', 'user.notice: <192>out of range'],
+        ['<x>not a number', 'user.notice: <x>not a number'],
+        ['<13', 'user.notice: <13'],
+        ...[1, 2, 3, 4].map((i): [string, string] => [`<14>info ${i}`, `user.info: info ${i}`]),
+      ];
+      for (const [datagram] of sent) {
+        expect(await gen_udp.send(sock, [127, 0, 0, 1], server.port, datagram)).to.equal('ok');
+      }
+      const expected =
+        `syslog collector listening on port ${server.port}\n` +
+        sent.map(([, line]) => `127.0.0.1:${me} ${line}\n`).join('');
+      await server.until((out) => out.length >= expected.length, `${sent.length} lines`);
+      expect(server.stdout()).to.equal(expected);
+      // The reply comes from the collector's port, to this socket's.
+      expect(await gen_udp.send(sock, [127, 0, 0, 1], server.port, 'stats\n')).to.equal('ok');
+      const [ip, port, reply] = ok(await gen_udp.recv(sock, 0, 2000));
+      expect([ip, port]).to.deep.equal([[127, 0, 0, 1], server.port]);
+      expect(String(reply)).to.equal('#{crit => 1,debug => 1,emerg => 1,info => 4,notice => 5}\n');
+      // stats is no message: nothing more is printed.
+      await timer.sleep(100);
+      expect(server.stdout()).to.equal(expected);
+      expect(await server.stop(), 'stderr').to.equal('');
+    } finally {
+      if (sock !== undefined) await gen_udp.close(sock);
       await server.stop();
     }
   });
