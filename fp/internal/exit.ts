@@ -7,6 +7,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
 import { ExitException, exit } from 'erlts';
+import { start } from './result.js';
 
 /**
  * Runs a TaskEither in the calling process: its Right is the value, its Left makes the process
@@ -22,9 +23,8 @@ import { ExitException, exit } from 'erlts';
  * const S = await runOrExit(fp.gen_tcp.accept(LSock));
  * @see https://www.erlang.org/doc/man/erlang.html#exit-1
  */
-export async function runOrExit<E, A>(task: TaskEither<E, A>): Promise<A> {
-  const r = await task();
-  return E.isLeft(r) ? exit(r.left) : r.right;
+export function runOrExit<E, A>(task: TaskEither<E, A>): Promise<A> {
+  return start(task).then((r) => (E.isLeft(r) ? exit(r.left) : r.right));
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
-import { Ref } from 'erlts';
-import { badarg, describe } from '../../runtime/internal/library-api.js';
+import { ErlangError, Ref } from 'erlts';
+import { describe } from '../../runtime/internal/library-api.js';
 import { fromResult, liftResult, type Failure, type Result, type Success } from './result.js';
 
 /** What a result type `R` becomes in a face: `TaskEither<Reason, Value>`. */
@@ -47,17 +47,19 @@ export function blocking<A extends readonly unknown[], R extends Result>(
   const lifted = liftResult(fn);
   return (...args) => {
     const task = lifted(...args);
-    return async () => {
+    return () => {
       for (const i of timeoutAt) {
         const t = args[i];
         if (t === 'nowait' || t instanceof Ref) {
-          badarg(
-            `erlts/fp socket:${name}`,
-            `the face takes no nowait form (use erlts/socket for it), got the timeout ${describe(t)}`,
+          return Promise.reject(
+            new ErlangError(
+              'badarg',
+              `erlts/fp socket:${name}: the face takes no nowait form (use erlts/socket for it), got the timeout ${describe(t)}`,
+            ),
           );
         }
       }
-      return await task();
+      return task();
     };
   };
 }

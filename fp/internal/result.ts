@@ -104,7 +104,24 @@ export function toResult<E, A>(either: Either<E, A>): ResultOf<E, A> {
  * const Sock = await runOrExit(Accept);
  */
 export function fromResultTask<R extends Result>(task: () => Promise<R>): TaskEither<Failure<R>, Success<R>> {
-  return async () => fromResult(await task());
+  return () => settled(task);
+}
+
+/**
+ * Runs `task` and gives its result as an Either. One `then` and no async function: a face's
+ * call is on the I/O path (bench/cases/fp.ts).
+ */
+function settled<R extends Result>(task: () => Promise<R>): Promise<Either<Failure<R>, Success<R>>> {
+  return start(task).then(fromResult);
+}
+
+/** Runs `task`: its Promise, or a rejected one for a synchronous throw. */
+export function start<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return task();
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
 
 /**
@@ -124,6 +141,6 @@ export function liftResult<A extends readonly unknown[], R extends Result>(
   fn: (...args: A) => Promise<R>,
 ): (...args: A) => TaskEither<Failure<R>, Success<R>> {
   return (...args) =>
-    async () =>
-      fromResult(await fn(...args));
+    () =>
+      settled(() => fn(...args));
 }
