@@ -489,6 +489,7 @@ if (only === undefined || only === 'fp') {
     false,
     'fp/gen_tcp ≤ 1.1×',
   );
+  row('— CPU (client and server)', m, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
   row('fromResult + toResult of {ok, X}', { ...m, bare: [] }, 'nsPerConversion', 1, 'ns', false, '');
 }
 

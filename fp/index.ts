@@ -28,7 +28,7 @@
  * import * as TE from 'fp-ts/lib/TaskEither.js';
  * import { pipe } from 'fp-ts/lib/function.js';
  * const Port = await fp.runOrExit(
- *   pipe(fp.gen_tcp.listen(0, ['binary', ['active', false]]), TE.chain(fp.inet.port)),
+ *   pipe(fp.gen_tcp.listen(0, ['binary', ['active', false]]), TE.chainW(fp.inet.port)),
  * );
  */
 export {

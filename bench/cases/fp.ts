@@ -2,8 +2,9 @@
  * erlts/fp's cost: a passive 64-byte echo over one loopback connection, client and server
  * each an erlts process, written with gen_tcp's results (`direct`) and with erlts/fp's
  * TaskEithers composed by pipe and chain (`fp`); and the conversion itself, fromResult and
- * toResult on a `{ok, X}` in a loop. Prints one JSON line: {"usPerRoundTrip": ...,
- * "nsPerConversion": ...}.
+ * toResult on a `{ok, X}` in a loop. Client and server share the Node process, so its CPU time
+ * per round trip is the cost of both ends, steadier than wall time on a busy machine. Prints one
+ * JSON line: {"usPerRoundTrip": ..., "cpuUsPerRoundTrip": ..., "nsPerConversion": ...}.
  *   node .bench/cases/fp.js direct|fp [roundTrips]
  */
 import * as E from 'fp-ts/lib/Either.js';
@@ -52,7 +53,7 @@ function roundTripFp(C: Port): () => Promise<void> {
   return () => fp.runOrExit(once).then(() => undefined);
 }
 
-const usPerRoundTrip = await run(async () => {
+const [usPerRoundTrip, cpuUsPerRoundTrip] = await run(async () => {
   const LS = ok(await gen_tcp.listen(0, [...opts, ['ip', [127, 0, 0, 1]]]));
   const Port = ok(await inet.port(LS));
   // The server ends when the client closes (recv's {error, closed}).
@@ -64,10 +65,12 @@ const usPerRoundTrip = await run(async () => {
   const roundTrip = mode === 'direct' ? roundTripDirect(C) : roundTripFp(C);
   for (let i = 0; i < 1000; i++) await roundTrip();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < roundTrips; i++) await roundTrip();
   const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   await gen_tcp.close(C);
-  return (elapsed * 1000) / roundTrips;
+  return [(elapsed * 1000) / roundTrips, (used.user + used.system) / roundTrips];
 });
 
 // fromResult then toResult, as a face does per call and a caller going back to tuples does.
@@ -82,5 +85,7 @@ for (let i = 0; i < conversions; i++) {
 const nsPerConversion = ((performance.now() - started) * 1e6) / conversions;
 if (kept !== conversions) throw new Error('the conversions lost a result');
 
-console.log(JSON.stringify({ usPerRoundTrip, nsPerConversion: mode === 'fp' ? nsPerConversion : 0 }));
+console.log(
+  JSON.stringify({ usPerRoundTrip, cpuUsPerRoundTrip, nsPerConversion: mode === 'fp' ? nsPerConversion : 0 }),
+);
 process.exit(0);
