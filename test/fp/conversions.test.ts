@@ -17,17 +17,7 @@ import {
   toUndefinedAtom,
   type Result,
 } from 'erlts/fp';
-
-/** Runs `fn` and gives the Erlang error it raised. */
-function raised(fn: () => unknown): ErlangError {
-  try {
-    fn();
-  } catch (e) {
-    expect(ErlangError.is(e), String(e)).to.equal(true);
-    return e as ErlangError;
-  }
-  throw new Error('nothing was raised');
-}
+import { raised } from './support.js';
 
 /** Any term (a JS value of the kinds erlts's terms are made of). */
 const term = fc.anything({ withBigInt: true, withNullPrototype: false });

@@ -4,18 +4,9 @@
  */
 import { expect } from 'chai';
 import * as O from 'fp-ts/lib/Option.js';
-import { ErlangError, after, exit, on, receive, register, self, spawn_monitor, spawn, _ } from 'erlts';
+import { after, exit, on, receive, register, self, spawn_monitor, spawn, _ } from 'erlts';
 import * as fp from 'erlts/fp';
-
-function raised(fn: () => unknown): ErlangError {
-  try {
-    fn();
-  } catch (e) {
-    expect(ErlangError.is(e), String(e)).to.equal(true);
-    return e as ErlangError;
-  }
-  throw new Error('nothing was raised');
-}
+import { raised } from './support.js';
 
 describe('erlts/fp erlang', () => {
   it('whereis: some(Pid) for a registered name, none for another, badarg for no atom', async () => {

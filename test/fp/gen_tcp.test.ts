@@ -6,42 +6,9 @@ import { expect } from 'chai';
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import { ErlangError, ExitException, after, on, port_info, receive, self, spawn, type Port } from 'erlts';
+import { ErlangError, ExitException, after, on, port_info, receive, self, spawn } from 'erlts';
 import * as fp from 'erlts/fp';
-
-/** The Right of an Either, failing the test on a Left. */
-function right<A>(e: E.Either<unknown, A>): A {
-  if (E.isLeft(e)) throw new Error(`expected a Right, got left(${JSON.stringify(e.left)})`);
-  return e.right;
-}
-
-/** A listening socket on 127.0.0.1 port 0, and its port, through the face. */
-async function listener(): Promise<[Port, number]> {
-  const LS = right(await fp.gen_tcp.listen(0, ['binary', ['active', false], ['ip', [127, 0, 0, 1]]])());
-  return [LS, right(await fp.inet.port(LS)())];
-}
-
-/** A client and its accepted server end, and the listening socket. */
-async function pair(): Promise<[Port, Port, Port]> {
-  const [LS, Port] = await listener();
-  const C = right(await fp.gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]], 2000)());
-  const S = right(await fp.gen_tcp.accept(LS, 2000)());
-  return [C, S, LS];
-}
-
-async function closeAll(...sockets: Port[]): Promise<void> {
-  for (const s of sockets) right(await fp.gen_tcp.close(s)());
-}
-
-/** What a task rejected with. */
-async function rejection(task: () => Promise<unknown>): Promise<unknown> {
-  return task().then(
-    () => {
-      throw new Error('the task did not reject');
-    },
-    (e: unknown) => e,
-  );
-}
+import { closeAll, listener, pair, rejection, right } from './support.js';
 
 describe('erlts/fp gen_tcp', () => {
   it('listens, connects, accepts, sends and receives: each ok a Right', async () => {

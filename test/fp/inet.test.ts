@@ -4,25 +4,9 @@
  */
 import { expect } from 'chai';
 import * as E from 'fp-ts/lib/Either.js';
-import { list, type Port } from 'erlts';
+import { list } from 'erlts';
 import * as fp from 'erlts/fp';
-
-function right<A>(e: E.Either<unknown, A>): A {
-  if (E.isLeft(e)) throw new Error(`expected a Right, got left(${JSON.stringify(e.left)})`);
-  return e.right;
-}
-
-async function pair(): Promise<[Port, Port, Port, number]> {
-  const LS = right(await fp.gen_tcp.listen(0, ['binary', ['active', false], ['ip', [127, 0, 0, 1]]])());
-  const Port = right(await fp.inet.port(LS)());
-  const C = right(await fp.gen_tcp.connect([127, 0, 0, 1], Port, ['binary', ['active', false]], 2000)());
-  const S = right(await fp.gen_tcp.accept(LS, 2000)());
-  return [C, S, LS, Port];
-}
-
-async function closeAll(...sockets: Port[]): Promise<void> {
-  for (const s of sockets) await fp.gen_tcp.close(s)();
-}
+import { closeAll, pair, right } from './support.js';
 
 describe('erlts/fp inet', () => {
   it('reads and sets options, and gives left(einval) for a bad one', async () => {

@@ -10,11 +10,7 @@ import { ErlangError, make_ref } from 'erlts';
 import type * as socket from 'erlts/socket';
 type Socket = socket.Socket;
 import * as fp from 'erlts/fp';
-
-function right<A>(e: E.Either<unknown, A>): A {
-  if (E.isLeft(e)) throw new Error(`expected a Right, got left(${JSON.stringify(e.left)})`);
-  return e.right;
-}
+import { rejection, right } from './support.js';
 
 /** A listening stream socket on loopback, and its port. */
 async function listener(): Promise<[Socket, number]> {
@@ -35,15 +31,6 @@ async function pair(): Promise<[Socket, Socket, Socket, number]> {
 
 async function closeAll(...sockets: Socket[]): Promise<void> {
   for (const s of sockets) await fp.socket.close(s)();
-}
-
-async function rejection(task: () => Promise<unknown>): Promise<unknown> {
-  return task().then(
-    () => {
-      throw new Error('the task did not reject');
-    },
-    (e: unknown) => e,
-  );
 }
 
 describe('erlts/fp socket', () => {
