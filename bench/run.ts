@@ -472,24 +472,26 @@ if (only === undefined || only === 'behaviours') {
 
 if (only === undefined || only === 'fp') {
   // erlts/fp (bench/cases/fp.ts): a passive 64-byte echo over one loopback connection through
-  // erlts/fp's TaskEithers, against the same echo on gen_tcp's results in the bare column; and
-  // one fromResult and toResult of an {ok, X}.
+  // erlts/fp's TaskEithers composed with pipe and chainW, then run one by one, each against the
+  // same echo on gen_tcp's results in the bare column; and one fromResult and toResult of an
+  // {ok, X}.
   const m = measure(
     'fp echo',
     () => runNode('fp.ts', ['fp']),
     () => runNode('fp.ts', ['direct']),
     () => null,
   );
-  row(
-    'passive echo 64 B via erlts/fp; bare = gen_tcp',
-    m,
-    'usPerRoundTrip',
-    1,
-    'µs/round trip',
-    false,
-    'fp/gen_tcp ≤ 1.1×',
-  );
+  row('passive echo 64 B via erlts/fp; bare = gen_tcp', m, 'usPerRoundTrip', 1, 'µs/round trip', false, '');
   row('— CPU (client and server)', m, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
+  // The face alone: the same TaskEithers run and awaited one by one, without pipe and chain.
+  const face = measure(
+    'fp face echo',
+    () => runNode('fp.ts', ['face']),
+    () => runNode('fp.ts', ['direct']),
+    () => null,
+  );
+  row('same, each TaskEither awaited (no chain)', face, 'usPerRoundTrip', 1, 'µs/round trip', false, '');
+  row('— CPU (client and server)', face, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
   row('fromResult + toResult of {ok, X}', { ...m, bare: [] }, 'nsPerConversion', 1, 'ns', false, '');
 }
 

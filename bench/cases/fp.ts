@@ -1,11 +1,13 @@
 /**
  * erlts/fp's cost: a passive 64-byte echo over one loopback connection, client and server
- * each an erlts process, written with gen_tcp's results (`direct`) and with erlts/fp's
- * TaskEithers composed by pipe and chain (`fp`); and the conversion itself, fromResult and
+ * each an erlts process, written with gen_tcp's results (`direct`), with erlts/fp's
+ * TaskEithers composed by pipe and chain (`fp`), and with the same TaskEithers each run and
+ * awaited in turn (`face`: the face's own cost, without fp-ts's composition); and the
+ * conversion itself, fromResult and
  * toResult on a `{ok, X}` in a loop. Client and server share the Node process, so its CPU time
  * per round trip is the cost of both ends, steadier than wall time on a busy machine. Prints one
  * JSON line: {"usPerRoundTrip": ..., "cpuUsPerRoundTrip": ..., "nsPerConversion": ...}.
- *   node .bench/cases/fp.js direct|fp [roundTrips]
+ *   node .bench/cases/fp.js direct|fp|face [roundTrips]
  */
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
@@ -37,6 +39,14 @@ async function echoFp(S: Port): Promise<void> {
   while (E.isRight(await once()));
 }
 
+async function echoFace(S: Port): Promise<void> {
+  for (;;) {
+    const r = await fp.gen_tcp.recv(S, 0)();
+    if (E.isLeft(r)) return;
+    await fp.gen_tcp.send(S, r.right)();
+  }
+}
+
 /** One round trip from the client's side. */
 function roundTripDirect(C: Port): () => Promise<void> {
   return async () => {
@@ -53,16 +63,30 @@ function roundTripFp(C: Port): () => Promise<void> {
   return () => fp.runOrExit(once).then(() => undefined);
 }
 
+function roundTripFace(C: Port): () => Promise<void> {
+  return async () => {
+    await fp.runOrExit(fp.gen_tcp.send(C, payload));
+    await fp.runOrExit(fp.gen_tcp.recv(C, 0));
+  };
+}
+
+const modes = {
+  direct: [echoDirect, roundTripDirect],
+  fp: [echoFp, roundTripFp],
+  face: [echoFace, roundTripFace],
+} as const;
+const [echo, roundTripOf] = modes[mode as keyof typeof modes];
+
 const [usPerRoundTrip, cpuUsPerRoundTrip] = await run(async () => {
   const LS = ok(await gen_tcp.listen(0, [...opts, ['ip', [127, 0, 0, 1]]]));
   const Port = ok(await inet.port(LS));
   // The server ends when the client closes (recv's {error, closed}).
   spawn(async () => {
     const S = ok(await gen_tcp.accept(LS));
-    await (mode === 'direct' ? echoDirect(S) : echoFp(S));
+    await echo(S);
   });
   const C = ok(await gen_tcp.connect([127, 0, 0, 1], Port, opts));
-  const roundTrip = mode === 'direct' ? roundTripDirect(C) : roundTripFp(C);
+  const roundTrip = roundTripOf(C);
   for (let i = 0; i < 1000; i++) await roundTrip();
   const started = performance.now();
   const cpu = process.cpuUsage();
