@@ -17,8 +17,8 @@ import { start } from './result.js';
  * @returns a Promise of the Right
  * @throws ExitException with the Left as its reason: uncaught, the process exits with it
  * @example
- * // {ok, LSock} = gen_tcp:listen(0, [binary]),   % a badmatch aside, as a supervised child writes it
- * // case gen_tcp:accept(LSock) of {ok, S} -> S; {error, Reason} -> exit(Reason) end
+ * // LSock = case gen_tcp:listen(0, [binary]) of {ok, L} -> L; {error, R1} -> exit(R1) end,
+ * // S = case gen_tcp:accept(LSock) of {ok, S0} -> S0; {error, R2} -> exit(R2) end
  * const LSock = await runOrExit(fp.gen_tcp.listen(0, ['binary']));
  * const S = await runOrExit(fp.gen_tcp.accept(LSock));
  * @see https://www.erlang.org/doc/man/erlang.html#exit-1

@@ -77,7 +77,7 @@ export function fromResult<const R extends Result>(result: R): Either<Failure<R>
  * @returns `['ok', X]`, `'ok'` or `['error', Reason]`
  * @throws ErlangError `badarg` for what is not an Either
  * @example
- * // {ok, 42} = to_result({right, 42})
+ * // case Either of {right, X} -> {ok, X}; {left, R} -> {error, R} end
  * toResult(E.right(42)); // ['ok', 42]
  * toResult(E.left('closed')); // ['error', 'closed']
  */
