@@ -40,9 +40,9 @@ describe('erlts/fp conversions', () => {
       fc.assert(
         fc.property(term, (x) => {
           const r = fromResult(['ok', x]);
-          expect(E.isRight(r) && r.right === x).to.equal(true);
+          expect(E.isRight(r) && Object.is(r.right, x)).to.equal(true);
           const l = fromResult(['error', x]);
-          expect(E.isLeft(l) && l.left === x).to.equal(true);
+          expect(E.isLeft(l) && Object.is(l.left, x)).to.equal(true);
         }),
       );
     });
@@ -124,7 +124,7 @@ describe('erlts/fp conversions', () => {
         fc.property(term, (x) => {
           const o = fromUndefinedAtom(x);
           expect(O.isSome(o)).to.equal(x !== 'undefined');
-          expect(toUndefinedAtom(o)).to.equal(x);
+          expect(Object.is(toUndefinedAtom(o), x)).to.equal(true);
         }),
       );
     });
