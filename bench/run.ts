@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim, fp)
  *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
  *                                 # npm registry's `node` package (24, 24.11), or a node binary's
  *                                 # path; the Node that runs this script by default
@@ -538,6 +538,31 @@ if (only === undefined || only === 'behaviours') {
   );
   const bare = { ...idle, bare: idle.erlts.map((r) => ({ serverBytes: r.bareBytes ?? NaN })) };
   row('idle gen_server, heap', bare, 'serverBytes', 1, 'B', false, 'erlts/bare ≤ 2×');
+}
+
+if (only === undefined || only === 'fp') {
+  // erlts/fp (bench/cases/fp.ts): a passive 64-byte echo over one loopback connection through
+  // erlts/fp's TaskEithers composed with pipe and chainW, then run one by one, each against the
+  // same echo on gen_tcp's results in the bare column; and one fromResult and toResult of an
+  // {ok, X}.
+  const m = measure(
+    'fp echo',
+    () => runNode('fp.ts', ['fp']),
+    () => runNode('fp.ts', ['direct']),
+    () => null,
+  );
+  row('passive echo 64 B via erlts/fp; bare = gen_tcp', m, 'usPerRoundTrip', 1, 'µs/round trip', false, '');
+  row('— CPU (client and server)', m, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
+  // The face alone: the same TaskEithers run and awaited one by one, without pipe and chain.
+  const face = measure(
+    'fp face echo',
+    () => runNode('fp.ts', ['face']),
+    () => runNode('fp.ts', ['direct']),
+    () => null,
+  );
+  row('same, each TaskEither awaited (no chain)', face, 'usPerRoundTrip', 1, 'µs/round trip', false, '');
+  row('— CPU (client and server)', face, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
+  row('fromResult + toResult of {ok, X}', { ...m, bare: [] }, 'nsPerConversion', 1, 'ns', false, '');
 }
 
 if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });

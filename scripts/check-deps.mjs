@@ -6,12 +6,14 @@
 //   test plugins its library API (runtime/internal/library-api.ts);
 //   test/ uses public entries, except unit tests of pure internals (framing,
 //   formatting), which feed those units directly as STYLE.md asks;
+//   fp-ts, an optional peer dependency, is imported by fp/ alone in the library, so importing
+//   any other entry never loads it (test/fp/isolation.test.ts checks the built package too);
 // and that the import graph has no cycle. Plain Node, no dependency.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const modules = ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib', 'testing', 'sim'];
+const modules = ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib', 'testing', 'sim', 'fp'];
 const allowed = {
   runtime: [],
   inet: ['runtime'],
@@ -21,6 +23,7 @@ const allowed = {
   stdlib: ['runtime'],
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
   sim: ['runtime'],
+  fp: ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib'],
 };
 /** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
@@ -31,7 +34,10 @@ const runtimeApi = {
   stdlib: 'runtime/internal/library-api.ts',
   testing: 'runtime/internal/library-api.ts',
   sim: 'runtime/internal/sim-api.ts',
+  fp: 'runtime/internal/library-api.ts',
 };
+/** The library folders that may import an optional peer dependency. */
+const peerImporters = { 'fp-ts': ['fp'] };
 
 function files(dir) {
   let out = [];
@@ -61,6 +67,10 @@ for (const top of [...modules, 'examples', 'test', 'bench']) {
     const edges = [];
     for (const m of text.matchAll(importRe)) {
       const spec = m[1] ?? m[2];
+      const peer = Object.keys(peerImporters).find((p) => spec === p || spec.startsWith(`${p}/`));
+      if (peer !== undefined && modules.includes(top) && !peerImporters[peer].includes(top)) {
+        problems.push(`${rel} imports ${spec}: only ${peerImporters[peer].join(', ')}/ may import ${peer}`);
+      }
       // Type-only imports are erased: they make no runtime edge.
       if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
       if (!spec.startsWith('.')) continue;

@@ -56,6 +56,30 @@ async function recvText(s: gen_tcp.socket, length = 0): Promise<string> {
   return String(ok(await gen_tcp.recv(s, length, 2000)));
 }
 
+/**
+ * What the acceptor pool prints (acceptor_pool.js and its fp-ts twin): 3 acceptors answer 5
+ * clients, then leave when the listen socket closes.
+ */
+function expectAcceptorPool({ stdout, stderr }: { stdout: string; stderr: string }): void {
+  const lines = stdout.split('\n');
+  expect(lines.pop()).to.equal('');
+  expect(lines[0]).to.match(/^3 acceptors listening on port [1-9]\d*$/);
+  expect(lines.filter((l) => l.startsWith('client('))).to.deep.equal([
+    'client(Port, "hello") -> {ok,"HELLO"}',
+    'client(Port, "one port, many acceptors") -> {ok,"ONE PORT, MANY ACCEPTORS"}',
+    'client(Port, "active once") -> {ok,"ACTIVE ONCE"}',
+    'client(Port, "packet 2") -> {ok,"PACKET 2"}',
+    'client(Port, "goodbye") -> {ok,"GOODBYE"}',
+  ]);
+  // Each connection ends with the acceptor that served it noticing {tcp_closed, S}.
+  const servedBy = lines.flatMap((l) => /^Socket #Port<0\.\d+> closed \[(<0\.\d+\.0>)\]$/.exec(l)?.[1] ?? []);
+  expect(servedBy).to.have.length(5);
+  expect(new Set(servedBy).size).to.be.within(1, 3);
+  expect(lines.filter((l) => l === 'accept returned {error,closed} - goodbye!')).to.have.length(3);
+  expect(lines).to.have.length(1 + 5 + 5 + 3);
+  expect(stderr).to.equal('');
+}
+
 describe('examples', function () {
   this.timeout(15_000);
 
@@ -193,26 +217,11 @@ describe('examples', function () {
     expect(stderr).to.equal('');
   });
   it('acceptor_pool.js: 3 acceptors answer 5 clients, then leave when the listen socket closes', async () => {
-    const { stdout, stderr } = await runExample('acceptor_pool.js');
-    const lines = stdout.split('\n');
-    expect(lines.pop()).to.equal('');
-    expect(lines[0]).to.match(/^3 acceptors listening on port [1-9]\d*$/);
-    expect(lines.filter((l) => l.startsWith('client('))).to.deep.equal([
-      'client(Port, "hello") -> {ok,"HELLO"}',
-      'client(Port, "one port, many acceptors") -> {ok,"ONE PORT, MANY ACCEPTORS"}',
-      'client(Port, "active once") -> {ok,"ACTIVE ONCE"}',
-      'client(Port, "packet 2") -> {ok,"PACKET 2"}',
-      'client(Port, "goodbye") -> {ok,"GOODBYE"}',
-    ]);
-    // Each connection ends with the acceptor that served it noticing {tcp_closed, S}.
-    const servedBy = lines.flatMap(
-      (l) => /^Socket #Port<0\.\d+> closed \[(<0\.\d+\.0>)\]$/.exec(l)?.[1] ?? [],
-    );
-    expect(servedBy).to.have.length(5);
-    expect(new Set(servedBy).size).to.be.within(1, 3);
-    expect(lines.filter((l) => l === 'accept returned {error,closed} - goodbye!')).to.have.length(3);
-    expect(lines).to.have.length(1 + 5 + 5 + 3);
-    expect(stderr).to.equal('');
+    expectAcceptorPool(await runExample('acceptor_pool.js'));
+  });
+
+  it('fp_acceptor_pool.js: the acceptor pool in TaskEithers prints what acceptor_pool.js prints', async () => {
+    expectAcceptorPool(await runExample('fp_acceptor_pool.js'));
   });
 
   it('send_timeout.js: a send to a peer that stopped reading gives {error, timeout} after send_timeout', async () => {

@@ -1,8 +1,9 @@
 /**
- * The documentation's TypeScript compiles: every ```ts block of README.md, docs/gen_tcp.md, docs/gen_udp.md,
- * docs/socket.md, docs/stdlib.md and docs/matching.md is kept, as it is, in test/types/snippets/, which `npm run typecheck` compiles
- * under the project's strict tsconfig. This test fails when a block and its file differ; to
- * bring the files up to date, run it with ERLTS_WRITE_SNIPPETS=1.
+ * The documentation's TypeScript compiles: every ```ts block of README.md, docs/gen_tcp.md,
+ * docs/gen_udp.md, docs/socket.md, docs/stdlib.md, docs/matching.md and docs/fp.md is kept, as
+ * it is, in test/types/snippets/, which `npm run typecheck` compiles under the project's strict
+ * tsconfig. This test fails when a block and its file differ; to bring the files up to date, run
+ * it with ERLTS_WRITE_SNIPPETS=1.
  */
 import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const documents = [
   'docs/socket.md',
   'docs/stdlib.md',
   'docs/matching.md',
+  'docs/fp.md',
 ];
 
 /** The ```ts blocks of a markdown text, in order. */
