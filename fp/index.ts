@@ -8,8 +8,8 @@
  *   `fromUndefinedAtom`/`toUndefinedAtom` (the atom `undefined` ↔ `none`), `fromResultTask` and
  *   `liftResult` for a function that gives a Promise of a result. They are fp-ts vocabulary, so
  *   they take fp-ts's names.
- * - The faces, one namespace per Erlang module and Erlang's names inside: `gen_tcp`, `inet`,
- *   `socket` and `gen_server.call` give `TaskEither<Reason, Value>` with Reason the union the
+ * - The faces, one namespace per Erlang module and Erlang's names inside: `gen_tcp`, `gen_udp`,
+ *   `inet`, `socket` and `gen_server.call` give `TaskEither<Reason, Value>` with Reason the union the
  *   wrapped function declares (derived from its type, so it cannot drift); `erlang` gives
  *   `Option` for the BIFs that answer `undefined` (`whereis`, `get`, `process_info`, ...).
  *   A face's task calls the function when it runs, in the process that runs it; bad arguments
@@ -46,6 +46,7 @@ export { runOrExit, tryCatchExit } from './internal/exit.js';
 export type { Face, FaceOf } from './internal/face.js';
 export * as erlang from './internal/ns/erlang.js';
 export * as gen_tcp from './internal/ns/gen_tcp.js';
+export * as gen_udp from './internal/ns/gen_udp.js';
 export * as inet from './internal/ns/inet.js';
 export * as socket from './internal/ns/socket.js';
 export * as gen_server from './internal/ns/gen_server.js';

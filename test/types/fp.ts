@@ -8,6 +8,7 @@ import type { Option } from 'fp-ts/lib/Option.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
 import type { List, Pid, Port } from 'erlts';
 import type * as gen_tcp from 'erlts/gen_tcp';
+import type * as gen_udp from 'erlts/gen_udp';
 import type * as inet from 'erlts/inet';
 import type * as socket from 'erlts/socket';
 import * as fp from 'erlts/fp';
@@ -155,4 +156,23 @@ export function gen_server_and_erlang(): void {
   const Sock = fp.runOrExit(fp.gen_tcp.accept(LS));
   expectType<typeof Sock, Promise<Port>>(true);
   void [Call, Owner, Len, Sock];
+}
+
+export function gen_udp_face(U: gen_udp.socket): void {
+  expectType<ReturnType<typeof fp.gen_udp.open>, TaskEither<gen_udp.Reason, Port>>(true);
+  expectType<ReturnType<typeof fp.gen_udp.open>, Derived<typeof gen_udp.open>>(true);
+  expectType<ReturnType<typeof fp.gen_udp.recv>, Derived<typeof gen_udp.recv>>(true);
+  expectType<ReturnType<typeof fp.gen_udp.close>, TaskEither<never, undefined>>(true);
+  // Every send form gives the one Left of gen_udp.send's result.
+  const Sent = fp.gen_udp.send(U, [127, 0, 0, 1], 9, 'x');
+  expectType<typeof Sent, TaskEither<fp.Failure<gen_udp.SendResult>, undefined>>(true);
+  expectType<typeof Sent, ReturnType<typeof fp.gen_udp.send>>(true);
+  void Sent;
+  void fp.gen_udp.send(U, 'to the peer');
+  void fp.gen_udp.send(U, [[127, 0, 0, 1], 9], 'to a destination');
+  void fp.gen_udp.send(U, { family: 'inet', addr: [127, 0, 0, 1], port: 9 }, [], 'with no ancillary data');
+  void fp.gen_udp.connect(U, [127, 0, 0, 1], 9);
+  void fp.gen_udp.connect(U, { family: 'inet', addr: 'loopback', port: 9 });
+  // @ts-expect-error: recv takes a length
+  void fp.gen_udp.recv(U);
 }
