@@ -15,7 +15,7 @@
  * const [Address, FromPort, Packet] = ok(await gen_udp.recv(S, 0, 1000));
  * @see https://www.erlang.org/docs/25/man/gen_udp.html
  */
-import { ErlangError, ExitException, Pid, type List, type Port } from 'erlts';
+import { ErlangError, Pid, type List, type Port } from 'erlts';
 import { caller, describe } from '../runtime/internal/driver-api.js';
 import { closePort, portArg } from '../inet/internal/sockets.js';
 import { handOver } from '../inet/internal/ownership.js';
@@ -182,14 +182,14 @@ async function sendWith(socket: socket, args: readonly unknown[]): Promise<SendR
   const packet = args[args.length - 1];
   let dest: Target | Refusal;
   let ancData: unknown = [];
+  // OTP's clauses: a sockaddr map (with AncData a list), or any 2-tuple, is a destination;
+  // anything else is a host, so send(S, foo, Data) looks foo up as send(S, foo, [], [], Data).
   const first = args[0];
-  if (args.length === 2 && isMapDest(first) && !isInetMap(first)) {
-    throw new ExitException('badarg', `${fn}: not a destination: ${describe(first)}`);
-  }
   const destForm =
-    args.length === 2 ||
-    (args.length === 3 &&
-      (isMapDest(first) ? isInetMap(first) && Array.isArray(args[1]) : isDestination(first)));
+    args.length <= 3 &&
+    (isMapDest(first)
+      ? isInetMap(first) && (args.length === 2 || Array.isArray(args[1]))
+      : isDestination(first));
   if (destForm) {
     // send(S, Destination, Packet) and send(S, Destination, AncData | PortZero, Packet).
     if (args.length === 3) {
@@ -207,7 +207,8 @@ async function sendWith(socket: socket, args: readonly unknown[]): Promise<SendR
       throw new ErlangError('function_clause', `${fn}: AncData must be a list: ${describe(ancData)}`);
     }
     if (p === undefined) return closed;
-    dest = await hostTarget(fn, args[0], args[1], familyOf(p), 'send');
+    const port = args.length === 2 ? [] : args[1];
+    dest = await hostTarget(fn, first, port, familyOf(p), 'send');
     caller(); // a caller killed during the name lookup goes no further
   }
   if (Array.isArray(dest)) return dest as Refusal;
