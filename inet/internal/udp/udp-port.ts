@@ -271,7 +271,7 @@ export class UdpPort extends InetPort<UdpOptions, UdpState, UdpEvent> {
     if (typeof port !== 'number' || !Number.isInteger(port) || port <= 0 || port > 65535) return undefined;
     let text: string;
     // The tuple a datagram arrived from, sent back to: its text is known.
-    if (host === this.#lastIp) text = this.#lastAddress;
+    if (host === this.#lastIp && Array.isArray(host)) text = this.#lastAddress;
     else {
       const v4 = this.options.family !== 'inet6';
       if (!(v4 ? is_ipv4_address(host) : is_ipv6_address(host))) return undefined;
