@@ -77,8 +77,9 @@ describe('erlts/fp gen_tcp', () => {
     const [C, S, LS] = await pair();
     const Me = self();
     const Other = spawn(async () => {
-      // Not the owner: the face's Left is the function's own {error, not_owner}.
-      const r = await fp.gen_tcp.controlling_process(S, Me)();
+      // Not the owner, handing it to itself: the face's Left is the function's own
+      // {error, not_owner}. (Naming the owner would be ok from any process, as OTP.)
+      const r = await fp.gen_tcp.controlling_process(S, self())();
       Me.send(['tried', r]);
       await receive(on('stop'), after(5000));
     });
