@@ -71,7 +71,7 @@ export type RecvFromResult = readonly ['ok', Datagram] | readonly ['error', Node
 export class DgramPort {
   readonly sock: dgram.Socket;
   readonly #queue: Datagram[] = [];
-  /** What the queued datagrams are charged (kernelCharge), when the queue is bounded in bytes. */
+  /** What the queued datagrams are charged (kernelCharge), whichever way the queue is bounded. */
   #queued = 0;
   readonly readers: Waiter<RecvFromResult>[] = [];
   #bound = false;
@@ -139,13 +139,9 @@ export class DgramPort {
 
   #enqueue(d: Datagram): void {
     const capacity = this.capacity;
-    if (capacity === undefined) {
-      if (this.#queue.length < DATAGRAM_QUEUE) this.#queue.push(d);
-      else this.dropped++;
-      return;
-    }
     // Linux admits a datagram while what is queued is within the buffer, so one may overshoot.
-    if (this.#queued > capacity) {
+    const full = capacity === undefined ? this.#queue.length >= DATAGRAM_QUEUE : this.#queued > capacity;
+    if (full) {
       this.dropped++;
       return;
     }
@@ -155,7 +151,7 @@ export class DgramPort {
 
   #dequeue(): Datagram | undefined {
     const d = this.#queue.shift();
-    if (d !== undefined && this.capacity !== undefined) this.#queued -= kernelCharge(d.data.length);
+    if (d !== undefined) this.#queued -= kernelCharge(d.data.length);
     return d;
   }
 
@@ -311,7 +307,7 @@ export class DgramPort {
     if (r !== undefined) r.settle(['ok', d]);
     else {
       this.#queue.unshift(d);
-      if (this.capacity !== undefined) this.#queued += kernelCharge(d.data.length);
+      this.#queued += kernelCharge(d.data.length);
     }
   }
 
