@@ -143,6 +143,41 @@ export function inet6Only<O extends { family: string }, C extends string, S exte
   );
 }
 
+/** What an inet socket's record keeps of its IPv6 options. */
+export interface Inet6Record {
+  family: string;
+  ipv6V6only: boolean | undefined;
+  tclass: number | undefined;
+}
+
+/**
+ * `{ipv6_v6only, B}` and `{tclass, N}`, the same for gen_tcp and gen_udp but for where
+ * ipv6_v6only may be set (gen_udp binds at open, after which Linux refuses it).
+ */
+export function inet6Options<O extends Inet6Record, C extends string>(
+  v6onlyWhere: Where<C>,
+  where: Where<C>,
+): { ipv6_v6only: OptionDef<O, C>; tclass: OptionDef<O, C> } {
+  return {
+    ipv6_v6only: inet6Only<O, C, typeof bool>(
+      bool,
+      v6onlyWhere,
+      (o, v) => {
+        o.ipv6V6only = v;
+      },
+      (o) => o.ipv6V6only ?? false,
+    ),
+    tclass: inet6Only<O, C, typeof int>(
+      int,
+      where,
+      (o, v) => {
+        o.tclass = v;
+      },
+      (o) => o.tclass ?? 0,
+    ),
+  };
+}
+
 /**
  * The bare atoms of every inet option list: `list` and `binary` set the mode, `inet`, `inet6`
  * and `local` the family (at open only: elsewhere they are refused with {@link familyRefusal}).

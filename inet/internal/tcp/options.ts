@@ -49,7 +49,7 @@ import {
   familyRefusal,
   modeAndFamilyAtoms,
   optionKit,
-  inet6Only,
+  inet6Options,
 } from '../option-table.js';
 import { ListenAddress, checkBindMap, type BindAddress } from '../bind-address.js';
 
@@ -308,22 +308,7 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   ifaddr: option(bindAddress, atOpen, store('ip')),
   port: option(word, atOpen, store('port')),
   backlog: option(int, { listen: true }, store('backlog')),
-  ipv6_v6only: inet6Only<TcpOptions, OptionContext, typeof bool>(
-    bool,
-    everywhere,
-    (o, v) => {
-      o.ipv6V6only = v;
-    },
-    (o) => o.ipv6V6only ?? false,
-  ),
-  tclass: inet6Only<TcpOptions, OptionContext, typeof int>(
-    int,
-    everywhere,
-    (o, v) => {
-      o.tclass = v;
-    },
-    (o) => o.tclass ?? 0,
-  ),
+  ...inet6Options<TcpOptions, OptionContext>(everywhere, everywhere),
   tcp_module: option(z.string(), atOpen, store('tcpModule')),
   fd: option(z.unknown(), atOpen, store('fd')),
 };

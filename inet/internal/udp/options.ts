@@ -46,6 +46,7 @@ import {
   modeAndFamilyAtoms,
   optionKit,
   inet6Only,
+  inet6Options,
 } from '../option-table.js';
 import { ListenAddress, checkBindMap, type BindAddress, type BindRecord } from '../bind-address.js';
 
@@ -237,22 +238,7 @@ const tupleOptions: Readonly<Record<string, OptionDef>> = {
   ),
   deliver: plain('deliver', z.enum(['port', 'term']), everywhere),
   // Linux takes IPV6_V6ONLY before the bind only: setopts is einval.
-  ipv6_v6only: inet6Only<UdpOptions, UdpContext, typeof bool>(
-    bool,
-    atOpen,
-    (o, v) => {
-      o.ipv6V6only = v;
-    },
-    (o) => o.ipv6V6only ?? false,
-  ),
-  tclass: inet6Only<UdpOptions, UdpContext, typeof int>(
-    int,
-    everywhere,
-    (o, v) => {
-      o.tclass = v;
-    },
-    (o) => o.tclass ?? 0,
-  ),
+  ...inet6Options<UdpOptions, UdpContext>(atOpen, everywhere),
   multicast_if: option(
     z.union([ipTuple, int]),
     everywhere,
