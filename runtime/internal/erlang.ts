@@ -13,7 +13,6 @@ import {
   destination,
   liveSelf,
   liveSelfIfAny,
-  nodeName,
   noprocDowns,
   processNamed,
   processOf,
@@ -27,6 +26,7 @@ import { armTimer, cancelTimer, readTimer } from './timers.js';
 import { simulator } from './sim-hooks.js';
 import { getClock } from './clock.js';
 import { List, Pid, Ref, list, termEquals, toList } from './terms.js';
+import { thisNodeName } from './node-ids.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
 
@@ -378,15 +378,15 @@ export function monitor(
     downItem = item;
   } else if (typeof item === 'string') {
     target = processNamed(item);
-    downItem = [item, nodeName];
+    downItem = [item, thisNodeName()];
   } else if (
     Array.isArray(item) &&
     item.length === 2 &&
     typeof item[0] === 'string' &&
-    item[1] === nodeName
+    item[1] === thisNodeName()
   ) {
     target = processNamed(item[0]);
-    downItem = [item[0], nodeName];
+    downItem = [item[0], thisNodeName()];
   } else {
     return badarg(fn, `expected a pid or a registered name, got ${describe(item)}`);
   }
@@ -578,7 +578,7 @@ export function process_flag(flag: 'trap_exit', value: boolean): boolean {
  * @see https://www.erlang.org/doc/man/erlang.html#node-0
  */
 export function node(): string {
-  return nodeName;
+  return thisNodeName();
 }
 
 // ---------------------------------------------------------------------------

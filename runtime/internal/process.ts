@@ -44,6 +44,7 @@ import { simulator } from './sim-hooks.js';
 import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
 import { getClock, type TimerHandle } from './clock.js';
+import { setPidLookup, thisNodeName } from './node-ids.js';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -102,6 +103,7 @@ function loopCheck(entry: object, level: number): void {
 const table = new Map<number, Process>();
 /** Registered names. */
 const names = new Map<string, Process>();
+setPidLookup((serial) => table.get(serial)?.pid);
 
 /**
  * Clause bodies running inside their receive call, one inside another (a recursive loop taking
@@ -1083,9 +1085,6 @@ export function sendExitSignal(target: Process, from: Pid, reason: unknown, link
 // ---------------------------------------------------------------------------
 // Messages and names
 
-/** This node's name, as `node()` gives it when not distributed. */
-export const nodeName = 'nonode@nohost';
-
 /** Resolves a send destination: a Pid (alive or not) or a registered name. */
 export function destination(dest: unknown, caller: string): Process | null {
   if (dest instanceof Pid) return processOf(dest);
@@ -1094,7 +1093,7 @@ export function destination(dest: unknown, caller: string): Process | null {
     if (proc === undefined) badarg(caller, `no process is registered as ${describe(dest)}`);
     return proc;
   }
-  if (Array.isArray(dest) && dest.length === 2 && typeof dest[0] === 'string' && dest[1] === nodeName) {
+  if (Array.isArray(dest) && dest.length === 2 && typeof dest[0] === 'string' && dest[1] === thisNodeName()) {
     return names.get(dest[0]) ?? null;
   }
   return badarg(caller, `the destination must be a pid or a registered name, got ${describe(dest)}`);

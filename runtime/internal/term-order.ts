@@ -9,7 +9,8 @@
  * every term, in that order, and among themselves by what they print or say.
  */
 
-import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type TermKind } from './terms.js';
+import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type Pid, type Port, type Ref, type TermKind } from './terms.js';
+import { pidParts, thisNode, type NodeId } from './node-ids.js';
 
 const rank: Record<TermKind, number> = {
   integer: 0,
@@ -100,10 +101,12 @@ export function compareTerms(a: unknown, b: unknown): number {
       return order(a as number | bigint, b as number | bigint);
     case 'atom':
       return compareCodePoints(atomText(a as AtomValue), atomText(b as AtomValue));
-    case 'reference':
-    case 'port':
     case 'pid':
-      return (a as { serial: number }).serial - (b as { serial: number }).serial;
+      return comparePids(a as Pid, b as Pid);
+    case 'reference':
+      return compareRefs(a as Ref, b as Ref);
+    case 'port':
+      return compareNodes((a as Port)._node, (b as Port)._node) || (a as Port).serial - (b as Port).serial;
     case 'fun':
       return funSerial(a as object) - funSerial(b as object);
     case 'tuple': {
@@ -165,4 +168,32 @@ function jsOnlyText(v: unknown, kind: TermKind): string {
     if (e instanceof RangeError) throw e;
   }
   return '';
+}
+
+/** Two nodes in OTP's order: by name, then creation (null is this node). */
+function compareNodes(a: NodeId | null, b: NodeId | null): number {
+  if (a === b) return 0;
+  const x = a ?? thisNode();
+  const y = b ?? thisNode();
+  return compareCodePoints(x.name, y.name) || x.creation - y.creation;
+}
+
+/** Pids in OTP's order: by serial, then number, then node. */
+function comparePids(a: Pid, b: Pid): number {
+  if (a._node === null && b._node === null) return a.serial - b.serial;
+  const [na, numA, serA] = pidParts(a);
+  const [nb, numB, serB] = pidParts(b);
+  return serA - serB || numA - numB || compareNodes(na, nb);
+}
+
+/** References in OTP's order: by node, then number of words, then words from the last. */
+function compareRefs(a: Ref, b: Ref): number {
+  if (a._node === null && b._node === null) return a.serial - b.serial;
+  const byNode = compareNodes(a._node, b._node);
+  if (byNode !== 0) return byNode;
+  const x = a._externalWords;
+  const y = b._externalWords;
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = x.length - 1; i >= 0; i--) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return 0;
 }

@@ -8,6 +8,7 @@
  */
 
 import { currentOwner } from './context.js';
+import type { NodeId } from './node-ids.js';
 
 /** The symbol a value implements to print itself in Erlang syntax (`~w`, `~p`). */
 export const formatTerm: unique symbol = Symbol.for('erlts.formatTerm') as never;
@@ -71,13 +72,26 @@ interface Sender {
  * @see https://www.erlang.org/doc/reference_manual/data_types.html#pid
  */
 export class Pid extends Identifier {
-  /** @internal The live process behind this pid, or null once it has exited. */
+  /**
+   * @internal The live process behind this pid, or null once it has exited. A pid of another
+   * node has none: its messages go through the distribution (node-ids.ts).
+   */
   _process: Mailbox | null;
+  /** @internal The node a pid of another node lives on; null for this node's pids. */
+  readonly _node: NodeId | null;
+  /**
+   * @internal The serial field of a remote pid's external form (its number is `serial`). A pid of
+   * this node keeps both in `serial`: the low 15 bits are its number, the rest its serial, as
+   * OTP splits them.
+   */
+  readonly _ser: number;
 
   /** @internal */
-  constructor(serial: number, process: Mailbox | null) {
+  constructor(serial: number, process: Mailbox | null, node: NodeId | null = null, ser = 0) {
     super(serial);
     this._process = process;
+    this._node = node;
+    this._ser = ser;
   }
 
   /**
@@ -90,17 +104,31 @@ export class Pid extends Identifier {
    * @see https://www.erlang.org/doc/reference_manual/expressions.html#send
    */
   send<T>(msg: T): T {
-    (currentOwner() as Sender | null)?.mayAct();
-    this._process?.offer(msg);
+    const sender = currentOwner() as Sender | null;
+    sender?.mayAct();
+    if (this._node !== null) remoteSender(sender, this, msg);
+    else this._process?.offer(msg);
     return msg;
   }
 
   [formatTerm](): string {
-    return `<0.${this.serial}.0>`;
+    if (this._node !== null) return `<${this._node.index}.${this.serial}.${this._ser}>`;
+    return `<0.${this.serial & 0x7fff}.${Math.floor(this.serial / 0x8000)}>`;
   }
 }
 
+/** How a message to a pid of another node leaves: set by the distribution, else dropped. */
+let remoteSender: (sender: unknown, to: Pid, msg: unknown) => void = () => {};
+
+/** @internal Installs what sends to pids of other nodes (the distribution does). */
+export function setRemoteSender(fn: (sender: unknown, to: Pid, msg: unknown) => void): void {
+  remoteSender = fn;
+}
+
 let refCounter = 0;
+
+/** The bits of a reference's first word, as OTP's local references have it. */
+const refWordBits = 0x40000;
 
 /**
  * A unique reference, as made by `make_ref()`, `monitor` and the timers. Prints as
@@ -123,15 +151,42 @@ export class Ref extends Identifier {
   _alias: object | null = null;
   /** @internal What ends the alias, once it was made one; null for a reference never made an alias. */
   _aliasMode: string | null = null;
+  /** @internal The node a reference of another node was made on; null for this node's. */
+  _node: NodeId | null = null;
+  /**
+   * @internal The words of a reference of another node (first word first), as its external form
+   * carries them; null for this node's, whose words come from `serial`.
+   */
+  _words: readonly number[] | null = null;
 
   /** @internal */
   constructor() {
     super(++refCounter);
   }
 
-  [formatTerm](): string {
-    return `#Ref<0.0.0.${this.serial}>`;
+  /** @internal A reference of another node (node-ids.ts interns them). */
+  static _remote(node: NodeId, words: readonly number[]): Ref {
+    const ref = Object.create(Ref.prototype) as Ref;
+    Object.assign(ref, { serial: 0, _alias: null, _aliasMode: null, _node: node, _words: words });
+    return ref;
   }
+
+  /** @internal The words of this reference's external form, first word first. */
+  get _externalWords(): readonly number[] {
+    return this._words ?? [this.serial % refWordBits, Math.floor(this.serial / refWordBits), 0];
+  }
+
+  [formatTerm](): string {
+    const words = this._externalWords;
+    let text = `#Ref<${this._node === null ? 0 : this._node.index}`;
+    for (let i = words.length - 1; i >= 0; i--) text += `.${words[i] as number}`;
+    return `${text}>`;
+  }
+}
+
+/** @internal How many references this node has made (the highest serial). */
+export function refsMade(): number {
+  return refCounter;
 }
 
 let portCounter = 0;
@@ -147,13 +202,23 @@ let portCounter = 0;
  * @see https://www.erlang.org/doc/reference_manual/data_types.html#port-identifier
  */
 export class Port extends Identifier {
+  /** @internal The node a port of another node is on; null for this node's. */
+  _node: NodeId | null = null;
+
   /** @internal */
   constructor() {
     super(++portCounter);
   }
 
+  /** @internal A port of another node, or a port of this node known only by number (node-ids.ts). */
+  static _external(node: NodeId | null, id: number): Port {
+    const port = Object.create(Port.prototype) as Port;
+    Object.assign(port, { serial: id, _node: node });
+    return port;
+  }
+
   [formatTerm](): string {
-    return `#Port<0.${this.serial}>`;
+    return `#Port<${this._node === null ? 0 : this._node.index}.${this.serial}>`;
   }
 }
 
