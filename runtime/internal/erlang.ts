@@ -25,8 +25,9 @@ import {
 import { armTimer, cancelTimer, readTimer } from './timers.js';
 import { simulator } from './sim-hooks.js';
 import { getClock } from './clock.js';
-import { List, Pid, Ref, list, termEquals, toList } from './terms.js';
-import { thisNodeName } from './node-ids.js';
+import { List, Pid, Port, Ref, list, setRemoteSender, termEquals, toList } from './terms.js';
+import { type Distribution, distribution } from './dist-hooks.js';
+import { nodeOf, thisNodeName } from './node-ids.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
 
@@ -161,18 +162,52 @@ function exitError(pid: Pid, reason: unknown): ExitError {
  * @see https://www.erlang.org/doc/man/erlang.html#send-2
  */
 export function send<T>(dest: Pid | string | [string, string] | Ref, msg: T): T {
-  // A pid is the hot path; names and errors go through destination().
-  const target =
-    dest instanceof Pid
-      ? processOf(dest)
-      : dest instanceof Ref
-        ? aliasTarget(dest)
-        : destination(dest, 'erlang:send/2');
+  // A pid of this node is the hot path; names and errors go through destination().
+  let target: Process | null;
+  if (dest instanceof Pid) {
+    if (dest._node !== null) return sendRemote(dest, msg);
+    target = processOf(dest);
+  } else if (dest instanceof Ref) {
+    if (dest._node !== null) return sendRemote(dest, msg);
+    target = aliasTarget(dest);
+  } else if (isRemoteName(dest)) {
+    return sendRemote(dest as [string, string], msg);
+  } else {
+    target = destination(dest, 'erlang:send/2');
+  }
   liveSelfIfAny();
   if (target !== null && (simulator === null || !simulator.send(selfProcess(), target, msg)))
     target.offer(msg);
   return msg;
 }
+
+/** Whether `dest` is `[Name, Node]` for a node other than this one. */
+function isRemoteName(dest: unknown): boolean {
+  return (
+    Array.isArray(dest) &&
+    dest.length === 2 &&
+    typeof dest[0] === 'string' &&
+    typeof dest[1] === 'string' &&
+    dest[1] !== thisNodeName()
+  );
+}
+
+/**
+ * A send to another node: to a pid, an alias, or `[Name, Node]`. Dropped while this node is not
+ * distributed, as OTP drops it on a node that is not alive.
+ */
+function sendRemote<T>(dest: Pid | Ref | [string, string], msg: T): T {
+  const from = selfProcess();
+  from.mayAct();
+  const dist = distribution;
+  if (dist === null) return msg;
+  if (dest instanceof Pid) dist.send(from.pid, dest, msg);
+  else if (dest instanceof Ref) dist.aliasSend(from.pid, dest, msg);
+  else dist.regSend(from.pid, dest[0], dest[1], msg);
+  return msg;
+}
+
+setRemoteSender((_sender, to, msg) => sendRemote(to, msg));
 
 /**
  * exit/1 raises an exit in the caller; exit/2 sends an exit signal to `pid`.
@@ -192,6 +227,10 @@ export function exit(...args: [unknown] | [Pid, unknown]): true {
   const [pid, reason] = args;
   if (!(pid instanceof Pid)) badarg('erlang:exit/2', `expected a pid, got ${describe(pid)}`);
   const me = liveSelf();
+  if (pid._node !== null) {
+    distribution?.exit(me.pid, pid, reason, false);
+    return true;
+  }
   const target = processOf(pid);
   if (target !== null) sendExitSignal(target, me.pid, reason, false);
   return true;
@@ -240,6 +279,17 @@ export function throw_(value: unknown): never {
 export function link(pid: Pid): true {
   if (!(pid instanceof Pid)) badarg('erlang:link/1', `expected a pid, got ${describe(pid)}`);
   const me = liveSelf();
+  if (pid._node !== null) {
+    if (me.linkedTo(pid)) return true;
+    const dist = distribution;
+    // Not distributed: the link breaks at once, as on a node that is not alive.
+    if (dist === null) sendExitSignal(me, pid, 'noconnection', true);
+    else {
+      me.linkRemote(pid);
+      dist.link(me.pid, pid);
+    }
+    return true;
+  }
   const other = processOf(pid);
   if (other === null) {
     if (me.trapExit) {
@@ -264,6 +314,10 @@ export function link(pid: Pid): true {
 export function unlink(pid: unknown): true {
   if (!(pid instanceof Pid)) badarg('erlang:unlink/1', `expected a pid, got ${describe(pid)}`);
   const me = liveSelf();
+  if (pid._node !== null) {
+    if (me.unlinkRemote(pid)) distribution?.unlink(me.pid, pid);
+    return true;
+  }
   const other = processOf(pid);
   if (other !== null) me.unlink(other);
   return true;
@@ -373,7 +427,15 @@ export function monitor(
   me.mark(ref);
   let target: Process | null;
   let downItem: unknown;
-  if (item instanceof Pid) {
+  if (item instanceof Pid && item._node !== null) {
+    if (mode !== null) me.addAlias(ref, mode);
+    return monitorRemote(me, ref, item, item, item._node.name);
+  } else if (isRemoteName(item)) {
+    if (distribution === null) badarg(fn, `this node is not alive, so ${describe(item)} cannot be monitored`);
+    if (mode !== null) me.addAlias(ref, mode);
+    const [name, node] = item as [string, string];
+    return monitorRemote(me, ref, [name, node], name, node);
+  } else if (item instanceof Pid) {
     target = processOf(item);
     downItem = item;
   } else if (typeof item === 'string') {
@@ -392,6 +454,15 @@ export function monitor(
   }
   if (mode !== null) me.addAlias(ref, mode);
   me.monitor(target, downItem, ref);
+  return ref;
+}
+
+/** A monitor of a process of another node; not distributed, it fires `noconnection` at once. */
+function monitorRemote(me: Process, ref: Ref, item: unknown, target: Pid | string, node: string): Ref {
+  me.monitorRemote(ref, { item, target, node });
+  const dist = distribution;
+  if (dist === null) me.remoteDown(ref, 'noconnection');
+  else dist.monitor(me.pid, target, node, ref);
   return ref;
 }
 
@@ -534,6 +605,7 @@ export function make_ref(): Ref {
  */
 export function is_process_alive(pid: Pid): boolean {
   if (!(pid instanceof Pid)) badarg('erlang:is_process_alive/1', `expected a pid, got ${describe(pid)}`);
+  if (pid._node !== null) badarg('erlang:is_process_alive/1', `${pid} is a process of another node`);
   return processOf(pid) !== null;
 }
 
@@ -570,15 +642,143 @@ export function process_flag(flag: 'trap_exit', value: boolean): boolean {
 }
 
 /**
- * This node's name; erlts is not distributed yet, so always `nonode@nohost`.
- * @returns the atom `nonode@nohost`
+ * A node's name, as erlang:node/0,1: this node's (`nonode@nohost` until net_kernel starts it), or
+ * the node a pid, reference or port belongs to.
+ * @param arg - (node/1) a pid, reference or port
+ * @returns the node's name, an atom
  * @example
- * // io:format("running on ~p~n", [node()])
- * io.format('running on ~p~n', [node()]);
- * @see https://www.erlang.org/doc/man/erlang.html#node-0
+ * // io:format("running on ~p, ~p is on ~p~n", [node(), Pid, node(Pid)])
+ * io.format('running on ~p, ~p is on ~p~n', [node(), Pid, node(Pid)]);
+ * @see https://www.erlang.org/doc/man/erlang.html#node-1
  */
-export function node(): string {
-  return thisNodeName();
+export function node(arg?: Pid | Ref | Port): string {
+  if (arg === undefined) return thisNodeName();
+  if (!(arg instanceof Pid || arg instanceof Ref || arg instanceof Port)) {
+    badarg('erlang:node/1', `expected a pid, reference or port, got ${describe(arg)}`);
+  }
+  return nodeOf(arg);
+}
+
+/** What nodes/1 lists: one kind, or a list of them. */
+export type NodesKind = 'visible' | 'hidden' | 'connected' | 'this' | 'known';
+
+const nodesKinds: readonly unknown[] = ['visible', 'hidden', 'connected', 'this', 'known'];
+
+/**
+ * The nodes this node is connected to, as erlang:nodes/0,1: the visible ones by default.
+ * @param arg - `visible`, `hidden`, `connected` (both), `this`, `known`, or a list of them
+ * @returns a list of node names
+ * @example
+ * // [Peer | _] = nodes()
+ * const [Peer] = nodes();
+ * @see https://www.erlang.org/doc/man/erlang.html#nodes-1
+ */
+export function nodes(arg: NodesKind | readonly NodesKind[] = 'visible'): List<string> {
+  const kinds: readonly unknown[] = Array.isArray(arg) ? arg : [arg];
+  for (const kind of kinds) {
+    if (!nodesKinds.includes(kind)) {
+      badarg('erlang:nodes/1', `expected visible, hidden, connected, this or known, got ${describe(kind)}`);
+    }
+  }
+  const out = new List<string>();
+  const alive = distribution !== null;
+  if (kinds.includes('this') || (kinds.includes('known') && !alive)) out.push(thisNodeName());
+  if (alive) {
+    const others = (distribution as Distribution).nodes(
+      kinds.filter((k): k is 'visible' | 'hidden' | 'connected' | 'known' => k !== 'this'),
+    );
+    for (const n of others) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Whether this node is distributed (net_kernel has started it), as erlang:is_alive/0.
+ * @returns `true` or `false`
+ * @example
+ * // true = is_alive()
+ * is_alive(); // true after net_kernel.start
+ * @see https://www.erlang.org/doc/man/erlang.html#is_alive-0
+ */
+export function is_alive(): boolean {
+  return distribution !== null;
+}
+
+/**
+ * Monitors the connection to `node`, as erlang:monitor_node/2: with `true` the caller gets
+ * `['nodedown', Node]` when the connection goes (or at once, if it cannot be made); each `true`
+ * counts, and `false` takes one away.
+ * @param node - a node name
+ * @param flag - `true` to monitor, `false` to stop one monitor
+ * @returns `true`
+ * @example
+ * // monitor_node(Node, true),
+ * // receive {nodedown, Node} -> gone end
+ * monitor_node(Node, true);
+ * await receive(on(['nodedown', Node], () => 'gone'));
+ * @see https://www.erlang.org/doc/man/erlang.html#monitor_node-2
+ */
+export function monitor_node(node: string, flag: boolean): true {
+  const fn = 'erlang:monitor_node/2';
+  if (typeof node !== 'string') badarg(fn, `the node must be an atom, got ${describe(node)}`);
+  if (flag !== true && flag !== false) badarg(fn, `the flag must be true or false, got ${describe(flag)}`);
+  const me = liveSelf();
+  if (distribution === null) badarg(fn, 'this node is not alive (net_kernel has not started it)');
+  if (node === thisNodeName()) return true;
+  distribution.monitorNode(me, node, flag);
+  return true;
+}
+
+/**
+ * The magic cookie of this node (or the one set for `node`), as erlang:get_cookie/0,1;
+ * `nocookie` while this node is not alive.
+ * @param node - (get_cookie/1) a node name
+ * @returns the cookie, an atom
+ * @example
+ * // Cookie = erlang:get_cookie()
+ * const Cookie = get_cookie();
+ * @see https://www.erlang.org/doc/man/erlang.html#get_cookie-1
+ */
+export function get_cookie(node?: string): string {
+  if (node !== undefined && typeof node !== 'string') {
+    badarg('erlang:get_cookie/1', `the node must be an atom, got ${describe(node)}`);
+  }
+  return distribution === null ? 'nocookie' : distribution.getCookie(node);
+}
+
+/**
+ * Sets this node's cookie, or with two arguments the cookie to use with `node`, as
+ * erlang:set_cookie/1,2. Only an alive node has a cookie.
+ * @param args - `[Cookie]` or `[Node, Cookie]`
+ * @returns `true`
+ * @example
+ * // true = erlang:set_cookie('b@host', secret)
+ * set_cookie('b@host', 'secret');
+ * @see https://www.erlang.org/doc/man/erlang.html#set_cookie-2
+ */
+export function set_cookie(...args: [cookie: string] | [node: string, cookie: string]): true {
+  const fn = `erlang:set_cookie/${args.length}`;
+  if (args.length < 1 || args.length > 2) badarg(fn, 'expected (Cookie) or (Node, Cookie)');
+  for (const a of args) if (typeof a !== 'string') badarg(fn, `expected atoms, got ${describe(a)}`);
+  if (distribution === null) badarg(fn, 'this node is not alive (net_kernel has not started it)');
+  if (args.length === 1) distribution.setCookie(args[0]);
+  else distribution.setCookie(args[1] as string, args[0]);
+  return true;
+}
+
+/**
+ * Closes the connection to `node`, as erlang:disconnect_node/1: its links break with
+ * `noconnection`, its monitors fire. `ignored` while this node is not alive.
+ * @param node - a node name
+ * @returns `true` if it was connected, else `false`; `ignored` on a node that is not alive
+ * @example
+ * // true = erlang:disconnect_node(Node)
+ * disconnect_node(Node);
+ * @see https://www.erlang.org/doc/man/erlang.html#disconnect_node-1
+ */
+export function disconnect_node(node: string): boolean | 'ignored' {
+  if (typeof node !== 'string') badarg('erlang:disconnect_node/1', `the node must be an atom, got ${describe(node)}`);
+  return distribution === null ? 'ignored' : distribution.disconnect(node);
 }
 
 // ---------------------------------------------------------------------------
@@ -779,6 +979,7 @@ export function process_info(pid: Pid, items: readonly InfoItem[]): List<[InfoIt
 export function process_info(pid: Pid, item?: InfoItem | readonly InfoItem[]): unknown {
   const fn = 'erlang:process_info/2';
   if (!(pid instanceof Pid)) badarg(fn, `expected a pid, got ${describe(pid)}`);
+  if (pid._node !== null) badarg(fn, `${pid} is a process of another node`);
   const check = (i: unknown): InfoItem => {
     if (!(infoItems as readonly unknown[]).includes(i)) {
       badarg(fn, `unknown item ${describe(i)}; erlts knows ${infoItems.join(', ')}`);

@@ -44,7 +44,8 @@ import { simulator } from './sim-hooks.js';
 import { type AfterClause, type Clause, anyMessage, commonRef, firstMatch, isAfter } from './clauses.js';
 import { Status } from './process-status.js';
 import { getClock, type TimerHandle } from './clock.js';
-import { setPidLookup, thisNodeName } from './node-ids.js';
+import { nodeOf, setPidLookup, thisNodeName } from './node-ids.js';
+import { distribution } from './dist-hooks.js';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -134,11 +135,14 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   #reductions = 0;
   #exitReason: unknown = undefined;
   /** Linked processes; null until the first link (most processes have none). */
-  #links: Set<Process> | null = null;
-  /** Monitors this process holds: ref → monitored process. */
-  #monitors: Map<Ref, Process> | null = null;
-  /** Monitors on this process: ref → watcher, with the form the DOWN's item takes. */
-  #monitoredBy: Map<Ref, { readonly watcher: Process; readonly item: unknown }> | null = null;
+  #links: Set<Process | Pid> | null = null;
+  /** Monitors this process holds: ref → monitored process (a {@link RemoteMonitor} on another node). */
+  #monitors: Map<Ref, Process | RemoteMonitor> | null = null;
+  /**
+   * Monitors on this process: ref → watcher (a pid of another node's process), with the form the
+   * DOWN's item takes.
+   */
+  #monitoredBy: Map<Ref, { readonly watcher: Process | Pid; readonly item: unknown }> | null = null;
   #dictionary: Map<unknown, unknown> | null = null;
   /**
    * Entries its dictionary starts with, not made yet: what {@link dictionarySeeder} makes of it
@@ -299,17 +303,24 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** The pids of the linked processes. */
   linkedPids(): List<Pid> {
-    return toList([...(this.#links ?? [])].map((p) => p.pid));
+    return toList([...(this.#links ?? [])].map((p) => (p instanceof Process ? p.pid : p)));
   }
 
   /** The processes this one monitors, as process_info's `monitors` gives them. */
-  monitoredPids(): List<['process', Pid]> {
-    return toList([...(this.#monitors?.values() ?? [])].map((p): ['process', Pid] => ['process', p.pid]));
+  monitoredPids(): List<['process', unknown]> {
+    return toList(
+      [...(this.#monitors?.values() ?? [])].map((p): ['process', unknown] => [
+        'process',
+        p instanceof Process ? p.pid : p.item,
+      ]),
+    );
   }
 
   /** The processes monitoring this one. */
   watcherPids(): List<Pid> {
-    return toList([...(this.#monitoredBy?.values() ?? [])].map((m) => m.watcher.pid));
+    return toList(
+      [...(this.#monitoredBy?.values() ?? [])].map((m) => (m.watcher instanceof Process ? m.watcher.pid : m.watcher)),
+    );
   }
 
   // ---- the mailbox ---------------------------------------------------------
@@ -560,7 +571,10 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#dictionary = null;
     this.dictionarySeed = null;
     if (this.#monitors !== null) {
-      for (const [ref, target] of this.#monitors) target.#monitoredBy?.delete(ref);
+      for (const [ref, target] of this.#monitors) {
+        if (target instanceof Process) target.#monitoredBy?.delete(ref);
+        else distribution?.demonitor(this.pid, target.target, target.node, ref);
+      }
       this.#monitors = null;
     }
     const held = this.#resources;
@@ -574,6 +588,10 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     this.#monitoredBy = null;
     if (monitoredBy !== null) {
       for (const [ref, { watcher, item }] of monitoredBy) {
+        if (!(watcher instanceof Process)) {
+          distribution?.monitorExit(item as Pid | string, watcher, ref, reason);
+          continue;
+        }
         watcher.#monitors?.delete(ref);
         if (ref._alias === watcher) watcher.#monitorEnded(ref);
         watcher.offer(['DOWN', ref, 'process', item, reason]);
@@ -585,8 +603,12 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
       // A dying process's exit signal to its links carries its exit reason;
       // `kill` from exit/2 arrives at the links as `killed`.
       for (const linked of links) {
-        linked.#links?.delete(this);
-        sendExitSignal(linked, this.pid, reason, true);
+        if (linked instanceof Process) {
+          linked.#links?.delete(this);
+          sendExitSignal(linked, this.pid, reason, true);
+        } else {
+          distribution?.exit(this.pid, linked, reason, true);
+        }
       }
     }
     const listeners = this.#exitListeners;
@@ -656,12 +678,107 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
     monitors.delete(ref);
     // An empty table goes: a process that monitored once (a start, a call) keeps none.
     if (monitors.size === 0) this.#monitors = null;
+    if (!(target instanceof Process)) {
+      distribution?.demonitor(this.pid, target.target, target.node, ref);
+      return true;
+    }
     const watchers = target.#monitoredBy;
     if (watchers !== null) {
       watchers.delete(ref);
       if (watchers.size === 0) target.#monitoredBy = null;
     }
     return true;
+  }
+
+  // ---- links and monitors with processes of other nodes ---------------------
+
+  /** Whether this process is linked to the process of another node `pid`. */
+  linkedTo(pid: Pid): boolean {
+    return this.#links?.has(pid) ?? false;
+  }
+
+  /** Links this process to the process of another node `pid` (this side of the link only). */
+  linkRemote(pid: Pid): void {
+    (this.#links ??= new Set()).add(pid);
+  }
+
+  /** Removes this side of a link with the process of another node; whether there was one. */
+  unlinkRemote(pid: Pid): boolean {
+    return this.#links?.delete(pid) ?? false;
+  }
+
+  /** Records a monitor this process holds on `target` of another node, under `ref`. */
+  monitorRemote(ref: Ref, monitor: RemoteMonitor): void {
+    (this.#monitors ??= new Map()).set(ref, monitor);
+  }
+
+  /**
+   * A monitor on another node's process fired: its DOWN, with `reason`, if this process still
+   * holds the monitor (else nothing: it was removed, or the process is dying).
+   */
+  remoteDown(ref: Ref, reason: unknown): void {
+    const monitor = this.#monitors?.get(ref);
+    if (monitor === undefined || monitor instanceof Process) return;
+    this.#monitors!.delete(ref);
+    if (ref._alias === this) this.#monitorEnded(ref);
+    this.offer(['DOWN', ref, 'process', monitor.item, reason]);
+  }
+
+  /**
+   * A process of another node (`watcher`) monitors this one under `ref`; the DOWN will name
+   * `item`. Whether it took: false if this process has exited (the caller answers `noproc`).
+   */
+  watchedBy(watcher: Pid, ref: Ref, item: unknown): boolean {
+    if (this.#status === Status.Exited) return false;
+    (this.#monitoredBy ??= new Map()).set(ref, { watcher, item });
+    return true;
+  }
+
+  /** A process of another node removed its monitor `ref` of this process. */
+  unwatched(ref: Ref): void {
+    const watchers = this.#monitoredBy;
+    if (watchers === null) return;
+    watchers.delete(ref);
+    if (watchers.size === 0) this.#monitoredBy = null;
+  }
+
+  /**
+   * The connection to `node` is gone: links with its processes break with `noconnection`, the
+   * monitors this process holds there fire `noconnection` DOWNs, and its processes' monitors of
+   * this one are dropped.
+   */
+  nodeDown(node: string): void {
+    if (this.#status === Status.Exited) return;
+    const monitoredBy = this.#monitoredBy;
+    if (monitoredBy !== null) {
+      for (const [ref, { watcher }] of monitoredBy) {
+        if (!(watcher instanceof Process) && nodeOf(watcher) === node) monitoredBy.delete(ref);
+      }
+    }
+    const monitors = this.#monitors;
+    if (monitors !== null) {
+      for (const [ref, target] of monitors) {
+        if (!(target instanceof Process) && target.node === node) this.remoteDown(ref, 'noconnection');
+      }
+    }
+    const links = this.#links;
+    if (links !== null) {
+      for (const linked of links) {
+        if (linked instanceof Process || nodeOf(linked) !== node) continue;
+        links.delete(linked);
+        sendExitSignal(this, linked, 'noconnection', true);
+      }
+    }
+  }
+
+  /** Whether this process has links or monitors with processes of `node`. */
+  touches(node: string): boolean {
+    for (const linked of this.#links ?? []) if (!(linked instanceof Process) && nodeOf(linked) === node) return true;
+    for (const target of this.#monitors?.values() ?? []) if (!(target instanceof Process) && target.node === node) return true;
+    for (const { watcher } of this.#monitoredBy?.values() ?? []) {
+      if (!(watcher instanceof Process) && nodeOf(watcher) === node) return true;
+    }
+    return false;
   }
 
   // ---- aliases -------------------------------------------------------------
@@ -711,6 +828,16 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   static signal(target: Process, from: Pid, reason: unknown, linked: boolean): void {
     target.#exitSignal(from, reason, linked);
   }
+}
+
+/** A monitor of a process of another node: where it is, and what its DOWN names. */
+export interface RemoteMonitor {
+  /** The DOWN's item: the pid, or `[Name, Node]`. */
+  readonly item: unknown;
+  /** The monitored pid, or its registered name. */
+  readonly target: Pid | string;
+  /** The node it is on. */
+  readonly node: string;
 }
 
 /** Makes the entries a process's dictionary starts with from its seed (set by a library). */

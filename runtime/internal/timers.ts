@@ -17,8 +17,8 @@ class Timer implements OwnedResource {
 
   constructor(
     readonly ref: Ref,
-    /** The pid's process, or the name to look up when it fires. */
-    readonly target: Process | string,
+    /** The pid's process, the name to look up when it fires, or a pid of another node. */
+    readonly target: Process | string | Pid,
     readonly msg: unknown,
     /** Re-arm period for send_interval, else 0. */
     readonly interval: number,
@@ -32,6 +32,13 @@ class Timer implements OwnedResource {
 
   fire(): void {
     if (timers.get(this.ref) !== this) return;
+    if (this.target instanceof Pid) {
+      // A pid of another node: the distribution takes the message (or drops it, as OTP would).
+      if (this.interval > 0) this.arm(this.interval);
+      else this.#forget();
+      this.target.send(this.msg);
+      return;
+    }
     const target = typeof this.target === 'string' ? processNamed(this.target) : this.target;
     const live = target !== null && target.alive ? target : null;
     if (this.interval > 0 && live !== null) this.arm(this.interval);
@@ -52,7 +59,7 @@ class Timer implements OwnedResource {
 
   #forget(): void {
     timers.delete(this.ref);
-    if (typeof this.target !== 'string') this.target.disown(this);
+    if (typeof this.target !== 'string' && !(this.target instanceof Pid)) this.target.disown(this);
   }
 
   get remaining(): number {
@@ -81,8 +88,10 @@ export function armTimer(
   if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > maxTime) {
     badarg(fn, `the time must be an integer from 0 to ${maxTime} milliseconds, got ${describe(ms)}`);
   }
-  let target: Process | string;
-  if (dest instanceof Pid) {
+  let target: Process | string | Pid;
+  if (dest instanceof Pid && dest._node !== null) {
+    target = dest;
+  } else if (dest instanceof Pid) {
     const proc = processOf(dest);
     if (proc === null) return new Ref(); // A timer for a dead pid is at once cancelled.
     target = proc;
@@ -95,7 +104,7 @@ export function armTimer(
   const ref = new Ref();
   const timer = new Timer(ref, target, msg(ref), interval);
   timers.set(ref, timer);
-  if (typeof target !== 'string') target.own(timer);
+  if (typeof target !== 'string' && !(target instanceof Pid)) target.own(timer);
   timer.arm(ms);
   return ref;
 }
@@ -123,7 +132,8 @@ export function readTimer(ref: Ref): number | false {
 export function timersAimedAt(pid: Pid): Ref[] {
   const refs: Ref[] = [];
   for (const [ref, timer] of timers) {
-    if (typeof timer.target !== 'string' && timer.target.pid === pid) refs.push(ref);
+    const target = timer.target;
+    if (typeof target !== 'string' && !(target instanceof Pid) && target.pid === pid) refs.push(ref);
   }
   return refs;
 }
