@@ -45,6 +45,10 @@ export {
   get_cookie,
   set_cookie,
   disconnect_node,
+  spawn_request,
+  spawn_request_abandon,
+  type SpawnRequestOption,
+  apply,
   send_after,
   start_timer,
   cancel_timer,
@@ -96,5 +100,6 @@ export { type Clock, systemClock, setClock } from './internal/clock.js';
 export * as io from './internal/ns/io.js';
 export * as io_lib from './internal/ns/io_lib.js';
 export * as timer from './internal/ns/timer.js';
+export * as code from './internal/ns/code.js';
 export * as rand from './internal/ns/rand.js';
 export * as logger from './internal/ns/logger.js';

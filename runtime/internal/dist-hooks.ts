@@ -49,6 +49,29 @@ export interface Distribution {
   setCookie(cookie: string, node?: string): void;
   /** erlang:disconnect_node/1: whether the node was connected (OTP answers `true` then too). */
   disconnect(node: string): boolean | 'ignored';
+  /**
+   * erlang:spawn_request/5 to another node: sends the request under `reqId`; the reply (or its
+   * failure) reaches `proc` as the options say.
+   */
+  spawnRequest(proc: ProcessLike, reqId: Ref, node: string, mfa: SpawnMfa, opts: SpawnRequestOptions): void;
+  /** erlang:spawn_request_abandon/1: whether the request was still waiting for its reply. */
+  spawnRequestAbandon(reqId: Ref): boolean;
+}
+
+/** What a spawn request runs: `Module:Function(Args...)`. */
+export interface SpawnMfa {
+  readonly module: string;
+  readonly function: string;
+  readonly args: readonly unknown[];
+}
+
+/** spawn_request's options, checked. */
+export interface SpawnRequestOptions {
+  readonly link: boolean;
+  readonly monitor: boolean;
+  /** `yes`, `no`, `error_only` or `success_only`. */
+  readonly reply: 'yes' | 'no' | 'error_only' | 'success_only';
+  readonly replyTag: unknown;
 }
 
 /** What the distribution needs of a local process for node monitors: its pid and mailbox. */

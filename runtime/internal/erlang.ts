@@ -28,6 +28,7 @@ import { getClock } from './clock.js';
 import { List, Pid, Port, Ref, list, setRemoteSender, termEquals, toList } from './terms.js';
 import { type Distribution, distribution } from './dist-hooks.js';
 import { nodeOf, thisNodeName } from './node-ids.js';
+import { applyExport } from './modules.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
 
@@ -762,7 +763,7 @@ export function set_cookie(...args: [cookie: string] | [node: string, cookie: st
   for (const a of args) if (typeof a !== 'string') badarg(fn, `expected atoms, got ${describe(a)}`);
   if (distribution === null) badarg(fn, 'this node is not alive (net_kernel has not started it)');
   if (args.length === 1) distribution.setCookie(args[0]);
-  else distribution.setCookie(args[1] as string, args[0]);
+  else distribution.setCookie(args[1], args[0]);
   return true;
 }
 
@@ -777,8 +778,130 @@ export function set_cookie(...args: [cookie: string] | [node: string, cookie: st
  * @see https://www.erlang.org/doc/man/erlang.html#disconnect_node-1
  */
 export function disconnect_node(node: string): boolean | 'ignored' {
-  if (typeof node !== 'string') badarg('erlang:disconnect_node/1', `the node must be an atom, got ${describe(node)}`);
+  if (typeof node !== 'string')
+    badarg('erlang:disconnect_node/1', `the node must be an atom, got ${describe(node)}`);
   return distribution === null ? 'ignored' : distribution.disconnect(node);
+}
+
+/**
+ * Calls `Module:Function(Args...)` by name, as erlang:apply/3: the module must be registered
+ * (code.register_module); one that is not, or a function it lacks, raises `undef`.
+ * @param module - the module, an atom
+ * @param fn - the function, an atom
+ * @param args - the arguments
+ * @returns what the function returns (a promise, if it is async)
+ * @example
+ * // Value = apply(kv, get, [Key])
+ * const Value = await apply('kv', 'get', [Key]);
+ * @see https://www.erlang.org/doc/man/erlang.html#apply-3
+ */
+export function apply(module: string, fn: string, args: readonly unknown[]): unknown {
+  if (!Array.isArray(args)) badarg('erlang:apply/3', `the arguments must be a list, got ${describe(args)}`);
+  return applyExport(module, fn, args);
+}
+
+/** An option of spawn_request/5. */
+export type SpawnRequestOption =
+  'link' | 'monitor' | ['reply', 'yes' | 'no' | 'error_only' | 'success_only'] | ['reply_tag', unknown];
+
+const replyModes: readonly unknown[] = ['yes', 'no', 'error_only', 'success_only'];
+
+/**
+ * Asks `node` to spawn `Module:Function(Args...)`, as erlang:spawn_request/5, and returns at once.
+ * The answer comes as a message: `['spawn_reply', ReqId, 'ok', Pid]` or `['spawn_reply', ReqId,
+ * 'error', Reason]` (`noconnection` when the node cannot be reached). With `monitor` the request
+ * id is also the monitor's reference; with `link` the new process is linked to the caller. On this
+ * node, the module must be registered (code.register_module); other nodes run their own.
+ * @param node - the node to spawn on
+ * @param module - the module, an atom
+ * @param fn - the function, an atom
+ * @param args - its arguments
+ * @param options - `link`, `monitor`, `['reply', yes | no | error_only | success_only]`,
+ *   `['reply_tag', Tag]`; other options are passed on, as OTP passes them
+ * @returns the request id, a reference
+ * @example
+ * // ReqId = spawn_request(Node, kv, loop, [#{}], [monitor]),
+ * // receive {spawn_reply, ReqId, ok, Pid} -> Pid end
+ * const ReqId = spawn_request(Node, 'kv', 'loop', [{}], ['monitor']);
+ * const Pid = await receive(on(['spawn_reply', ReqId, 'ok', _], ([, , , P]) => P));
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn_request-5
+ */
+export function spawn_request(
+  node: string,
+  module: string,
+  fn: string,
+  args: readonly unknown[],
+  options: readonly SpawnRequestOption[] = [],
+): Ref {
+  const name = 'erlang:spawn_request/5';
+  if (typeof node !== 'string') badarg(name, `the node must be an atom, got ${describe(node)}`);
+  if (typeof module !== 'string') badarg(name, `the module must be an atom, got ${describe(module)}`);
+  if (typeof fn !== 'string') badarg(name, `the function must be an atom, got ${describe(fn)}`);
+  if (!Array.isArray(args)) badarg(name, `the arguments must be a list, got ${describe(args)}`);
+  if (!Array.isArray(options)) badarg(name, `the options must be a list, got ${describe(options)}`);
+  let link = false;
+  let monitor = false;
+  let reply: 'yes' | 'no' | 'error_only' | 'success_only' = 'yes';
+  let replyTag: unknown = 'spawn_reply';
+  for (const o of options as readonly unknown[]) {
+    if (o === 'link') link = true;
+    else if (o === 'monitor') monitor = true;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'reply') {
+      if (!replyModes.includes(o[1])) badarg(name, `bad reply option ${describe(o)}`);
+      reply = o[1] as typeof reply;
+    } else if (Array.isArray(o) && o.length === 2 && o[0] === 'reply_tag') replyTag = o[1];
+  }
+  const me = liveSelf();
+  const reqId = new Ref();
+  me.mark(reqId);
+  const opts = { link, monitor, reply, replyTag };
+  const mfa = { module, function: fn, args: [...(args as readonly unknown[])] };
+  if (node === thisNodeName() || distribution === null) {
+    if (node !== thisNodeName()) {
+      if (reply === 'yes' || reply === 'error_only') me.offer([replyTag, reqId, 'error', 'noconnection']);
+      return reqId;
+    }
+    spawnHere(me, reqId, mfa, opts);
+    return reqId;
+  }
+  distribution.spawnRequest(me, reqId, node, mfa, opts);
+  return reqId;
+}
+
+/** spawn_request on this node: a registered module's function. */
+function spawnHere(
+  me: Process,
+  reqId: Ref,
+  mfa: { module: string; function: string; args: unknown[] },
+  opts: { link: boolean; monitor: boolean; reply: string; replyTag: unknown },
+): void {
+  const proc = spawnProcess(
+    (...a: unknown[]) => applyExport(mfa.module, mfa.function, a),
+    mfa.args,
+    'erlang:spawn_request/5',
+    (p) => {
+      if (opts.link) me.link(p);
+      if (opts.monitor) me.monitor(p, p.pid, reqId);
+    },
+  );
+  if (opts.reply === 'yes' || opts.reply === 'success_only') me.offer([opts.replyTag, reqId, 'ok', proc.pid]);
+}
+
+/**
+ * Abandons a spawn request still waiting for its reply, as erlang:spawn_request_abandon/1: no
+ * reply will come, and a process spawned anyway is killed by the link OTP makes for it.
+ * @param reqId - a request id from spawn_request
+ * @returns `true` if the request was waiting, else `false`
+ * @example
+ * // true = spawn_request_abandon(ReqId)
+ * spawn_request_abandon(ReqId);
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn_request_abandon-1
+ */
+export function spawn_request_abandon(reqId: Ref): boolean {
+  if (!(reqId instanceof Ref)) {
+    badarg('erlang:spawn_request_abandon/1', `expected a reference, got ${describe(reqId)}`);
+  }
+  return distribution?.spawnRequestAbandon(reqId) ?? false;
 }
 
 // ---------------------------------------------------------------------------

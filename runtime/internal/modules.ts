@@ -16,7 +16,8 @@ const modules = new Map<string, object>();
  * @param mod - an object whose function properties are the module's functions
  */
 export function registerModule(name: string, mod: object): void {
-  if (typeof name !== 'string') badarg('code:register_module/2', `the name must be an atom, got ${describe(name)}`);
+  if (typeof name !== 'string')
+    badarg('code:register_module/2', `the name must be an atom, got ${describe(name)}`);
   if (typeof mod !== 'object' || mod === null) {
     badarg('code:register_module/2', `the module must be an object of functions, got ${describe(mod)}`);
   }

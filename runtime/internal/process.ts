@@ -319,7 +319,9 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
   /** The processes monitoring this one. */
   watcherPids(): List<Pid> {
     return toList(
-      [...(this.#monitoredBy?.values() ?? [])].map((m) => (m.watcher instanceof Process ? m.watcher.pid : m.watcher)),
+      [...(this.#monitoredBy?.values() ?? [])].map((m) =>
+        m.watcher instanceof Process ? m.watcher.pid : m.watcher,
+      ),
     );
   }
 
@@ -773,8 +775,10 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
 
   /** Whether this process has links or monitors with processes of `node`. */
   touches(node: string): boolean {
-    for (const linked of this.#links ?? []) if (!(linked instanceof Process) && nodeOf(linked) === node) return true;
-    for (const target of this.#monitors?.values() ?? []) if (!(target instanceof Process) && target.node === node) return true;
+    for (const linked of this.#links ?? [])
+      if (!(linked instanceof Process) && nodeOf(linked) === node) return true;
+    for (const target of this.#monitors?.values() ?? [])
+      if (!(target instanceof Process) && target.node === node) return true;
     for (const { watcher } of this.#monitoredBy?.values() ?? []) {
       if (!(watcher instanceof Process) && nodeOf(watcher) === node) return true;
     }

@@ -9,7 +9,17 @@
  * every term, in that order, and among themselves by what they print or say.
  */
 
-import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type Pid, type Port, type Ref, type TermKind } from './terms.js';
+import {
+  atomText,
+  mapPairs,
+  selfFormat,
+  termKind,
+  type AtomValue,
+  type Pid,
+  type Port,
+  type Ref,
+  type TermKind,
+} from './terms.js';
 import { pidParts, thisNode, type NodeId } from './node-ids.js';
 
 const rank: Record<TermKind, number> = {

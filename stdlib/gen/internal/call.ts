@@ -81,7 +81,7 @@ export async function call(
 ): Promise<unknown> {
   try {
     const ms = waitMs(checkTimeout(timeout, fn));
-    const pid = resolve(ref, fn);
+    const pid = resolve(ref, fn, true);
     const me = self();
     if (pid === me) throw exitWith('calling_self');
     const mref = monitor('process', pid, aliasDemonitor);
@@ -144,9 +144,9 @@ export function reply(from: unknown, msg: unknown, fn = 'gen:reply/2'): 'ok' {
 
 /** gen:send_request/3: the request id (a monitor that is also an alias). */
 export function send_request(ref: unknown, label: unknown, request: unknown, fn: string): Ref {
-  let pid: Pid;
+  let pid: Pid | [string, string];
   try {
-    pid = resolve(ref, fn);
+    pid = resolve(ref, fn, true);
   } catch (e) {
     // Asynchronous to the end: a server that is not there answers with a DOWN.
     if (ExitException.is(e)) {

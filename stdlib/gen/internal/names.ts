@@ -10,6 +10,7 @@ import {
   ErlangError,
   ExitException,
   is_pid,
+  is_alive,
   is_process_alive,
   node,
   register,
@@ -148,7 +149,9 @@ export function exitWith(reason: unknown): ExitException {
  * The live pid a server reference names (gen:do_for_proc/2): exit `noproc` when nothing has the
  * name, `{nodedown, Node}` for another node, `function_clause` for a reference of no known form.
  */
-export function resolve(ref: unknown, fn: string): Pid {
+export function resolve(ref: unknown, fn: string): Pid;
+export function resolve(ref: unknown, fn: string, remote: true): Pid | [string, string];
+export function resolve(ref: unknown, fn: string, remote = false): Pid | [string, string] {
   if (is_pid(ref)) return ref;
   let pid: Pid | 'undefined';
   if (typeof ref === 'string') pid = whereis(ref);
@@ -161,7 +164,12 @@ export function resolve(ref: unknown, fn: string): Pid {
     typeof ref[0] === 'string' &&
     typeof ref[1] === 'string'
   ) {
-    if (ref[1] !== node()) throw exitWith(['nodedown', ref[1]]);
+    if (ref[1] !== node()) {
+      // A name on another node is sent to as it is (a call monitors it by name); a node that is
+      // not alive reaches none, as gen's nodedown says.
+      if (remote && is_alive()) return [ref[0], ref[1]];
+      throw exitWith(['nodedown', ref[1]]);
+    }
     pid = whereis(ref[0]);
   } else {
     throw new ErlangError(
