@@ -1,0 +1,308 @@
+/**
+ * erlts/net_kernel — makes this Node process an Erlang node: named, registered with EPMD,
+ * listening for other nodes, and connecting to them on first use. Once started, erlts processes
+ * send to, link to and monitor processes of other erlts nodes and of BEAM nodes exactly as local
+ * ones (docs/distribution.md).
+ *
+ * @example
+ * import * as net_kernel from 'erlts/net_kernel';
+ * // {ok, _} = net_kernel:start(a, #{name_domain => shortnames})
+ * await net_kernel.start('a', { name_domain: 'shortnames' });
+ */
+import {
+  Dist,
+  type DistChannel as DistChannelLike,
+  type PeerInfo,
+  type NodesSubscriber,
+} from './internal/dist.js';
+import { startGroupLeader, startNetKernelProcess } from './internal/kernel.js';
+import {
+  type Connection,
+  type Transport,
+  type ConnectFailure,
+  simultaneousConnect,
+  startTransport,
+} from './internal/transport.js';
+import { PUBLISHED } from './internal/dist-flags.js';
+import {
+  type Pid,
+  ErlangError,
+  badarg,
+  describe,
+  liveSelf,
+  logReport,
+  noNodeName,
+  setDistribution,
+  setThisNode,
+  thisNodeName,
+} from '../runtime/internal/dist-api.js';
+import { exit } from '../runtime/index.js';
+
+/** How node names are made: `erl -sname` (`shortnames`) or `erl -name` (`longnames`). */
+export type NameDomain = 'shortnames' | 'longnames';
+
+/** net_kernel:start/2's options, with the kernel parameters OTP reads from the command line. */
+export interface StartOptions {
+  /** `shortnames` (the default) or `longnames`. */
+  readonly name_domain?: NameDomain;
+  /** net_ticktime in seconds (60). */
+  readonly net_ticktime?: number;
+  /** A hidden node (`erl -hidden`): its connections are not published. */
+  readonly hidden?: boolean;
+  /** This node's cookie (`erl -setcookie`); from ~/.erlang.cookie (made if missing) by default. */
+  readonly cookie?: string;
+  /** The address to listen on (`inet_dist_use_interface`): all interfaces by default, as OTP. */
+  readonly inet_dist_use_interface?: readonly number[];
+  /** The lowest port to listen on (`inet_dist_listen_min`); any free port by default. */
+  readonly inet_dist_listen_min?: number;
+  /** The highest port to listen on (`inet_dist_listen_max`). */
+  readonly inet_dist_listen_max?: number;
+  /** EPMD's port (`ERL_EPMD_PORT`, else 4369). */
+  readonly epmd_port?: number;
+  /**
+   * What to do about EPMD: `ensure` (the default: use the one that runs, else serve one from this
+   * process), `client` (fail without one), `none` (register nowhere).
+   */
+  readonly epmd?: 'ensure' | 'client' | 'none';
+}
+
+/** The running node: its transport, its distribution, its processes. */
+interface Running {
+  readonly transport: Transport;
+  readonly dist: Dist;
+  readonly kernel: Pid;
+  readonly groupLeader: Pid;
+  readonly cookies: Map<string, string>;
+  cookie: string;
+  ticktime: number;
+}
+
+let running: Running | null = null;
+let starting = false;
+
+/**
+ * Starts distribution, as net_kernel:start/1,2: names this node `Name@Host`, registers it with
+ * EPMD (serving one when none runs), listens for other nodes, and from then on connects to any
+ * node a process signals.
+ * @param name - `Name`, `Name@Host`, or OTP's list form `[Name, NameDomain, Ticktime?]`
+ * @param options - {@link StartOptions}
+ * @returns `['ok', Pid]` (net_kernel's process), or `['error', Reason]`: `['already_started',
+ *   Pid]`, a bad name, no cookie, the listen's or EPMD's failure (`duplicate_name`)
+ * @example
+ * // {ok, _} = net_kernel:start([a, shortnames])
+ * const [ok] = await net_kernel.start(['a', 'shortnames']);
+ * @see https://www.erlang.org/doc/man/net_kernel.html#start-2
+ */
+export async function start(
+  name: string | readonly [string, NameDomain?, number?],
+  options: StartOptions = {},
+): Promise<['ok', Pid] | ['error', unknown]> {
+  const fn = 'net_kernel:start/2';
+  let base: unknown = name;
+  let domain: unknown = options.name_domain ?? 'shortnames';
+  let ticktime: unknown = options.net_ticktime ?? 60;
+  if (Array.isArray(name)) {
+    [base, domain = domain, ticktime = ticktime] = name as unknown[];
+  }
+  if (typeof base !== 'string') badarg(fn, `the name must be an atom, got ${describe(base)}`);
+  if (domain !== 'shortnames' && domain !== 'longnames') {
+    badarg(fn, `the name domain must be shortnames or longnames, got ${describe(domain)}`);
+  }
+  if (typeof ticktime !== 'number' || !Number.isInteger(ticktime) || ticktime <= 0) {
+    badarg(fn, `net_ticktime must be a positive integer of seconds, got ${describe(ticktime)}`);
+  }
+  if (running !== null) return ['error', ['already_started', running.kernel]];
+  if (starting) return ['error', 'already_starting'];
+  starting = true;
+  try {
+    return await begin(base, domain, ticktime * 1000, options);
+  } finally {
+    starting = false;
+  }
+}
+
+async function begin(
+  base: string,
+  domain: NameDomain,
+  ticktimeMs: number,
+  options: StartOptions,
+): Promise<['ok', Pid] | ['error', unknown]> {
+  const cookies = new Map<string, string>();
+  let dist: Dist | null = null;
+  const address = options.inet_dist_use_interface;
+  const transport = await startTransport({
+    name: base,
+    mode: domain,
+    ...(options.cookie !== undefined ? { cookie: options.cookie } : {}),
+    cookieFor: (peer) => cookies.get(peer),
+    hidden: options.hidden ?? false,
+    ...(options.epmd_port !== undefined ? { epmdPort: options.epmd_port } : {}),
+    epmd: options.epmd ?? 'ensure',
+    listen: {
+      ...(address !== undefined ? { address: address.join(address.length === 4 ? '.' : ':') } : {}),
+      portRange: [options.inet_dist_listen_min ?? 0, options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0],
+    },
+    ticktime: ticktimeMs,
+    decide: (peer) => {
+      const state = dist?.state(peer.name) ?? 'none';
+      if (state === 'none') return 'ok';
+      if (state === 'up') return 'alive';
+      return simultaneousConnect(thisNodeName(), peer.name);
+    },
+    isPending: (peer) => dist?.state(peer) === 'pending',
+    onConnection: (conn) => {
+      if (dist === null) return conn.channel.close();
+      const { channel, peer } = adapt(conn);
+      dist.accepted(channel, peer);
+    },
+    log: (entry) => logReport(entry.level, undefined, entry.text, null),
+  });
+  if ('error' in transport) return ['error', (transport as ConnectFailure).error];
+  setThisNode(transport.nodeName, transport.creation);
+  dist = new Dist({
+    connect: async (node) => {
+      const r = await transport.connect(node);
+      return 'error' in r ? { error: r.error } : adapt(r);
+    },
+    getCookie: (node) => (node === undefined ? state().cookie : (cookies.get(node) ?? state().cookie)),
+    setCookie: (cookie, node) => {
+      if (node === undefined) state().cookie = cookie;
+      else cookies.set(node, cookie);
+    },
+  });
+  setDistribution(dist);
+  const kernel = startNetKernelProcess();
+  const groupLeader = startGroupLeader();
+  dist.setGroupLeader(groupLeader);
+  running = {
+    transport,
+    dist,
+    kernel,
+    groupLeader,
+    cookies,
+    cookie: options.cookie ?? transportCookie(transport),
+    ticktime: ticktimeMs / 1000,
+  };
+  return ['ok', kernel];
+}
+
+/** The cookie the transport settled on (the file's, when none was given). */
+function transportCookie(t: Transport): string {
+  return (t as unknown as { cookie?: string }).cookie ?? 'nocookie';
+}
+
+function state(): Running {
+  if (running === null) throw new ErlangError('notalive', 'net_kernel is not started');
+  return running;
+}
+
+/** A set-up connection as the distribution takes it: its channel and who is at the other end. */
+function adapt(conn: Connection): { channel: DistChannelLike; peer: PeerInfo } {
+  const peer: PeerInfo = {
+    name: conn.peerName,
+    flags: conn.peerFlags,
+    creation: conn.peerCreation,
+    hidden: conn.hidden || (conn.peerFlags & PUBLISHED) === 0n,
+  };
+  const c = conn.channel;
+  const channel: DistChannelLike = {
+    send: (packet) => void c.send(packet),
+    close: () => c.close(),
+    onPacket: (cb) => c.onPacket(cb),
+    onDown: (cb) => c.onDown(cb),
+  };
+  return { channel, peer };
+}
+
+/**
+ * Stops distribution, as net_kernel:stop/0: every connection closes (their links break with
+ * `noconnection`), the node leaves EPMD and is `nonode@nohost` again.
+ * @returns `ok`, or `['error', not_found]` when distribution is not started
+ * @example
+ * // ok = net_kernel:stop()
+ * await net_kernel.stop();
+ * @see https://www.erlang.org/doc/man/net_kernel.html#stop-0
+ */
+export async function stop(): Promise<'ok' | ['error', 'not_found']> {
+  const r = running;
+  if (r === null) return ['error', 'not_found'];
+  running = null;
+  r.dist.stop();
+  setDistribution(null);
+  exit(r.kernel, 'kill');
+  exit(r.groupLeader, 'kill');
+  await r.transport.close();
+  setThisNode(noNodeName, 0);
+  return 'ok';
+}
+
+/** What monitor_nodes/2 takes. */
+export type MonitorNodesOption = ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason';
+
+/**
+ * Subscribes the caller to `{nodeup, Node}` and `{nodedown, Node}` messages, as
+ * net_kernel:monitor_nodes/1,2; with options the messages carry an info list:
+ * `{nodeup, Node, #{node_type => visible}}`.
+ * @param flag - `true` to subscribe, `false` to take one subscription back
+ * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`
+ * @returns `ok`, or `error` when this node is not alive
+ * @example
+ * // ok = net_kernel:monitor_nodes(true),
+ * // receive {nodeup, Node} -> Node end
+ * net_kernel.monitor_nodes(true);
+ * @see https://www.erlang.org/doc/man/net_kernel.html#monitor_nodes-2
+ */
+export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOption[] = []): 'ok' | 'error' {
+  const fn = 'net_kernel:monitor_nodes/2';
+  if (flag !== true && flag !== false) badarg(fn, `the flag must be true or false, got ${describe(flag)}`);
+  if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
+  let nodeType: NodesSubscriber['nodeType'] = 'visible';
+  let nodedownReason = false;
+  for (const o of options as readonly unknown[]) {
+    if (o === 'nodedown_reason') nodedownReason = true;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'node_type' && ['visible', 'hidden', 'all'].includes(o[1])) {
+      nodeType = o[1] as NodesSubscriber['nodeType'];
+    } else {
+      return ['error', ['options_not_a_list', options]] as never;
+    }
+  }
+  const me = liveSelf();
+  if (running === null) return 'error';
+  running.dist.subscribe({ proc: me, nodeType, withInfo: options.length > 0, nodedownReason }, flag);
+  return 'ok';
+}
+
+/**
+ * Connects to `node` now, as net_kernel:connect_node/1, instead of on first use.
+ * @param node - the node's name
+ * @returns `true` when connected (or already), `false` when it cannot be, `ignored` when this
+ *   node is not alive
+ * @example
+ * // true = net_kernel:connect_node(Node)
+ * await net_kernel.connect_node(Node);
+ * @see https://www.erlang.org/doc/man/net_kernel.html#connect_node-1
+ */
+export async function connect_node(node: string): Promise<boolean | 'ignored'> {
+  if (typeof node !== 'string') badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
+  if (running === null) return 'ignored';
+  if (node === thisNodeName()) return true;
+  return running.dist.connectNode(node);
+}
+
+/**
+ * net_ticktime in seconds, as net_kernel:get_net_ticktime/0.
+ * @returns the tick time, or `ignored` when this node is not alive
+ * @example
+ * // 60 = net_kernel:get_net_ticktime()
+ * net_kernel.get_net_ticktime();
+ * @see https://www.erlang.org/doc/man/net_kernel.html#get_net_ticktime-0
+ */
+export function get_net_ticktime(): number | 'ignored' {
+  return running === null ? 'ignored' : running.ticktime;
+}
+
+/** Whether this node is started (for the other modules of the distribution). */
+export function started(): boolean {
+  return running !== null;
+}
+

@@ -1,0 +1,546 @@
+/**
+ * The distribution as the runtime sees it (runtime/internal/dist-hooks.ts): one connection per
+ * node, the control messages that carry messages, links, monitors and exit signals between them,
+ * and what happens to all of those when a connection goes.
+ *
+ * A connection is set up on first use (OTP's `dist_auto_connect once`): signals sent while it is
+ * being set up wait in order and go out when it is up, or are answered with `noconnection` when it
+ * cannot be made. Frames go out in the order the processes signalled, and incoming frames are
+ * handled one by one as they arrive, so the order of signals between two processes is kept, as
+ * Erlang guarantees.
+ *
+ * Frames are pass-through (no atom cache): `112`, the control tuple, and for the operations that
+ * carry one, the message, each in the external term format (codec.ts).
+ */
+
+import {
+  type Distribution,
+  type ProcessLike,
+  type SpawnMfa,
+  type SpawnRequestOptions,
+  type Process,
+  List,
+  Pid,
+  Ref,
+  deliverLocal,
+  toList,
+  logReport,
+  nodeDownEverywhere,
+  processNamed,
+  processOf,
+  remoteExit,
+  thisNodeName,
+} from '../../runtime/internal/dist-api.js';
+import { Op } from './control.js';
+import { decodeFrame, encodeFrame, encodeReasonFrame } from './codec.js';
+import { abandon, replied, requestMade, requestsDown, spawnRequest } from './spawn.js';
+
+/** A set-up connection's transport: whole packets in and out (the handshake is done). */
+export interface DistChannel {
+  /** Sends one packet (its length header is the channel's business). */
+  send(packet: Buffer): void;
+  /** Closes the connection; the down callback is called. */
+  close(): void;
+  /** Hands each packet that arrives to `cb`. */
+  onPacket(cb: (packet: Buffer) => void): void;
+  /** Calls `cb` once when the connection is gone, with why. */
+  onDown(cb: (reason: unknown) => void): void;
+}
+
+/** What a set-up connection tells about the peer. */
+export interface PeerInfo {
+  readonly name: string;
+  readonly flags: bigint;
+  readonly creation: number;
+  /** Whether the connection is hidden (either side hidden, or the peer not published). */
+  readonly hidden: boolean;
+}
+
+/** How the distribution opens connections: net_kernel's transport. */
+export interface Connector {
+  /** Sets up a connection to `node`: the channel and the peer, or an error reason. */
+  connect(node: string): Promise<{ channel: DistChannel; peer: PeerInfo } | { error: unknown }>;
+  getCookie(node?: string): string;
+  setCookie(cookie: string, node?: string): void;
+}
+
+/** DFLAG bits the frames depend on. */
+const DFLAG_SEND_SENDER = 0x80000n;
+const DFLAG_EXIT_PAYLOAD = 0x400000n;
+const DFLAG_UNLINK_ID = 0x2000000n;
+const DFLAG_ALIAS = 1n << 35n;
+
+type ConnState = 'pending' | 'up';
+
+class Connection {
+  state: ConnState = 'pending';
+  channel: DistChannel | null = null;
+  peer: PeerInfo | null = null;
+  /** Frames made while the connection was being set up, in order. */
+  waiting: Buffer[] = [];
+  /** connect_node calls waiting for the set-up's outcome. */
+  waiters: ((up: boolean) => void)[] = [];
+  sendSender = true;
+  exitPayload = true;
+  unlinkId = true;
+  alias = true;
+
+  constructor(readonly node: string) {}
+
+  up(channel: DistChannel, peer: PeerInfo): void {
+    this.channel = channel;
+    this.peer = peer;
+    this.state = 'up';
+    this.sendSender = (peer.flags & DFLAG_SEND_SENDER) !== 0n;
+    this.exitPayload = (peer.flags & DFLAG_EXIT_PAYLOAD) !== 0n;
+    this.unlinkId = (peer.flags & DFLAG_UNLINK_ID) !== 0n;
+    this.alias = (peer.flags & DFLAG_ALIAS) !== 0n;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const frame of waiting) channel.send(frame);
+  }
+
+  send(frame: Buffer): void {
+    if (this.channel !== null) this.channel.send(frame);
+    else this.waiting.push(frame);
+  }
+}
+
+/** Who watches nodes: monitor_node counts, and net_kernel:monitor_nodes subscribers. */
+interface NodeWatcher {
+  readonly proc: ProcessLike;
+  /** How many monitor_node(Node, true) are on, per node. */
+  readonly counts: Map<string, number>;
+}
+
+/** A net_kernel:monitor_nodes subscription: its options decide the message's shape. */
+export interface NodesSubscriber {
+  readonly proc: ProcessLike;
+  /** Which connections it hears of: `visible` (the default), `hidden` or `all`. */
+  readonly nodeType: 'visible' | 'hidden' | 'all';
+  /** Whether the messages carry an info list (monitor_nodes/2 with options). */
+  readonly withInfo: boolean;
+  readonly nodedownReason: boolean;
+}
+
+/** The distribution: connections by node name. */
+export class Dist implements Distribution {
+  readonly #connections = new Map<string, Connection>();
+  readonly #connector: Connector;
+  readonly #nodeWatchers = new Map<ProcessLike, NodeWatcher>();
+  readonly #subscribers: NodesSubscriber[] = [];
+  #unlinkIds = 0;
+
+  constructor(connector: Connector) {
+    this.#connector = connector;
+  }
+
+  // ---- connections ---------------------------------------------------------
+
+  /** The connection to `node`, set up on first use. */
+  #connection(node: string): Connection {
+    let conn = this.#connections.get(node);
+    if (conn === undefined) {
+      conn = new Connection(node);
+      this.#connections.set(node, conn);
+      void this.#setUp(conn);
+    }
+    return conn;
+  }
+
+  async #setUp(conn: Connection): Promise<void> {
+    let result: Awaited<ReturnType<Connector['connect']>>;
+    try {
+      result = await this.#connector.connect(conn.node);
+    } catch (e) {
+      result = { error: e };
+    }
+    if (this.#connections.get(conn.node) !== conn || conn.state === 'up') return;
+    if ('error' in result) {
+      this.#connections.delete(conn.node);
+      conn.waiting = [];
+      for (const w of conn.waiters) w(false);
+      conn.waiters = [];
+      this.#down(conn.node, 'connect_failed', false);
+      return;
+    }
+    this.#attach(conn, result.channel, result.peer);
+  }
+
+  /**
+   * A connection is up: outgoing (set up by #setUp) or incoming (handed over by net_kernel's
+   * listener). Tells the node's watchers.
+   */
+  #attach(conn: Connection, channel: DistChannel, peer: PeerInfo): void {
+    channel.onPacket((packet) => this.#packet(conn, packet));
+    channel.onDown((reason) => this.#channelDown(conn, reason));
+    conn.up(channel, peer);
+    this.#tellSubscribers('nodeup', peer.name, peer.hidden, null);
+    const waiters = conn.waiters;
+    conn.waiters = [];
+    for (const w of waiters) w(true);
+  }
+
+  /** net_kernel:connect_node/1: whether a connection to `node` is (or comes) up. */
+  connectNode(node: string): Promise<boolean> {
+    const conn = this.#connection(node);
+    if (conn.state === 'up') return Promise.resolve(true);
+    return new Promise((resolve) => conn.waiters.push(resolve));
+  }
+
+  /**
+   * An incoming connection finished its handshake: the channel is this node's connection to the
+   * peer from now on (frames waiting on a pending outgoing attempt go out on it).
+   * @returns the function to hand each packet the channel receives
+   */
+  accepted(channel: DistChannel, peer: PeerInfo): void {
+    let conn = this.#connections.get(peer.name);
+    if (conn === undefined || conn.state === 'up') {
+      conn = new Connection(peer.name);
+      this.#connections.set(peer.name, conn);
+    }
+    this.#attach(conn, channel, peer);
+  }
+
+  /** An outgoing connection's channel for `node`, once set up (for the transport's decide()). */
+  state(node: string): ConnState | 'none' {
+    return this.#connections.get(node)?.state ?? 'none';
+  }
+
+  /** The connection `conn` went down (its channel closed, or a tick timed out). */
+  #channelDown(conn: Connection, reason: unknown): void {
+    if (this.#connections.get(conn.node) !== conn) return;
+    this.#connections.delete(conn.node);
+    this.#down(conn.node, reason, conn.peer?.hidden ?? false);
+  }
+
+  /** Everything tied to `node` learns it is gone. */
+  #down(node: string, reason: unknown, hidden: boolean): void {
+    nodeDownEverywhere(node);
+    requestsDown(node);
+    for (const watcher of [...this.#nodeWatchers.values()]) {
+      const count = watcher.counts.get(node);
+      if (count === undefined) continue;
+      watcher.counts.delete(node);
+      for (let i = 0; i < count; i++) watcher.proc.offer(['nodedown', node]);
+    }
+    if (reason !== 'connect_failed') this.#tellSubscribers('nodedown', node, hidden, reason);
+  }
+
+  #tellSubscribers(what: 'nodeup' | 'nodedown', node: string, hidden: boolean, reason: unknown): void {
+    for (const s of this.#subscribers) {
+      if (s.nodeType === 'visible' ? hidden : s.nodeType === 'hidden' ? !hidden : false) continue;
+      if (!s.withInfo) {
+        s.proc.offer([what, node]);
+        continue;
+      }
+      const info: Record<string, unknown> = { node_type: hidden ? 'hidden' : 'visible' };
+      if (what === 'nodedown' && s.nodedownReason) info['nodedown_reason'] = downReason(reason);
+      s.proc.offer([what, node, info]);
+    }
+  }
+
+  /** Adds or (with `flag` false) removes a net_kernel:monitor_nodes subscription. */
+  subscribe(sub: NodesSubscriber, flag: boolean): void {
+    const i = this.#subscribers.findIndex(
+      (s) =>
+        s.proc === sub.proc &&
+        s.nodeType === sub.nodeType &&
+        s.withInfo === sub.withInfo &&
+        s.nodedownReason === sub.nodedownReason,
+    );
+    if (flag) {
+      this.#subscribers.push(sub);
+      if (i < 0) sub.proc.onExit(() => this.#dropSubscriber(sub.proc));
+    } else if (i >= 0) this.#subscribers.splice(i, 1);
+  }
+
+  #dropSubscriber(proc: ProcessLike): void {
+    for (let i = this.#subscribers.length - 1; i >= 0; i--) {
+      if (this.#subscribers[i]!.proc === proc) this.#subscribers.splice(i, 1);
+    }
+  }
+
+  /** Closes every connection (net_kernel:stop). */
+  stop(): void {
+    for (const conn of [...this.#connections.values()]) {
+      this.#connections.delete(conn.node);
+      conn.channel?.close('net_kernel_stopped');
+      this.#down(conn.node, 'net_kernel_terminated', conn.peer?.hidden ?? false);
+    }
+  }
+
+  // ---- the runtime's Distribution ------------------------------------------
+
+  send(from: Pid, to: Pid, msg: unknown): void {
+    const conn = this.#connection((to._node as NonNullable<Pid['_node']>).name);
+    conn.send(
+      conn.sendSender ? encodeFrame([Op.SEND_SENDER, from, to], msg) : encodeFrame([Op.SEND, '', to], msg),
+    );
+  }
+
+  regSend(from: Pid, name: string, node: string, msg: unknown): void {
+    this.#connection(node).send(encodeFrame([Op.REG_SEND, from, '', name], msg));
+  }
+
+  aliasSend(from: Pid, alias: Ref, msg: unknown): void {
+    const conn = this.#connection((alias._node as NonNullable<Ref['_node']>).name);
+    // A peer without aliases has none to send to: the message is dropped, as OTP drops it.
+    if (conn.state === 'up' && !conn.alias) return;
+    conn.send(encodeFrame([Op.ALIAS_SEND, from, alias], msg));
+  }
+
+  link(from: Pid, to: Pid): void {
+    this.#connection(nodeName(to)).send(encodeFrame([Op.LINK, from, to]));
+  }
+
+  unlink(from: Pid, to: Pid): void {
+    const conn = this.#connection(nodeName(to));
+    if (conn.state === 'up' && !conn.unlinkId) conn.send(encodeFrame([Op.UNLINK, from, to]));
+    else conn.send(encodeFrame([Op.UNLINK_ID, ++this.#unlinkIds, from, to]));
+  }
+
+  exit(from: Pid, to: Pid, reason: unknown, linked: boolean): void {
+    const conn = this.#connection(nodeName(to));
+    if (conn.state === 'up' && !conn.exitPayload) {
+      conn.send(encodeReasonFrame([linked ? Op.EXIT : Op.EXIT2, from, to], reason, true));
+    } else {
+      conn.send(encodeReasonFrame([linked ? Op.PAYLOAD_EXIT : Op.PAYLOAD_EXIT2, from, to], reason));
+    }
+  }
+
+  monitor(from: Pid, target: Pid | string, node: string, ref: Ref): void {
+    this.#connection(node).send(encodeFrame([Op.MONITOR_P, from, target, ref]));
+  }
+
+  demonitor(from: Pid, target: Pid | string, node: string, ref: Ref): void {
+    // No connection, no monitor to take back: do not set one up for it.
+    const conn = this.#connections.get(node);
+    conn?.send(encodeFrame([Op.DEMONITOR_P, from, target, ref]));
+  }
+
+  monitorExit(item: Pid | string, watcher: Pid, ref: Ref, reason: unknown): void {
+    const conn = this.#connections.get(nodeName(watcher));
+    if (conn === undefined) return;
+    if (conn.state === 'up' && !conn.exitPayload) {
+      conn.send(encodeReasonFrame([Op.MONITOR_P_EXIT, item, watcher, ref], reason, true));
+    } else {
+      conn.send(encodeReasonFrame([Op.PAYLOAD_MONITOR_P_EXIT, item, watcher, ref], reason));
+    }
+  }
+
+  nodes(kinds: readonly ('visible' | 'hidden' | 'connected' | 'known')[]): string[] {
+    const out: string[] = [];
+    for (const conn of this.#connections.values()) {
+      if (conn.state !== 'up') continue;
+      const hidden = conn.peer?.hidden ?? false;
+      if (
+        kinds.includes('connected') ||
+        kinds.includes('known') ||
+        (hidden ? kinds.includes('hidden') : kinds.includes('visible'))
+      ) {
+        out.push(conn.node);
+      }
+    }
+    if (kinds.includes('known')) out.unshift(thisNodeName());
+    return out;
+  }
+
+  monitorNode(proc: ProcessLike, node: string, flag: boolean): void {
+    let watcher = this.#nodeWatchers.get(proc);
+    if (!flag) {
+      const count = watcher?.counts.get(node);
+      if (watcher === undefined || count === undefined) return;
+      if (count > 1) watcher.counts.set(node, count - 1);
+      else watcher.counts.delete(node);
+      return;
+    }
+    if (watcher === undefined) {
+      watcher = { proc, counts: new Map() };
+      this.#nodeWatchers.set(proc, watcher);
+      proc.onExit(() => this.#nodeWatchers.delete(proc));
+    }
+    watcher.counts.set(node, (watcher.counts.get(node) ?? 0) + 1);
+    // A node not connected is tried: it comes up, or the nodedown arrives.
+    this.#connection(node);
+  }
+
+  getCookie(node?: string): string {
+    return this.#connector.getCookie(node);
+  }
+
+  setCookie(cookie: string, node?: string): void {
+    this.#connector.setCookie(cookie, node);
+  }
+
+  disconnect(node: string): boolean {
+    const conn = this.#connections.get(node);
+    if (conn === undefined) return false;
+    this.#connections.delete(node);
+    conn.channel?.close('disconnect');
+    this.#down(node, conn.state === 'up' ? 'disconnect' : 'connect_failed', conn.peer?.hidden ?? false);
+    return true;
+  }
+
+  // ---- incoming ------------------------------------------------------------
+
+  /**
+   * Handles one packet from `conn`'s peer. A malformed one closes the connection (OTP logs it
+   * and takes the connection down), never this node.
+   */
+  #packet(conn: Connection, packet: Buffer): void {
+    let control: unknown[];
+    let payload: unknown;
+    try {
+      [control, payload] = decodeFrame(packet);
+    } catch (e) {
+      logReport('error', undefined, `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`, null);
+      conn.channel?.close('bad_packet');
+      return;
+    }
+    this.#handle(conn, control, payload);
+  }
+
+  #handle(conn: Connection, c: unknown[], payload: unknown): void {
+    switch (c[0]) {
+      case Op.SEND_SENDER:
+      case Op.SEND_SENDER_TT:
+      case Op.SEND:
+      case Op.SEND_TT:
+        deliverLocal(c[2] as Pid, payload);
+        return;
+      case Op.REG_SEND:
+      case Op.REG_SEND_TT:
+        deliverLocal(c[3] as string, payload);
+        return;
+      case Op.ALIAS_SEND:
+      case Op.ALIAS_SEND_TT:
+        if (c[2] instanceof Ref) deliverLocal(c[2], payload);
+        return;
+      case Op.LINK:
+        this.#linked(conn, c[1] as Pid, c[2] as Pid);
+        return;
+      case Op.UNLINK:
+        processOf(c[2] as Pid)?.unlinkRemote(c[1] as Pid);
+        return;
+      case Op.UNLINK_ID:
+        processOf(c[3] as Pid)?.unlinkRemote(c[2] as Pid);
+        conn.send(encodeFrame([Op.UNLINK_ID_ACK, c[1], c[3], c[2]]));
+        return;
+      case Op.UNLINK_ID_ACK:
+        return;
+      case Op.EXIT:
+      case Op.EXIT_TT:
+        remoteExit(c[1] as Pid, c[2] as Pid, c[c[0] === Op.EXIT ? 3 : 4], true);
+        return;
+      case Op.PAYLOAD_EXIT:
+      case Op.PAYLOAD_EXIT_TT:
+        remoteExit(c[1] as Pid, c[2] as Pid, payload, true);
+        return;
+      case Op.EXIT2:
+      case Op.EXIT2_TT:
+        remoteExit(c[1] as Pid, c[2] as Pid, c[c[0] === Op.EXIT2 ? 3 : 4], false);
+        return;
+      case Op.PAYLOAD_EXIT2:
+      case Op.PAYLOAD_EXIT2_TT:
+        remoteExit(c[1] as Pid, c[2] as Pid, payload, false);
+        return;
+      case Op.MONITOR_P:
+        this.#monitored(conn, c[1] as Pid, c[2] as Pid | string, c[3] as Ref);
+        return;
+      case Op.DEMONITOR_P: {
+        const target = c[2];
+        const proc = typeof target === 'string' ? processNamed(target) : processOf(target as Pid);
+        proc?.unwatched(c[3] as Ref);
+        return;
+      }
+      case Op.MONITOR_P_EXIT:
+        processOf(c[2] as Pid)?.remoteDown(c[3] as Ref, c[4]);
+        return;
+      case Op.PAYLOAD_MONITOR_P_EXIT:
+        processOf(c[2] as Pid)?.remoteDown(c[3] as Ref, payload);
+        return;
+      case Op.SPAWN_REQUEST:
+      case Op.SPAWN_REQUEST_TT:
+        this.#spawnRequest(conn, c, payload);
+        return;
+      case Op.SPAWN_REPLY:
+      case Op.SPAWN_REPLY_TT:
+        replied(c);
+        return;
+      case Op.GROUP_LEADER:
+        return;
+      default:
+        logReport('warning', undefined, `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`, null);
+    }
+  }
+
+  /** A process of the peer linked itself to a local one: a dead one answers `noproc`. */
+  #linked(conn: Connection, from: Pid, to: Pid): void {
+    const proc = processOf(to);
+    if (proc === null) {
+      this.exit(to, from, 'noproc', true);
+      return;
+    }
+    proc.linkRemote(from);
+    void conn;
+  }
+
+  /** A process of the peer monitors a local one (by pid or name): a missing one answers `noproc`. */
+  #monitored(conn: Connection, from: Pid, target: Pid | string, ref: Ref): void {
+    const proc = typeof target === 'string' ? processNamed(target) : processOf(target);
+    if (proc === null || !proc.watchedBy(from, ref, target)) {
+      this.monitorExit(target, from, ref, 'noproc');
+    }
+    void conn;
+  }
+
+  #spawnRequest(conn: Connection, c: unknown[], args: unknown): void {
+    const [, reqId, from, , mfa, opts] = c as [number, Ref, Pid, Pid, unknown, unknown];
+    const reply = spawnRequest(from, reqId, mfa, args, opts);
+    conn.send(encodeFrame([Op.SPAWN_REPLY, reqId, from, reply.flags, reply.result]));
+  }
+
+  spawnRequest(proc: ProcessLike, reqId: Ref, node: string, mfa: SpawnMfa, opts: SpawnRequestOptions): void {
+    const conn = this.#connection(node);
+    requestMade(reqId, {
+      proc: proc as Process,
+      node,
+      tag: opts.replyTag,
+      reply: opts.reply,
+      link: opts.link,
+      monitor: opts.monitor,
+    });
+    const spawnOpts = new List<unknown>();
+    if (opts.link) spawnOpts.push('link');
+    if (opts.monitor) spawnOpts.push('monitor');
+    conn.send(
+      encodeFrame(
+        [Op.SPAWN_REQUEST, reqId, proc.pid, this.#groupLeader ?? proc.pid, [mfa.module, mfa.function, mfa.args.length], spawnOpts],
+        toList(mfa.args),
+      ),
+    );
+  }
+
+  spawnRequestAbandon(reqId: Ref): boolean {
+    return abandon(reqId);
+  }
+
+  /** The process that answers other nodes' io requests for processes they spawn (net_kernel's). */
+  #groupLeader: Pid | null = null;
+
+  /** Sets the group leader spawn requests name (a process answering the io protocol). */
+  setGroupLeader(pid: Pid): void {
+    this.#groupLeader = pid;
+  }
+}
+
+/** The node a remote pid is on. */
+function nodeName(pid: Pid): string {
+  return (pid._node as NonNullable<Pid['_node']>).name;
+}
+
+/** A nodedown reason as monitor_nodes's `nodedown_reason` gives it. */
+function downReason(reason: unknown): unknown {
+  return reason;
+}
