@@ -6,10 +6,11 @@
  * // pong = net_adm:ping('b@host')
  * const Answer = await net_adm.ping('b@host');
  */
-import { disconnect_node, is_alive, node } from '../runtime/index.js';
-import { describe, badarg } from '../runtime/internal/library-api.js';
+import { disconnect_node, is_alive, node, type List } from '../runtime/index.js';
+import { describe, badarg, toList } from '../runtime/internal/library-api.js';
 import { call } from '../stdlib/gen/internal/call.js';
-import { epmdNames, hostName } from '../net_kernel/internal/names.js';
+import { names as epmdNames } from '../net_kernel/internal/epmd-client.js';
+import { domainName, shortHostname } from '../net_kernel/internal/node-name.js';
 
 /**
  * Tries to connect to `node`, as net_adm:ping/1: `pong` if it answers, else `pang` (a node that
@@ -43,8 +44,10 @@ export async function ping(n: string): Promise<'pong' | 'pang'> {
  * const [, Names] = await net_adm.names();
  * @see https://www.erlang.org/doc/man/net_adm.html#names-1
  */
-export async function names(host?: string): Promise<unknown> {
-  return epmdNames(host ?? hostName('shortnames'));
+export async function names(host?: string): Promise<['ok', List<[string, number]>] | ['error', unknown]> {
+  const r = await epmdNames(host ?? '127.0.0.1');
+  if ('error' in r) return ['error', r.error];
+  return ['ok', toList(r.map(([name, port]): [string, number] => [name, port]))];
 }
 
 /**
@@ -57,5 +60,7 @@ export async function names(host?: string): Promise<unknown> {
  * @see https://www.erlang.org/doc/man/net_adm.html#localhost-0
  */
 export function localhost(): string {
-  return hostName(node().includes('.') ? 'longnames' : 'shortnames');
+  const short = shortHostname();
+  const domain = domainName();
+  return node().split('@')[1]?.includes('.') && domain !== null ? `${short}.${domain}` : short;
 }

@@ -265,7 +265,7 @@ export class Dist implements Distribution {
   stop(): void {
     for (const conn of [...this.#connections.values()]) {
       this.#connections.delete(conn.node);
-      conn.channel?.close('net_kernel_stopped');
+      conn.channel?.close();
       this.#down(conn.node, 'net_kernel_terminated', conn.peer?.hidden ?? false);
     }
   }
@@ -377,7 +377,7 @@ export class Dist implements Distribution {
     const conn = this.#connections.get(node);
     if (conn === undefined) return false;
     this.#connections.delete(node);
-    conn.channel?.close('disconnect');
+    conn.channel?.close();
     this.#down(node, conn.state === 'up' ? 'disconnect' : 'connect_failed', conn.peer?.hidden ?? false);
     return true;
   }
@@ -395,7 +395,7 @@ export class Dist implements Distribution {
       [control, payload] = decodeFrame(packet);
     } catch (e) {
       logReport('error', undefined, `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`, null);
-      conn.channel?.close('bad_packet');
+      conn.channel?.close();
       return;
     }
     this.#handle(conn, control, payload);

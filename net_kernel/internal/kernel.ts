@@ -7,11 +7,21 @@
  *   BEAM node by an erlts process prints here and never waits for an answer that does not come.
  */
 
-import { _, io, on, receive, register, send, spawn, type Pid } from '../../runtime/index.js';
+import { _, io, on, receive, register, send, type Pid } from '../../runtime/index.js';
+import { spawnLibraryProcess } from '../../runtime/internal/dist-api.js';
 
 /** The net_kernel process: gen_server calls it answers, until `stop` is sent to it. */
 export function startNetKernelProcess(): Pid {
-  const pid = spawn(async () => {
+  const [pid] = spawnLibraryProcess('net_kernel:start/2', netKernelLoop, [], {
+    system: true,
+    initialCall: ['net_kernel', 'init', 1],
+  });
+  register('net_kernel', pid);
+  return pid;
+}
+
+async function netKernelLoop(): Promise<void> {
+  {
     for (;;) {
       const msg = await receive(
         on(['$gen_call', [_, _], _]),
@@ -25,9 +35,7 @@ export function startNetKernelProcess(): Pid {
         reply(from, answer);
       }
     }
-  });
-  register('net_kernel', pid);
-  return pid;
+  }
 }
 
 /** gen:reply/2's shape: `{Tag, Reply}` to the caller (a BEAM caller's tag may be `[alias|Ref]`). */
@@ -41,7 +49,14 @@ function reply(from: [Pid, unknown], answer: unknown): void {
 
 /** The group leader: io requests answered, output written here. */
 export function startGroupLeader(): Pid {
-  return spawn(async () => {
+  return spawnLibraryProcess('net_kernel:start/2', groupLeaderLoop, [], {
+    system: true,
+    initialCall: ['group', 'server', 3],
+  })[0];
+}
+
+async function groupLeaderLoop(): Promise<void> {
+  {
     for (;;) {
       const msg = await receive(on(['io_request', _, _, _]), on('stop'), on(_));
       if (msg === 'stop') return;
@@ -49,7 +64,7 @@ export function startGroupLeader(): Pid {
       const [, from, replyAs, request] = msg as [string, Pid, unknown, unknown];
       send(from, ['io_reply', replyAs, ioRequest(request)]);
     }
-  });
+  }
 }
 
 /** One request of the io protocol: output is written; input there is none. */

@@ -43,7 +43,7 @@ export { getClock, type Clock, type TimerHandle } from './clock.js';
 export { badarg, describe, ErlangError, ExitException, ThrownValue } from './errors.js';
 export { List, list, toList, isList, termKind, Pid } from './terms.js';
 export { Ref };
-export { caughtException } from './library-process.js';
+export { caughtException, spawnLibraryProcess } from './library-process.js';
 export { log, logReport } from './logger.js';
 export { processNamed, processOf, allProcesses, liveSelf, self, spawnProcess };
 
@@ -73,3 +73,9 @@ export function remoteExit(from: Pid, to: Pid, reason: unknown, linked: boolean)
 export function nodeDownEverywhere(node: string): void {
   for (const proc of [...allProcesses()]) proc.nodeDown(node);
 }
+export {
+  TermWriter,
+  encodeExternalTerm,
+  decodeExternalTerm,
+  distEncoding,
+} from './etf/index.js';

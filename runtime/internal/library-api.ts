@@ -28,6 +28,7 @@ export { timersAimedAt } from './timers.js';
 export { log, logReport, reportHeader, type LogEvent } from './logger.js';
 export {
   spawnLibraryProcess,
+  isSystemProcess,
   setCurrentFunction,
   caughtException,
   hideFramesFrom,

@@ -12,6 +12,7 @@ import {
   noMessage,
   setDictionarySeeder,
   setStackHead,
+  processOf,
   spawnProcess,
 } from './process.js';
 import { Ref, type Pid } from './terms.js';
@@ -47,6 +48,16 @@ export interface SpawnSpec {
   readonly awaitAck?: boolean;
   /** What its dictionary starts with, made on first use by the seeder (setDictionarySeeder). */
   readonly dictionarySeed?: unknown;
+  /**
+   * A process of the runtime's own services (net_kernel's, a group leader): it outlives the
+   * code that started it, so leak checks leave it alone ({@link isSystemProcess}).
+   */
+  readonly system?: boolean;
+}
+
+/** Whether `pid` is a live process of the runtime's own services (SpawnSpec.system). */
+export function isSystemProcess(pid: Pid): boolean {
+  return processOf(pid)?.system ?? false;
 }
 
 /**
@@ -67,6 +78,7 @@ export function spawnLibraryProcess(
     if (spec.initialCall !== undefined) child.initialCallAs = spec.initialCall;
     if (spec.onFailure !== undefined) child.onFailure = spec.onFailure;
     if (spec.dictionarySeed !== undefined) child.dictionarySeed = spec.dictionarySeed;
+    if (spec.system === true) child.system = true;
     if (spec.link === true) me.link(child);
     if (ref !== null) me.monitor(child, child.pid, ref);
   });

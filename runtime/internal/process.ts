@@ -179,6 +179,8 @@ export class Process implements Schedulable, ProcessHandle, TailOwner {
    * with, and the runtime writes no report of its own.
    */
   onFailure: ((error: unknown) => unknown) | null = null;
+  /** A process of the runtime's own services (net_kernel's): leak checks leave it alone. */
+  system = false;
 
   constructor(entry: ProcessFunction | null, arity: number) {
     this.pid = new Pid(nextSerial++, this);

@@ -172,6 +172,11 @@ export class ErlNode {
     this.#p.kill(sig);
   }
 
+  /** Kills the node at once (SIGKILL), as a machine that dies: its peers see the connection go. */
+  kill(): void {
+    this.#p.kill('SIGKILL');
+  }
+
   /** Halts the node and waits for the process to end. */
   async stop(): Promise<void> {
     if (!this.#dead) {

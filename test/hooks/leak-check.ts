@@ -5,6 +5,7 @@
  * A leak fails the test that left it, naming what leaked.
  */
 import { processes, self, is_process_alive, process_info, exit, flush } from 'erlts';
+import { isSystemProcess } from '../../runtime/internal/library-api.js';
 
 function handleCounts(): Map<string, number> {
   const counts = new Map<string, number>();
@@ -26,11 +27,12 @@ export const mochaHooks = {
   },
   async afterEach(this: Mocha.Context): Promise<void> {
     const shell = self();
-    let leaked = [...processes()].filter((pid) => pid !== shell);
+    const counted = (pid: ReturnType<typeof self>): boolean => pid !== shell && !isSystemProcess(pid);
+    let leaked = [...processes()].filter(counted);
     let handles: string[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {
       await settle();
-      leaked = [...processes()].filter((pid) => pid !== shell && is_process_alive(pid));
+      leaked = [...processes()].filter((pid) => counted(pid) && is_process_alive(pid));
       const after = handleCounts();
       // This async hook runs under one timer of Mocha's own, absent from the sync beforeEach.
       after.set('Timeout', (after.get('Timeout') ?? 1) - 1);

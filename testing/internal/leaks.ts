@@ -52,7 +52,7 @@ import {
 } from 'erlts';
 import * as inet from 'erlts/inet';
 import * as socket from 'erlts/socket';
-import { describe, timersAimedAt } from '../../runtime/internal/library-api.js';
+import { describe, isSystemProcess, timersAimedAt } from '../../runtime/internal/library-api.js';
 import { current } from './config.js';
 
 /** What existed before a test: none of it is the test's. */
@@ -154,7 +154,7 @@ function handleGrowth(before: Snapshot, allowance: Counts): Map<string, number> 
 
 function survey(before: Snapshot, allowance: Counts): Survey {
   const shell = self();
-  const pids = processes().filter((pid) => pid !== shell && !before.pids.has(pid) && is_process_alive(pid));
+  const pids = processes().filter((pid) => pid !== shell && !isSystemProcess(pid) && !before.pids.has(pid) && is_process_alive(pid));
   const theirs = new Set<Pid>([shell, ...pids]);
   const owned = (owner: unknown): boolean => theirs.has(owner as Pid);
   return {
