@@ -32,6 +32,7 @@ import * as net_kernel from '../../net_kernel/index.js';
 import * as net_adm from '../../net_adm/index.js';
 import * as rpc from '../../rpc/index.js';
 import * as erpc from '../../erpc/index.js';
+import * as gen_server from 'erlts/gen_server';
 import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
 import { ErlNode, haveErlang, noErlang } from './support.js';
 
@@ -240,6 +241,29 @@ describe('an erlts node with erl nodes', function () {
       expect(await erpc.call(b.node, 'erlang', 'node', [])).to.equal(b.node);
       expect(await rpc.call(`nobody@${b.node.split('@')[1]}`, 'erlang', 'node', [])).to.deep.equal(['badrpc', 'nodedown']);
     });
+  });
+
+  it('gen_server across: erl calls an erlts gen_server by {Name, Node}, erlts calls the BEAM\'s rex', async () => {
+    const b = await erl('sig_gen');
+    const kvs = {
+      MODULE: 'kvs',
+      init: () => ['ok', new Map<unknown, unknown>()],
+      handle_call: (req: unknown[], _from: unknown, m: Map<unknown, unknown>) =>
+        req[0] === 'put' ? (m.set(req[1], req[2]), ['reply', 'ok', m]) : ['reply', m.get(req[1]) ?? 'none', m],
+      handle_cast: (_req: unknown, m: unknown) => ['noreply', m],
+    };
+    const [started, pid] = (await gen_server.start(['local', 'kvs'], kvs, [], [])) as ['ok', Pid];
+    expect(started).to.equal('ok');
+    expect(await b.eval(`gen_server:call({kvs, '${me}'}, {put, k, [1,2]})`)).to.equal('ok');
+    expect(await b.eval(`gen_server:call({kvs, '${me}'}, {get, k})`)).to.equal('[1,2]');
+    expect(await b.eval(`catch gen_server:call({nobody, '${me}'}, x)`)).to.match(
+      new RegExp(`^\\{'EXIT',\\{noproc,\\{gen_server,call,\\[\\{nobody,${me}\\},x\\]\\}\\}\\}$`),
+    );
+    await run(async () => {
+      const answer = await gen_server.call(['rex', b.node], ['call', 'erlang', 'node', list(), self()]);
+      expect(answer).to.equal(b.node);
+    });
+    await gen_server.stop(pid);
   });
 
   it('a wrong cookie is refused both ways: pang', async () => {
