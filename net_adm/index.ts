@@ -10,6 +10,7 @@ import { disconnect_node, is_alive, node, type List } from '../runtime/index.js'
 import { describe, badarg, toList } from '../runtime/internal/library-api.js';
 import { call } from '../stdlib/gen/internal/call.js';
 import { names as epmdNames } from '../net_kernel/internal/epmd-client.js';
+import { epmdPort } from '../net_kernel/index.js';
 import { domainName, shortHostname } from '../net_kernel/internal/node-name.js';
 
 /**
@@ -45,7 +46,8 @@ export async function ping(n: string): Promise<'pong' | 'pang'> {
  * @see https://www.erlang.org/doc/man/net_adm.html#names-1
  */
 export async function names(host?: string): Promise<['ok', List<[string, number]>] | ['error', unknown]> {
-  const r = await epmdNames(host ?? '127.0.0.1');
+  const port = epmdPort();
+  const r = await epmdNames(host ?? '127.0.0.1', port === undefined ? {} : { epmdPort: port });
   if ('error' in r) return ['error', r.error];
   return ['ok', toList(r.map(([name, port]): [string, number] => [name, port]))];
 }

@@ -24,6 +24,7 @@ import {
   startTransport,
 } from './internal/transport.js';
 import { PUBLISHED } from './internal/dist-flags.js';
+import { epmdPortFromEnv } from './internal/epmd-client.js';
 import {
   type Pid,
   ErlangError,
@@ -75,6 +76,7 @@ interface Running {
   readonly cookies: Map<string, string>;
   cookie: string;
   ticktime: number;
+  readonly epmdPort: number;
 }
 
 let running: Running | null = null;
@@ -182,6 +184,7 @@ async function begin(
     cookies,
     cookie: options.cookie ?? transportCookie(transport),
     ticktime: ticktimeMs / 1000,
+    epmdPort: options.epmd_port ?? epmdPortFromEnv(),
   };
   return ['ok', kernel];
 }
@@ -299,6 +302,11 @@ export async function connect_node(node: string): Promise<boolean | 'ignored'> {
  */
 export function get_net_ticktime(): number | 'ignored' {
   return running === null ? 'ignored' : running.ticktime;
+}
+
+/** The port of the EPMD this node registered with, while it is started (net_adm:names). */
+export function epmdPort(): number | undefined {
+  return running?.epmdPort;
 }
 
 /** Whether this node is started (for the other modules of the distribution). */

@@ -29,6 +29,10 @@ import { List, Pid, Port, Ref, list, setRemoteSender, termEquals, toList } from 
 import { type Distribution, distribution } from './dist-hooks.js';
 import { nodeOf, thisNodeName } from './node-ids.js';
 import { applyExport } from './modules.js';
+import { receive } from './receive.js';
+import { on } from './clauses.js';
+import { _ } from './pattern.js';
+import { logReport } from './logger.js';
 
 type Fn<A extends unknown[], R> = (...args: A) => R;
 
@@ -45,6 +49,22 @@ export function self(): Pid {
 }
 
 /**
+ * Starts `Module:Function(Args...)` on `node`, as erlang:spawn/4: a round trip to the node, so
+ * the pid comes as a promise. On another erlts node the module must be registered there
+ * (code.register_module); a BEAM node runs its own. A node that cannot be reached gives the pid
+ * of a process that only logs that it could not start, as OTP's does.
+ * @param node - the node to spawn on
+ * @param module - the module, an atom
+ * @param fn - the function, an atom
+ * @param args - its arguments
+ * @returns a promise of the new process's pid
+ * @example
+ * // Pid = spawn(Node, kv, loop, [#{}])
+ * const Pid = await spawn(Node, 'kv', 'loop', [{}]);
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn-4
+ */
+export function spawn(node: string, module: string, fn: string, args: readonly unknown[]): Promise<Pid>;
+/**
  * Starts a process running `fn(...args)`; its return ends it with `normal`.
  * @param fn - the process's code, usually an async function (Erlang's fun)
  * @param args - the arguments `fn` is called with
@@ -54,11 +74,27 @@ export function self(): Pid {
  * const Pid = spawn(async () => loop(0))
  * @see https://www.erlang.org/doc/man/erlang.html#spawn-1
  */
-export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
+export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
+export function spawn(...call: unknown[]): Pid | Promise<Pid> {
+  if (typeof call[0] === 'string') return spawnOn('spawn', call) as Promise<Pid>;
   liveSelf();
-  return spawnProcess(fn, args, 'erlang:spawn/1').pid;
+  return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn/1').pid;
 }
 
+/**
+ * As spawn/4, linked to the caller, as erlang:spawn_link/4: a node that cannot be reached sends
+ * the caller an exit signal `noconnection`.
+ * @param node - the node to spawn on
+ * @param module - the module
+ * @param fn - the function
+ * @param args - its arguments
+ * @returns a promise of the new process's pid
+ * @example
+ * // Pid = spawn_link(Node, kv, loop, [#{}])
+ * const Pid = await spawn_link(Node, 'kv', 'loop', [{}]);
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn_link-4
+ */
+export function spawn_link(node: string, module: string, fn: string, args: readonly unknown[]): Promise<Pid>;
 /**
  * As {@link spawn}, linking the new process to the caller first: a crash of either then kills
  * the other, unless it traps exits.
@@ -74,11 +110,34 @@ export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid 
  * await receive(on(['EXIT', Pid, _], ([, , Reason]) => Reason));
  * @see https://www.erlang.org/doc/man/erlang.html#spawn_link-1
  */
-export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid {
+export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
+export function spawn_link(...call: unknown[]): Pid | Promise<Pid> {
+  if (typeof call[0] === 'string') return spawnOn('spawn_link', call) as Promise<Pid>;
   const me = liveSelf();
-  return spawnProcess(fn, args, 'erlang:spawn_link/1', (proc) => me.link(proc)).pid;
+  return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn_link/1', (proc) =>
+    me.link(proc),
+  ).pid;
 }
 
+/**
+ * As spawn/4, monitored by the caller, as erlang:spawn_monitor/4: a node that cannot be reached
+ * gives a `noconnection` DOWN.
+ * @param node - the node to spawn on
+ * @param module - the module
+ * @param fn - the function
+ * @param args - its arguments
+ * @returns a promise of `[Pid, Ref]`
+ * @example
+ * // {Pid, Ref} = spawn_monitor(Node, kv, loop, [#{}])
+ * const [Pid, Ref] = await spawn_monitor(Node, 'kv', 'loop', [{}]);
+ * @see https://www.erlang.org/doc/man/erlang.html#spawn_monitor-4
+ */
+export function spawn_monitor(
+  node: string,
+  module: string,
+  fn: string,
+  args: readonly unknown[],
+): Promise<[Pid, Ref]>;
 /**
  * As {@link spawn}, monitoring the new process from the caller.
  * @param fn - the process's code, usually an async function (Erlang's fun)
@@ -91,12 +150,46 @@ export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A):
  * await receive(on(['DOWN', Ref, 'process', Pid, _], ([, , , , Reason]) => Reason));
  * @see https://www.erlang.org/doc/man/erlang.html#spawn_monitor-1
  */
-export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref] {
+export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref];
+export function spawn_monitor(...call: unknown[]): [Pid, Ref] | Promise<[Pid, Ref]> {
+  if (typeof call[0] === 'string') return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
   const me = liveSelf();
   const ref = new Ref();
   me.mark(ref);
-  const pid = spawnProcess(fn, args, 'erlang:spawn_monitor/1', (proc) => me.monitor(proc, proc.pid, ref)).pid;
+  const fn = call[0] as Fn<unknown[], unknown>;
+  const pid = spawnProcess(fn, call.slice(1), 'erlang:spawn_monitor/1', (proc) => me.monitor(proc, proc.pid, ref)).pid;
   return [pid, ref];
+}
+
+/** spawn/4, spawn_link/4, spawn_monitor/4: a spawn_request, waited for. */
+async function spawnOn(kind: 'spawn' | 'spawn_link' | 'spawn_monitor', call: unknown[]): Promise<Pid | [Pid, Ref]> {
+  const name = `erlang:${kind}/4`;
+  const [node, module, fn, args] = call as [string, string, string, unknown[]];
+  if (call.length !== 4) badarg(name, `expected (Node, Module, Function, Args), got ${call.length} arguments`);
+  const tag = new Ref();
+  const opts: SpawnRequestOption[] = [['reply', 'yes'], ['reply_tag', tag]];
+  if (kind === 'spawn_link') opts.push('link');
+  if (kind === 'spawn_monitor') opts.push('monitor');
+  const reqId = spawn_request(node, module, fn, args, opts);
+  const [, , result, value] = (await receive(on([tag, reqId, _, _]))) as [Ref, Ref, string, unknown];
+  if (result === 'ok') return kind === 'spawn_monitor' ? [value as Pid, reqId] : (value as Pid);
+  if (value === 'badopt' || value === 'badarg') badarg(name, `${describe(call)} cannot be spawned`);
+  // The node cannot be reached: a process that says so, as OTP's erlang:spawn/4 starts.
+  const me = liveSelf();
+  const say = (): never => {
+    logReport('warning', undefined, `** Can not start ${module}:${fn},${describe(toList(args))} on ${node} **\n`, null);
+    throw new ExitException('noconnection');
+  };
+  const stand = spawnProcess(say, [], name, (p) => {
+    if (kind === 'spawn_link') me.link(p);
+  });
+  if (kind === 'spawn_monitor') {
+    const ref = new Ref();
+    me.mark(ref);
+    me.monitor(stand, stand.pid, ref);
+    return [stand.pid, ref];
+  }
+  return stand.pid;
 }
 
 /**
