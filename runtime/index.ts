@@ -1,7 +1,7 @@
 /**
  * erlts — the `erlang` module: processes with mailboxes, selective receive,
- * links, monitors, exit signals, registered names, timers and
- * `decode_packet`, plus the `io`, `io_lib`, `timer` and `logger` namespaces.
+ * links, monitors, exit signals, registered names, timers, `decode_packet`
+ * and the external term format (`term_to_binary`, `binary_to_term`), plus the `io`, `io_lib`, `timer` and `logger` namespaces.
  *
  * @example
  * import * as erlang from 'erlts';
@@ -49,6 +49,7 @@ export {
   spawn_request_abandon,
   type SpawnRequestOption,
   apply,
+  float,
   send_after,
   start_timer,
   cancel_timer,
@@ -59,6 +60,14 @@ export {
   type InfoItem,
 } from './internal/erlang.js';
 export { receive, flush, type ReceiveResult } from './internal/receive.js';
+export {
+  term_to_binary,
+  binary_to_term,
+  external_size,
+  type TermToBinaryOption,
+  type BinaryToTermOption,
+} from './internal/etf/bifs.js';
+export { make_fun, type Fun } from './internal/funs.js';
 export { implicitContext as implicit_context, type ImplicitContext } from './internal/context.js';
 export { ports, port_info, type PortInfoItem } from './internal/ports.js';
 export { on, after, type Clause, type AfterClause } from './internal/clauses.js';
@@ -80,6 +89,9 @@ export {
   Ref,
   Port,
   List,
+  ImproperList,
+  BitString,
+  type BoxedFloat,
   list,
   is_pid,
   is_reference,

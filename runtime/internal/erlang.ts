@@ -25,7 +25,7 @@ import {
 import { armTimer, cancelTimer, readTimer } from './timers.js';
 import { simulator } from './sim-hooks.js';
 import { getClock } from './clock.js';
-import { List, Pid, Port, Ref, list, setRemoteSender, termEquals, toList } from './terms.js';
+import { List, Pid, Port, Ref, list, setRemoteSender, termEquals, toList, type BoxedFloat } from './terms.js';
 import { type Distribution, distribution } from './dist-hooks.js';
 import { nodeOf, thisNodeName } from './node-ids.js';
 import { applyExport } from './modules.js';
@@ -995,6 +995,32 @@ export function spawn_request_abandon(reqId: Ref): boolean {
     badarg('erlang:spawn_request_abandon/1', `expected a reference, got ${describe(reqId)}`);
   }
   return distribution?.spawnRequestAbandon(reqId) ?? false;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+/**
+ * Converts a number to a float, as erlang:float/1. A float with an integral value has no JS
+ * number of its own (`1.0` is the integer `1`), so it is a boxed float, a Number object: it
+ * prints as `1.0`, is_float/1 takes it, `=:=` tells it from the integer, arithmetic reads it as
+ * its number, and term_to_binary writes it as a float. binary_to_term gives the same for such a
+ * float, so a float that arrives leaves as one.
+ * @param x - an integer or a float
+ * @returns the float: a number when its value is not integral, else a boxed float
+ * @example
+ * // erlang:float(1) =:= 1.0 -> true
+ * float(1); // prints 1.0
+ * @see https://www.erlang.org/doc/man/erlang.html#float-1
+ */
+export function float(x: number | bigint | BoxedFloat): number | BoxedFloat {
+  if (x instanceof Number) return x;
+  const f = typeof x === 'bigint' ? Number(x) : x;
+  if (typeof f !== 'number') return badarg('erlang:float/1', `expected a number, got ${describe(x)}`);
+  if (!Number.isFinite(f) && typeof x === 'bigint')
+    badarg('erlang:float/1', `${describe(x)} is past the largest float`);
+  // -0 is the integer 0, whose float is 0.0.
+  return Number.isSafeInteger(f) ? new Number(f === 0 ? 0 : f) : f;
 }
 
 // ---------------------------------------------------------------------------

@@ -398,9 +398,11 @@ function flatTrunc(s: string, n: number, spec: Spec): string {
 // ~e ~f ~g
 
 function floatArg(spec: Spec, a: unknown): number {
-  if (typeof a !== 'number' || !Number.isFinite(a))
+  // A boxed float (float(1)) is a Number object: its number is the float.
+  const x = a instanceof Number ? a.valueOf() : a;
+  if (typeof x !== 'number' || !Number.isFinite(x))
     badarg(`~${spec.control} expects a float, got ${describe(a)}`);
-  return a;
+  return x;
 }
 
 function fwriteE(x: number, f: number | null, adj: Adjust, p: number | null, spec: Spec): string {

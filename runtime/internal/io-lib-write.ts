@@ -5,8 +5,12 @@
  *
  * Which term a JS value is comes from {@link termKind} (terms.ts), the one
  * classifier the guards also use, so a value prints as the type `is_*` says.
+ * Funs print as OTP prints them when they came from Erlang: an export fun (make_fun) as
+ * `fun lists:map/2`, a fun made by BEAM code (from binary_to_term) as `#Fun<Mod.Index.Uniq>`;
+ * a boxed float (`float(1)`) as `1.0`; an improper list as `[1,2|3]` and a bitstring as
+ * `<<1,2:3>>`.
  * How values with no Erlang counterpart print:
- * - a function as `#Fun<erlts.0.N>`, N a serial fixed per function object;
+ * - a JS function as `#Fun<erlts.0.N>`, N a serial fixed per function object;
  * - an Error as `#Error<Name: message>` (newlines escaped);
  * - NaN and ±Infinity as the bare words `nan`, `inf`, `-inf`;
  * - a symbol as `#Symbol<description>`;
@@ -24,7 +28,18 @@
 import { codePoints, writeQuoted, type Encoding } from './io-lib-chars.js';
 import { floatToShortString } from './io-lib-float.js';
 import { compareCodePoints, compareTerms, funSerial } from './term-order.js';
-import { atomText, mapPairs, selfFormat, termKind, type AtomValue, type TermKind } from './terms.js';
+import {
+  BitString,
+  ImproperList,
+  atomText,
+  beamFunOf,
+  exportFunOf,
+  mapPairs,
+  selfFormat,
+  termKind,
+  type AtomValue,
+  type TermKind,
+} from './terms.js';
 
 /** Options of {@link writeTerm}. */
 export interface WriteOptions {
@@ -167,11 +182,12 @@ export function writeLeaf(t: unknown, kind: TermKind, encoding: Encoding): strin
     case 'integer':
       return (Object.is(t, -0) ? 0 : (t as number | bigint)).toString();
     case 'float':
-      return floatToShortString(t as number);
+      // Number() unboxes a boxed float (a Number object).
+      return floatToShortString(Number(t));
     case 'atom':
       return writeAtom(atomText(t as AtomValue), encoding);
     case 'fun':
-      return `#Fun<erlts.0.${funSerial(t as object)}>`;
+      return writeFun(t as object, encoding);
     case 'symbol':
       return `#Symbol<${(t as symbol).description ?? ''}>`;
     case 'error':
@@ -180,10 +196,21 @@ export function writeLeaf(t: unknown, kind: TermKind, encoding: Encoding): strin
       return `#Object<${objectName(t as object)}>`;
     default: // pid, reference, port, opaque
       return readOr(() => {
+        if (t instanceof ImproperList || t instanceof BitString) return writeTerm(t, { encoding });
         const text: unknown = selfFormat(t as object);
         return typeof text === 'string' ? text : unreadable;
       });
   }
+}
+
+/** A fun as erlang:fun_to_list/1 writes it: `fun M:F/A`, `#Fun<M.I.U>`, or a JS function's serial. */
+function writeFun(f: object, encoding: Encoding): string {
+  const exported = exportFunOf(f);
+  if (exported !== undefined)
+    return `fun ${writeAtom(exported.module, encoding)}:${writeAtom(exported.function, encoding)}/${exported.arity}`;
+  const beam = beamFunOf(f);
+  if (beam !== undefined) return `#Fun<${writeAtom(beam.module, encoding)}.${beam.oldIndex}.${beam.oldUniq}>`;
+  return `#Fun<erlts.0.${funSerial(f)}>`;
 }
 
 /** Runs a read of a user's object, giving `#Object<?>` when it throws. */
@@ -270,7 +297,11 @@ function write1(t: unknown, d: number, enc: Encoding, out: string[], path: Set<o
       writeParts(kind, t as object, d, enc, out, path);
       return;
     default:
-      out.push(writeLeaf(t, kind, enc));
+      // Only an opaque value is read further: instanceof would run a Proxy's trap.
+      if (kind === 'opaque' && t instanceof ImproperList) writeParts('list', t, d, enc, out, path);
+      else if (kind === 'opaque' && t instanceof BitString)
+        out.push('<<' + writeBitStringParts(t, d).join(',') + '>>');
+      else out.push(writeLeaf(t, kind, enc));
   }
 }
 
@@ -291,6 +322,7 @@ function writeParts(
   try {
     if (kind === 'map') writeMap(t, d, enc, out, path);
     else if (kind === 'binary') out.push('<<' + writeBinaryParts(t as Uint8Array, d).join(',') + '>>');
+    else if (t instanceof ImproperList) writeSeq('list', t.head, d, enc, out, path, t);
     else writeSeq(kind, t as readonly unknown[], d, enc, out, path);
   } catch (e) {
     if (!isReadFailure(e)) throw e;
@@ -308,6 +340,7 @@ function writeSeq(
   enc: Encoding,
   out: string[],
   path: Set<object> | null,
+  improper?: ImproperList,
 ): void {
   const [open, close, sep] = kind === 'list' ? ['[', ']', '|'] : ['{', '}', ','];
   if (t.length === 0) {
@@ -318,14 +351,24 @@ function writeSeq(
     out.push(open);
     write1(t[0], d - 1, enc, out, path);
     let dd = d - 1;
+    let cut = false;
     for (let i = 1; i < t.length; i++) {
       if (dd === 1) {
         out.push(sep + '...');
+        cut = true;
         break;
       }
       out.push(',');
       write1(t[i], dd - 1, enc, out, path);
       dd--;
+    }
+    // io_lib:write_tail/3: an improper tail after `|`, or `|...` where the depth ends.
+    if (improper !== undefined && !cut) {
+      if (dd === 1) out.push('|...');
+      else {
+        out.push('|');
+        write1(improper.tail, dd - 1, enc, out, path);
+      }
     }
     out.push(close);
   }
@@ -392,5 +435,24 @@ export function writeBinaryParts(b: Uint8Array, d: number): string[] {
     parts.push(String(b[i]));
     dd--;
   }
+  return parts;
+}
+
+/**
+ * The parts of io_lib:write_binary/3 for a bitstring: its whole bytes up to the depth limit, then
+ * its last bits as `Value:Size`, or `...` where the depth ends.
+ * @param b - the bitstring
+ * @param d - the depth left, `-1` for unlimited
+ * @returns the parts to join with commas
+ * @example
+ * // io_lib:write(<<1, 2:3>>) -> "<<1,2:3>>"
+ * writeBitStringParts(new BitString(Buffer.from([1, 0x40]), 11), -1) // ['1', '2:3']
+ */
+export function writeBitStringParts(b: BitString, d: number): string[] {
+  const whole = b.bitSize >> 3;
+  const parts = writeBinaryParts(b.bytes.subarray(0, whole), d);
+  if (parts[parts.length - 1] === '...') return parts;
+  const rest = b.bitSize & 7;
+  parts.push(d - whole === 1 ? '...' : `${(b.bytes[whole] as number) >> (8 - rest)}:${rest}`);
   return parts;
 }

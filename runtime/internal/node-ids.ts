@@ -85,8 +85,8 @@ function isLocal(name: string, creation: number): boolean {
 // ---------------------------------------------------------------------------
 // Weak interning
 
-/** A table of objects by key that holds none of them alive. */
-class WeakTable<T extends object> {
+/** A table of objects by key that holds none of them alive (also interns export funs, funs.ts). */
+export class WeakTable<T extends object> {
   readonly #entries = new Map<string | number, WeakRef<T>>();
   readonly #registry = new FinalizationRegistry<string | number>((key) => {
     const ref = this.#entries.get(key);

@@ -97,8 +97,9 @@ export function matches(pattern: unknown, value: unknown): boolean {
   if (pattern === _) return true;
   if (pattern === value) return true;
   if (typeof pattern !== 'object' || pattern === null) {
-    // NaN never equals itself, in Erlang floats as here.
-    return false;
+    // A float pattern (1.5) matches a boxed float of its value; an integer (1) never matches one
+    // (1 = 1.0 fails in Erlang). NaN never equals itself, in Erlang floats as here.
+    return typeof pattern === 'number' && value instanceof Number && sameFloat(pattern, value);
   }
   if (Array.isArray(pattern)) {
     if (!Array.isArray(value) || value.length !== pattern.length) return false;
@@ -117,6 +118,7 @@ export function matches(pattern: unknown, value: unknown): boolean {
   }
   if (isBinPattern(pattern)) return matchBinary(pattern, value) !== null;
   const kind = termKind(pattern);
+  if (kind === 'float') return sameFloat(pattern, value);
   if (kind === 'binary') {
     return termKind(value) === 'binary' && Buffer.compare(pattern as Uint8Array, value as Uint8Array) === 0;
   }
@@ -136,6 +138,11 @@ export function matches(pattern: unknown, value: unknown): boolean {
     }
   }
   return false;
+}
+
+/** Whether a float pattern (a number or a boxed float) matches `value`, a float of its value. */
+function sameFloat(pattern: unknown, value: unknown): boolean {
+  return termKind(pattern) === 'float' && termKind(value) === 'float' && Number(pattern) === Number(value);
 }
 
 /** Whether `pattern` holds a binary pattern somewhere, so a match must {@link bindIn}. */

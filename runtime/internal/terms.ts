@@ -277,6 +277,132 @@ export function toList<T>(items: Iterable<T>): List<T> {
 }
 
 // ---------------------------------------------------------------------------
+// Terms that only arrive from outside: binary_to_term and other nodes
+//
+// Erlang has terms that no JS value of DESIGN §2 stands for: an improper list, a
+// bitstring that is not whole bytes, and a float with an integral value (JS has one number
+// type, and 1.0 is the integer 1). A term that arrived in the external format must leave in
+// it byte for byte, so each has a small form of its own here:
+// - a float with an integral value is a Number object, `new Number(1)` (`float(1)` makes
+//   one): termKind says 'float', printers write `1.0`, `=:=` tells it from the integer 1, and
+//   arithmetic reads it as its number;
+// - an improper list is an ImproperList, a bitstring a BitString. No guard takes them for a
+//   list or a binary (the code that reads lists and binaries cannot read them), so termKind
+//   calls them opaque; the printers write them as Erlang does, term order puts them among
+//   lists and binaries, and termEquals compares them by value.
+
+/**
+ * A boxed float: a float with an integral value, such as `1.0`, as a Number object (`float(1)`
+ * makes one), which JS's `1.0`, the integer `1`, cannot be.
+ */
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
+export type BoxedFloat = Number;
+
+/**
+ * An improper list, `[1, 2 | Tail]`, whose tail is not a list: what `binary_to_term` gives for
+ * one, so that `term_to_binary` writes it back as it came. No guard takes it for a list.
+ * @example
+ * // binary_to_term(term_to_binary([1, 2 | 3]))   % [1,2|3]
+ * new ImproperList([1, 2], 3); // prints [1,2|3]
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#list
+ */
+export class ImproperList {
+  /** The elements before the tail, at least one. */
+  readonly head: readonly unknown[];
+  /** The tail: any term but a list. */
+  readonly tail: unknown;
+
+  /**
+   * @param head - the elements, at least one
+   * @param tail - the tail, which must not be a list
+   */
+  constructor(head: readonly unknown[], tail: unknown) {
+    if (!Array.isArray(head) || head.length === 0)
+      throw new TypeError('an improper list needs at least one element before its tail');
+    if (isList(tail) || tail instanceof ImproperList)
+      throw new TypeError('the tail of an improper list is not a list: append the lists instead');
+    this.head = head;
+    this.tail = tail;
+  }
+}
+
+/**
+ * A bitstring whose size is not a whole number of bytes, such as `<<1, 2:3>>`: what
+ * `binary_to_term` gives for one, so that `term_to_binary` writes it back as it came. Its last
+ * byte holds the remaining bits in its high end; the low bits are zero. No guard takes it for a
+ * binary.
+ * @example
+ * // binary_to_term(term_to_binary(<<1, 2:3>>))   % <<1,2:3>>
+ * new BitString(Buffer.from([1, 0b010_00000]), 11); // prints <<1,2:3>>
+ * @see https://www.erlang.org/doc/reference_manual/data_types.html#bit-strings-and-binaries
+ */
+export class BitString {
+  /** The bits, packed from the high bit of the first byte; the last byte is partly used. */
+  readonly bytes: Buffer;
+  /** The number of bits, never a multiple of 8. */
+  readonly bitSize: number;
+
+  /**
+   * @param bytes - `ceil(bitSize / 8)` bytes (copied; unused low bits of the last one are cleared)
+   * @param bitSize - the number of bits, not a multiple of 8
+   */
+  constructor(bytes: Uint8Array, bitSize: number) {
+    if (!Number.isSafeInteger(bitSize) || bitSize % 8 === 0 || Math.ceil(bitSize / 8) !== bytes.length)
+      throw new TypeError(
+        `a bitstring of ${bytes.length} bytes cannot hold ${bitSize} bits that are not whole bytes`,
+      );
+    this.bytes = Buffer.from(bytes);
+    const last = this.bytes.length - 1;
+    this.bytes[last] = (this.bytes[last] as number) & (0xff00 >> (bitSize & 7));
+    this.bitSize = bitSize;
+  }
+}
+
+/**
+ * What an export fun, `fun M:F/A` (erlang:make_fun/3), carries: calling it calls `M:F` with its
+ * arguments; the external term format writes it as `EXPORT_EXT`.
+ */
+export interface ExportFun {
+  readonly module: string;
+  readonly function: string;
+  readonly arity: number;
+}
+
+/**
+ * What a fun made by BEAM code carries when it arrives from `binary_to_term`: the fields of
+ * its `NEW_FUN_EXT`, kept so that it is written back as it came. erlts runs no BEAM code, so
+ * calling it raises `undef`, as OTP does for a fun whose module is not loaded.
+ */
+export interface BeamFun {
+  readonly module: string;
+  readonly arity: number;
+  /** The MD5 of the module's code (16 bytes). */
+  readonly uniq: Buffer;
+  readonly index: number;
+  readonly oldIndex: number;
+  readonly oldUniq: number;
+  /** The process that made it. */
+  readonly pid: Pid;
+  /** The values it closed over. */
+  readonly free: readonly unknown[];
+}
+
+/** The property an export fun keeps its module, function and arity in. */
+export const exportFunInfo: unique symbol = Symbol.for('erlts.exportFun') as never;
+/** The property a BEAM fun keeps its external form in. */
+export const beamFunInfo: unique symbol = Symbol.for('erlts.beamFun') as never;
+
+/** The module, function and arity of an export fun; undefined for any other value. */
+export function exportFunOf(fun: unknown): ExportFun | undefined {
+  return typeof fun === 'function' ? (fun as { [exportFunInfo]?: ExportFun })[exportFunInfo] : undefined;
+}
+
+/** The external form of a fun made by BEAM code; undefined for any other value. */
+export function beamFunOf(fun: unknown): BeamFun | undefined {
+  return typeof fun === 'function' ? (fun as { [beamFunInfo]?: BeamFun })[beamFunInfo] : undefined;
+}
+
+// ---------------------------------------------------------------------------
 // Which Erlang term a JS value is
 //
 // termKind is the one answer to "which Erlang type is this JS value" (DESIGN
@@ -285,7 +411,8 @@ export function toList<T>(items: Iterable<T>): List<T> {
 // guard says another. The edge cases, decided once:
 // - a `number` is an integer only when Number.isSafeInteger; every other number
 //   (2 ** 60, 1.5, NaN, ±Infinity) is a float, so it prints as a float too. A
-//   bigint is always an integer. -0 is the integer 0.
+//   bigint is always an integer. -0 is the integer 0. A Number object (`new
+//   Number(1)`, what float(1) makes) is a float whatever its value: a boxed float.
 // - atoms are strings and booleans, and null and undefined, which are the atoms
 //   `null` and `undefined` (Erlang's "no value" is the atom `undefined`). An
 //   atom is its name: `true` and `'true'`, `undefined` and `'undefined'` are
@@ -297,6 +424,8 @@ export function toList<T>(items: Iterable<T>): List<T> {
 // - a map is a plain object (prototype Object.prototype or null), whose keys
 //   are atoms, or a JS Map, whose keys are any terms.
 // - a Pid, Ref or Port is a pid, reference or port; a function is a fun.
+// - an ImproperList and a BitString are opaque: no guard takes them for a list
+//   or a binary (see above ImproperList).
 // - JS-only values, which no guard accepts: a value that prints itself through
 //   formatTerm (a socket), an Error, a symbol, and any other object (a class
 //   instance, a Date, a Set, a typed array that is not a Uint8Array, and an
@@ -404,6 +533,8 @@ function objectKind(value: object): TermKind {
   if (value instanceof Pid) return 'pid';
   if (value instanceof Ref) return 'reference';
   if (value instanceof Port) return 'port';
+  if (value instanceof Number) return 'float';
+  if (value instanceof ImproperList || value instanceof BitString) return 'opaque';
   if (typeof (value as Partial<SelfFormatting>)[formatTerm] === 'function') return 'opaque';
   const proto: unknown = Object.getPrototypeOf(value);
   // A module namespace is a callback module: it prints as its name (DESIGN §7), by identity.
@@ -627,8 +758,9 @@ export function is_integer(value: unknown): value is number | bigint {
 
 /**
  * Whether `value` is a float, as the guard `is_float/1`: a number that is not
- * a safe integer (1.5, 2 ** 60, NaN, ±Infinity). JS has no float `1.0`
- * distinct from the integer `1`, so `is_float(1.0)` is false.
+ * a safe integer (1.5, 2 ** 60, NaN, ±Infinity), or a boxed float, the Number
+ * object `float(1)` makes and `binary_to_term` gives for `1.0`. The literal
+ * `1.0` is the integer `1` in JS, so `is_float(1.0)` is false.
  * @param value - any JS value
  * @returns `true` for a float, else `false`
  * @example
@@ -730,10 +862,37 @@ function equalTerms(a: unknown, b: unknown): boolean {
       return Buffer.compare(a as Uint8Array, b as Uint8Array) === 0;
     case 'map':
       return mapEquals(a as object, b as object);
+    case 'float':
+      // A boxed float equals the float of its value; NaN is not equal to itself (Erlang has no
+      // NaN to say otherwise), and 0.0 =:= -0.0 as in OTP 25.
+      return Number(a) === Number(b);
+    case 'fun':
+      return beamFunEquals(beamFunOf(a), beamFunOf(b));
+    case 'opaque':
+      return opaqueEquals(a, b);
     default:
-      // NaN is not equal to itself; Erlang has no NaN to say otherwise.
       return false;
   }
+}
+
+/**
+ * Two funs that came from BEAM code are one fun, as OTP 25 has it, when their module, index,
+ * old uniq and free variables are: the MD5, the old index and the creator's pid do not count.
+ */
+function beamFunEquals(x: BeamFun | undefined, y: BeamFun | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  return (
+    x.module === y.module && x.index === y.index && x.oldUniq === y.oldUniq && equalTerms(x.free, y.free)
+  );
+}
+
+/** Improper lists and bitstrings compare by value; other opaque values by identity. */
+function opaqueEquals(a: unknown, b: unknown): boolean {
+  if (a instanceof ImproperList && b instanceof ImproperList)
+    return equalTerms(a.head, b.head) && equalTerms(a.tail, b.tail);
+  if (a instanceof BitString && b instanceof BitString)
+    return a.bitSize === b.bitSize && a.bytes.equals(b.bytes);
+  return false;
 }
 
 function mapEquals(a: object, b: object): boolean {
