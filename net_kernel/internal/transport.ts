@@ -349,7 +349,8 @@ class NodeTransport implements Transport {
     void runHandshake(sock, hs, this.#o, this.#o.setupTime ?? DEFAULT_SETUP_TIME, this.#setups).then((r) => {
       if ('error' in r) {
         if (r.log !== undefined) this.#log('error', r.log);
-        const failure: ConnectFailure = r.log === undefined ? { error: r.error } : { error: r.error, log: r.log };
+        const failure: ConnectFailure =
+          r.log === undefined ? { error: r.error } : { error: r.error, log: r.log };
         this.#o.onHandshakeFailed?.({ direction: 'in', peerName: r.peerName, failure });
         return;
       }
@@ -487,12 +488,11 @@ function runHandshake(
             break;
           case 'decide':
             peerName = e.peer.name;
-            void guarded(
-              () => (o.decide === undefined ? ('ok') : o.decide(e.peer)),
-              'not_allowed',
-            ).then((status) => {
-              if (!done) act(hs.decide(status));
-            });
+            void guarded(() => (o.decide === undefined ? 'ok' : o.decide(e.peer)), 'not_allowed').then(
+              (status) => {
+                if (!done) act(hs.decide(status));
+              },
+            );
             break;
           case 'is_pending':
             void guarded(() => (o.isPending === undefined ? false : o.isPending(e.peerName)), false).then(
