@@ -33,6 +33,8 @@ export type DownReason = 'connection_closed' | 'net_tick_timeout' | 'disconnecte
 export const DEFAULT_TICKTIME = 60_000;
 /** net_kernel's default net_tickintensity: ticks per ticktime. */
 export const DEFAULT_TICK_INTENSITY = 4;
+/** ERTS_DE_BUSY_LIMIT: 1 MiB queued makes a distribution connection busy. */
+export const DEFAULT_BUSY_LIMIT = 1024 * 1024;
 /** Below this a payload is copied behind its header; above it is written as is (corked). */
 const COPY_LIMIT = 2048;
 /** How long `close` lets queued output leave before dropping it (OTP's socket close: 5 s). */
@@ -49,6 +51,8 @@ export interface ChannelOptions {
   readonly hidden?: boolean;
   /** Bytes read past the handshake: the start of the first packets. */
   readonly initial?: Buffer;
+  /** Queued bytes from which the channel is `busy` (1 MiB, as erl's `+zdbbl` default). */
+  readonly busyLimit?: number;
 }
 
 /** What a channel counted, as erlang:dist_get_stat/1 and net_kernel:node_info/1 report. */
@@ -59,6 +63,79 @@ export interface ChannelStats {
   readonly packetsOut: number;
   readonly bytesIn: number;
   readonly bytesOut: number;
+}
+
+/**
+ * Cuts a byte stream into `Length:32, Payload` packets. A packet inside one chunk is handed
+ * over as a subarray of it; one spread over chunks is gathered and joined once complete (no
+ * buffer is made from a length before its bytes are there, so a bogus 4 GB header costs
+ * nothing until 4 GB come). Zero-length packets (ticks) are counted, not handed over.
+ */
+export class PacketReader {
+  readonly #head = Buffer.alloc(4);
+  #headHave = 0;
+  /** The length of the packet in progress; -1 while reading a header. */
+  #want = -1;
+  #parts: Buffer[] = [];
+  #partsLength = 0;
+
+  /**
+   * Takes one chunk.
+   * @param deliver - called with each whole non-empty packet, in order
+   * @returns how many packets (ticks included) ended in this chunk
+   */
+  push(chunk: Buffer, deliver: (packet: Buffer) => void): number {
+    let packets = 0;
+    let at = 0;
+    const end = chunk.length;
+    while (at < end) {
+      if (this.#want < 0) {
+        let length: number;
+        if (this.#headHave === 0 && end - at >= 4) {
+          length = chunk.readUInt32BE(at);
+          at += 4;
+        } else {
+          const take = Math.min(4 - this.#headHave, end - at);
+          chunk.copy(this.#head, this.#headHave, at, at + take);
+          this.#headHave += take;
+          at += take;
+          if (this.#headHave < 4) return packets;
+          this.#headHave = 0;
+          length = this.#head.readUInt32BE(0);
+        }
+        if (length === 0) {
+          packets++; // a tick
+          continue;
+        }
+        if (end - at >= length) {
+          packets++;
+          deliver(chunk.subarray(at, at + length));
+          at += length;
+          continue;
+        }
+        this.#want = length;
+      }
+      const take = Math.min(this.#want - this.#partsLength, end - at);
+      this.#parts.push(chunk.subarray(at, at + take));
+      this.#partsLength += take;
+      at += take;
+      if (this.#partsLength === this.#want) {
+        const packet =
+          this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#want);
+        this.#parts = [];
+        this.#partsLength = 0;
+        this.#want = -1;
+        packets++;
+        deliver(packet);
+      }
+    }
+    return packets;
+  }
+
+  /** Bytes of an incomplete packet held. */
+  get buffered(): number {
+    return this.#headHave + this.#partsLength;
+  }
 }
 
 /**
@@ -74,19 +151,14 @@ export class DistChannel {
   #ticktime: number;
   readonly #intensity: number;
   readonly #hidden: boolean;
+  readonly #busyLimit: number;
   #onPacket: ((packet: Buffer) => void) | null = null;
   #onDown: ((reason: DownReason) => void) | null = null;
   #onDrain: (() => void) | null = null;
   #down: DownReason | null = null;
   #downTold = false;
 
-  // Reading: a packet in progress, gathered from chunks.
-  #head = Buffer.alloc(4);
-  #headHave = 0;
-  /** Bytes still wanted for the packet in progress; -1 while reading a header. */
-  #want = -1;
-  #parts: Buffer[] = [];
-  #partsLength = 0;
+  readonly #reader = new PacketReader();
   #pending: Buffer | null;
 
   // Counters.
@@ -118,6 +190,7 @@ export class DistChannel {
     this.#intensity = Math.max(4, options.tickIntensity ?? DEFAULT_TICK_INTENSITY);
     this.#hidden = options.hidden ?? false;
     this.#ticked = this.#intensity;
+    this.#busyLimit = options.busyLimit ?? DEFAULT_BUSY_LIMIT;
     this.#pending = options.initial !== undefined && options.initial.length > 0 ? options.initial : null;
     sock.pause();
     sock.setNoDelay(true);
@@ -145,7 +218,7 @@ export class DistChannel {
     if (this.#down !== null) this.#tellDown();
   }
 
-  /** Calls `cb` whenever the queued output has been handed to the kernel after `busy`. */
+  /** Calls `cb` whenever the queued output has all been handed to the kernel (Node's 'drain'). */
   onDrain(cb: () => void): void {
     this.#onDrain = cb;
   }
@@ -160,9 +233,12 @@ export class DistChannel {
     return this.#sock.writableLength;
   }
 
-  /** Whether the queue is past Node's high watermark (OTP: the dist port is busy). */
+  /**
+   * Whether the queue has reached the busy limit (OTP: the distribution entry is busy, and
+   * senders are suspended until it is not: `dist_buf_busy_limit`, 1 MiB by default).
+   */
   get busy(): boolean {
-    return this.#sock.writableNeedDrain;
+    return this.#sock.writableLength >= this.#busyLimit;
   }
 
   /** The counters. */
@@ -181,7 +257,9 @@ export class DistChannel {
   }
 
   /**
-   * Writes one packet: `payload`, or the parts of `payload` one after the other.
+   * Writes one packet: `payload`, or the parts of `payload` one after the other. Payloads
+   * past 2 KiB are queued as they are, not copied: they must not change until written (as
+   * with `socket.write`); smaller ones are copied at once.
    * @returns false when the channel is down (the packet is dropped, as OTP drops signals to a
    *   node it is no longer connected to)
    */
@@ -244,50 +322,11 @@ export class DistChannel {
 
   #read(chunk: Buffer): void {
     this.#bytesIn += chunk.length;
-    let at = 0;
-    const end = chunk.length;
-    while (at < end && this.#down === null) {
-      if (this.#want < 0) {
-        // Reading a header: the fast path has all 4 bytes in this chunk.
-        let length: number;
-        if (this.#headHave === 0 && end - at >= 4) {
-          length = chunk.readUInt32BE(at);
-          at += 4;
-        } else {
-          const take = Math.min(4 - this.#headHave, end - at);
-          chunk.copy(this.#head, this.#headHave, at, at + take);
-          this.#headHave += take;
-          at += take;
-          if (this.#headHave < 4) return;
-          this.#headHave = 0;
-          length = this.#head.readUInt32BE(0);
-        }
-        this.#packetsIn++;
-        if (length === 0) continue; // a tick
-        if (end - at >= length) {
-          const packet = chunk.subarray(at, at + length);
-          at += length;
-          this.#deliver(packet);
-          continue;
-        }
-        this.#want = length;
-      }
-      const take = Math.min(this.#want - this.#partsLength, end - at);
-      this.#parts.push(chunk.subarray(at, at + take));
-      this.#partsLength += take;
-      at += take;
-      if (this.#partsLength === this.#want) {
-        const packet =
-          this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#want);
-        this.#parts = [];
-        this.#partsLength = 0;
-        this.#want = -1;
-        this.#deliver(packet);
-      }
-    }
+    if (this.#down !== null) return;
+    this.#packetsIn += this.#reader.push(chunk, this.#deliver);
   }
 
-  #deliver(packet: Buffer): void {
+  readonly #deliver = (packet: Buffer): void => {
     const cb = this.#onPacket;
     if (cb === null) return;
     try {
@@ -298,7 +337,7 @@ export class DistChannel {
         throw e;
       });
     }
-  }
+  };
 
   #armTicker(): void {
     const interval = Math.max(1, Math.floor(this.#ticktime / this.#intensity));
@@ -351,7 +390,6 @@ export class DistChannel {
     } else {
       this.#sock.destroy();
     }
-    this.#parts = [];
     this.#tellDown();
   }
 

@@ -109,8 +109,9 @@ function drive(
 }
 
 const release = await otpRelease();
-const epmd = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
-if (!(epmd instanceof EpmdServer)) throw new Error(`epmd: ${String(epmd.error)}`);
+const listening = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
+if (!(listening instanceof EpmdServer)) throw new Error(`epmd: ${String(listening.error)}`);
+const epmd: EpmdServer = listening;
 
 async function erlConnects(hidden: boolean): Promise<void> {
   const ourNode = `erlts@${host}`;
