@@ -15,7 +15,7 @@
  */
 import * as dns from 'node:dns';
 import * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { getClock, log as runtimeLog, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import { DistChannel, DEFAULT_TICKTIME, type DownReason } from './channel.js';
 import { defaultCookie } from './cookie.js';
 import { OUR_FLAGS, OUR_MANDATORY, PUBLISHED } from './dist-flags.js';
@@ -126,7 +126,10 @@ export interface TransportOptions {
     peerName: string | null;
     failure: ConnectFailure;
   }) => void;
-  /** OTP's log lines (wrong cookie, missing flags, lost EPMD); nowhere when left out. */
+  /**
+   * Where OTP's log lines go (wrong cookie, missing flags, lost EPMD): the runtime's logger
+   * (error_logger's reports, `=ERROR REPORT====`) when left out.
+   */
   readonly log?: (entry: TransportLog) => void;
   /** The flags to advertise (tests); {@link OUR_FLAGS} when left out. */
   readonly flags?: bigint;
@@ -308,7 +311,8 @@ class NodeTransport implements Transport {
   }
 
   #log(level: TransportLog['level'], text: string): void {
-    this.#o.log?.({ level, text });
+    if (this.#o.log !== undefined) this.#o.log({ level, text });
+    else runtimeLog({ level, text: text + '\n', meta: { pid: null, time: new Date() } });
   }
 
   #cookieFor = (peer: string): string => this.#o.cookieFor?.(peer) ?? this.#cookie;
@@ -470,13 +474,15 @@ function runHandshake(
     };
     const fail = (f: HandshakeFailure): void => {
       // Let a last status ('not_allowed', 'nok') leave, then make sure the socket goes.
-      sock.end();
-      const kill = clock.setTimer(1000, () => sock.destroy());
-      sock.once('close', () => clock.clearTimer(kill));
-      sock.on('error', () => {
-        /* ending anyway */
-      });
-      sock.resume();
+      if (!sock.destroyed) {
+        sock.end();
+        const kill = clock.setTimer(1000, () => sock.destroy());
+        sock.once('close', () => clock.clearTimer(kill));
+        sock.on('error', () => {
+          /* ending anyway */
+        });
+        sock.resume();
+      }
       finish(f.log === undefined ? { error: f.reason, peerName } : { error: f.reason, log: f.log, peerName });
     };
     const act = (events: HandshakeEvent[]): void => {

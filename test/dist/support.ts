@@ -107,7 +107,7 @@ export class ErlNode {
     if (o.hidden === true) args.push('-hidden');
     args.push(...(o.args ?? []), '-eval', LOOP);
     this.#p = spawn('erl', args, {
-      env: { ...process.env, ERL_EPMD_PORT: String(o.epmdPort), ...o.env },
+      env: { ...process.env, ERL_EPMD_PORT: String(o.epmdPort), ERL_CRASH_DUMP_SECONDS: '0', ...o.env },
       stdio: 'pipe',
     });
     const take = (d: Buffer): void => {
