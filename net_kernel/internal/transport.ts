@@ -13,7 +13,6 @@
  * step) has `net_setuptime` (7 s by default); a connection then lives by its ticks
  * (`net_ticktime`, 60 s).
  */
-import * as dns from 'node:dns';
 import * as net from 'node:net';
 import { getClock, log as runtimeLog, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import { DistChannel, DEFAULT_TICKTIME, type DownReason } from './channel.js';
@@ -31,7 +30,7 @@ import {
   type PeerHello,
 } from './handshake.js';
 import { makeNodeName, splitNodeName, type HostSource, type NameMode } from './node-name.js';
-import { connectTcp, posixOf } from './tcp.js';
+import { connectTcp, lookupIPv4, posixOf } from './tcp.js';
 
 export type { AcceptStatus, PeerHello, DownReason };
 export { DistChannel };
@@ -400,11 +399,9 @@ class NodeTransport implements Transport {
     }
     let address = options.address;
     if (address === undefined) {
-      try {
-        address = net.isIP(host) !== 0 ? host : (await dns.promises.lookup(host, { family: 4 })).address;
-      } catch {
-        return { error: 'nxdomain' };
-      }
+      const found = await lookupIPv4(host, Math.max(1, setupTime - (clock.now() - started)));
+      if (typeof found !== 'string') return { error: found.error };
+      address = found;
     }
     const left = Math.max(1, setupTime - (clock.now() - started));
     const sock = await connectTcp(address, port, left);

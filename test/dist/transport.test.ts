@@ -117,6 +117,7 @@ describe('transport', () => {
     const a = await node({ name: 'lonely', epmdPort });
     try {
       expect(await a.t.connect(`nobody@${host}`)).to.deep.equal({ error: 'noport' });
+      expect(await a.t.connect('x@no-such-host.invalid')).to.deep.equal({ error: 'nxdomain' });
       expect(await a.t.connect('nohost')).to.deep.equal({ error: ['invalid_node', 'nohost'] });
       expect(await a.t.connect(a.t.nodeName)).to.deep.equal({ error: ['invalid_node', a.t.nodeName] });
       expect(
