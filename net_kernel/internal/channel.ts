@@ -205,6 +205,11 @@ export class DistChannel {
     sock.on('close', () => this.#ended('connection_closed'));
     sock.on('error', () => this.#ended('connection_closed'));
     sock.on('drain', () => this.#onDrain?.());
+    if (sock.destroyed) {
+      // It closed between the handshake and now: its 'close' has gone by.
+      queueMicrotask(() => this.#ended('connection_closed'));
+      return;
+    }
     this.#armTicker();
   }
 
@@ -278,41 +283,25 @@ export class DistChannel {
       sock.cork();
       queueMicrotask(this.#uncork);
     }
-    if (Buffer.isBuffer(payload)) {
-      const n = payload.length;
-      if (n <= COPY_LIMIT) {
-        const b = Buffer.allocUnsafe(4 + n);
-        b.writeUInt32BE(n, 0);
-        payload.copy(b, 4);
-        sock.write(b);
-      } else {
-        const h = Buffer.allocUnsafe(4);
-        h.writeUInt32BE(n, 0);
-        sock.cork();
-        sock.write(h);
-        sock.write(payload);
-        sock.uncork();
-      }
-      this.#bytesOut += 4 + n;
+    const single = Buffer.isBuffer(payload);
+    let n = 0;
+    if (single) n = payload.length;
+    else for (const p of payload) n += p.length;
+    if (n <= COPY_LIMIT) {
+      const b = Buffer.allocUnsafe(4 + n);
+      b.writeUInt32BE(n, 0);
+      if (single) payload.copy(b, 4);
+      else for (let at = 4, i = 0; i < payload.length; i++) at += (payload[i] as Buffer).copy(b, at);
+      sock.write(b);
     } else {
-      let n = 0;
-      for (const p of payload) n += p.length;
-      if (n <= COPY_LIMIT) {
-        const b = Buffer.allocUnsafe(4 + n);
-        b.writeUInt32BE(n, 0);
-        let at = 4;
-        for (const p of payload) at += p.copy(b, at);
-        sock.write(b);
-      } else {
-        const h = Buffer.allocUnsafe(4);
-        h.writeUInt32BE(n, 0);
-        sock.cork();
-        sock.write(h);
-        for (const p of payload) if (p.length > 0) sock.write(p);
-        sock.uncork();
-      }
-      this.#bytesOut += 4 + n;
+      // Corked: the header and the parts leave as one writev, uncopied.
+      const h = Buffer.allocUnsafe(4);
+      h.writeUInt32BE(n, 0);
+      sock.write(h);
+      if (single) sock.write(payload);
+      else for (const p of payload) if (p.length > 0) sock.write(p);
     }
+    this.#bytesOut += 4 + n;
     this.#packetsOut++;
     return true;
   }

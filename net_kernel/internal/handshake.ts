@@ -544,14 +544,8 @@ export class Handshake {
     this.#peerFlags = expandMandatory25(this.#peerFlags | (BigInt(msg.readUInt32BE(1)) << 32n));
     this.#peerCreation = msg.readUInt32BE(5);
     this.#state = 'recv_reply';
-    const missing = missingFlags(this.#c.mandatory, this.#peerFlags);
-    if (missing.length === 0) return [];
-    return [
-      this.#fail(
-        ['check_dflags_failed', toList(missing)],
-        `** ${atomText(this.#c.thisNode)}: Connection attempt from node ${atomText(this.#peerName)} rejected since it cannot handle ${stringList(missing)}.**`,
-      ),
-    ];
+    // dist_util checks again, now with all 64 bits, and sends not_allowed even at this step.
+    return this.#checkPeerFlags(this.#c.mandatory) ?? [];
   }
 
   #recvReply(msg: Buffer): HandshakeEvent[] {

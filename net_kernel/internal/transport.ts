@@ -424,7 +424,9 @@ class NodeTransport implements Transport {
     this.#registration?.close();
     for (const s of this.#setups) s.destroy();
     this.#setups.clear();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    // Stops listening now; the callback would wait for the connections handed out, which
+    // stay up until their owners close them.
+    this.#server.close();
     await this.#epmdServer?.close();
   }
 }

@@ -6,22 +6,10 @@
  *
  *   npx tsx --conditions=erlts-source test/dist/bench-channel.ts [seconds]
  */
-import * as net from 'node:net';
 import { DistChannel, PacketReader } from '../../net_kernel/internal/channel.js';
+import { socketPair } from './support.js';
 
 const seconds = Number(process.argv[2] ?? 3);
-
-async function socketPair(): Promise<[net.Socket, net.Socket]> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as net.AddressInfo).port;
-  const accepted = new Promise<net.Socket>((r) => server.once('connection', r));
-  const client = net.createConnection({ host: '127.0.0.1', port });
-  await new Promise((r) => client.once('connect', r));
-  const other = await accepted;
-  server.close();
-  return [client, other];
-}
 
 interface Figures {
   packets: number;

@@ -97,6 +97,26 @@ describe('transport', () => {
     }
   });
 
+  it('closes at once, leaving the connections it made to their owners', async () => {
+    const a = await node({ name: 'closer', epmdPort });
+    const b = await node({ name: 'kept', epmdPort });
+    try {
+      const out = connected(await a.t.connect(b.t.nodeName));
+      await eventually(() => b.incoming.length === 1, 2000, 'incoming');
+      const got: string[] = [];
+      out.channel.onPacket((p) => got.push(p.toString()));
+      await b.t.close(); // the acceptor's transport goes; its accepted connection stays
+      expect(await names('127.0.0.1', { epmdPort })).to.deep.equal([['closer', a.t.port]]);
+      b.incoming[0]?.channel.onPacket(() => {});
+      b.incoming[0]?.channel.send(Buffer.from('still here'));
+      await eventually(() => got.length === 1, 2000, 'packet after close');
+      out.channel.close();
+    } finally {
+      await a.t.close();
+      await b.t.close();
+    }
+  });
+
   it('makes hidden connections for a hidden node, whichever side connects', async () => {
     const a = await node({ name: 'hid', epmdPort, hidden: true });
     const b = await node({ name: 'vis', epmdPort });

@@ -69,6 +69,36 @@ function startErl(name: string, epmdPort: number, extra: string[], evalText: str
   });
 }
 
+/** Writes one transcript file: the fields common to every case, then the case's. */
+function save(
+  name: string,
+  c: { description: string; role: 'initiator' | 'acceptor'; creation: number; recorded: Recorded },
+): void {
+  const file = join(here, `otp${release}-${name}.json`);
+  const t = {
+    description: c.description,
+    otp: release,
+    cookie: COOKIE,
+    erltsRole: c.role,
+    erltsNode: `erlts@${host}`,
+    erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
+    erltsCreation: c.creation,
+    erltsChallenge: OUR_CHALLENGE,
+    erlNode: `erl@${host}`,
+    outcome: c.recorded.outcome?.kind,
+    messages: c.recorded.messages,
+    afterHandshake: c.recorded.after,
+  };
+  writeFileSync(file, JSON.stringify(t, null, 2) + '\n');
+  console.log('wrote', file, t.outcome);
+}
+
+interface Recorded {
+  messages: Message[];
+  outcome: HandshakeEvent | null;
+  after: string;
+}
+
 /** Runs `hs` over `sock`, recording both directions; answers `decide` with ok. */
 function drive(
   sock: net.Socket,
@@ -142,33 +172,16 @@ async function erlConnects(hidden: boolean): Promise<void> {
     hidden ? ['-hidden'] : [],
     `io:format("~p~n", [net_kernel:connect_node('${ourNode}')]), timer:sleep(500), halt().`,
   );
-  const { messages, outcome, after } = await accepted;
+  const recorded = await accepted;
   await erlOut;
   reg.close();
   server.close();
-  const file = join(here, `otp${release}-erl-connects${hidden ? '-hidden' : ''}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        description: `erl -sname erl${hidden ? ' -hidden' : ''} (OTP ${release}) connects to erlts, which accepts`,
-        otp: release,
-        cookie: COOKIE,
-        erltsRole: 'acceptor',
-        erltsNode: ourNode,
-        erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
-        erltsCreation: creation,
-        erltsChallenge: OUR_CHALLENGE,
-        erlNode: `erl@${host}`,
-        outcome: outcome?.kind,
-        messages,
-        afterHandshake: after,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-  console.log('wrote', file, outcome?.kind);
+  save(`erl-connects${hidden ? '-hidden' : ''}`, {
+    description: `erl -sname erl${hidden ? ' -hidden' : ''} (OTP ${release}) connects to erlts, which accepts`,
+    role: 'acceptor',
+    creation,
+    recorded,
+  });
 }
 
 async function erltsConnects(): Promise<void> {
@@ -193,31 +206,14 @@ async function erltsConnects(): Promise<void> {
     challenge: () => OUR_CHALLENGE,
     peerNode: `erl@${host}`,
   });
-  const { messages, outcome, after } = await drive(sock, hs);
+  const recorded = await drive(sock, hs);
   await erlOut;
-  const file = join(here, `otp${release}-erlts-connects.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        description: `erlts connects to erl -sname erl (OTP ${release}), which accepts`,
-        otp: release,
-        cookie: COOKIE,
-        erltsRole: 'initiator',
-        erltsNode: ourNode,
-        erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
-        erltsCreation: creation,
-        erltsChallenge: OUR_CHALLENGE,
-        erlNode: `erl@${host}`,
-        outcome: outcome?.kind,
-        messages,
-        afterHandshake: after,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-  console.log('wrote', file, outcome?.kind);
+  save('erlts-connects', {
+    description: `erlts connects to erl -sname erl (OTP ${release}), which accepts`,
+    role: 'initiator',
+    creation,
+    recorded,
+  });
 }
 
 await erlConnects(false);
