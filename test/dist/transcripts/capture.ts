@@ -69,6 +69,20 @@ function startErl(name: string, epmdPort: number, extra: string[], evalText: str
   });
 }
 
+/** erlts's side of a recorded handshake: its challenge fixed, so a replay is byte-exact. */
+function erltsSide(role: 'initiator' | 'acceptor', creation: number): Handshake {
+  return new Handshake({
+    role,
+    thisNode: `erlts@${host}`,
+    thisFlags: OUR_FLAGS | PUBLISHED,
+    thisCreation: creation,
+    mandatory: OUR_MANDATORY,
+    cookieFor: () => COOKIE,
+    challenge: () => OUR_CHALLENGE,
+    ...(role === 'initiator' ? { peerNode: `erl@${host}` } : {}),
+  });
+}
+
 /** Writes one transcript file: the fields common to every case, then the case's. */
 function save(
   name: string,
@@ -154,16 +168,7 @@ async function erlConnects(hidden: boolean): Promise<void> {
   const accepted = new Promise<{ messages: Message[]; outcome: HandshakeEvent | null; after: string }>(
     (resolve) =>
       server.once('connection', (sock) => {
-        const hs = new Handshake({
-          role: 'acceptor',
-          thisNode: ourNode,
-          thisFlags: OUR_FLAGS | PUBLISHED,
-          thisCreation: creation,
-          mandatory: OUR_MANDATORY,
-          cookieFor: () => COOKIE,
-          challenge: () => OUR_CHALLENGE,
-        });
-        resolve(drive(sock, hs));
+        resolve(drive(sock, erltsSide('acceptor', creation)));
       }),
   );
   const erlOut = startErl(
@@ -185,7 +190,6 @@ async function erlConnects(hidden: boolean): Promise<void> {
 }
 
 async function erltsConnects(): Promise<void> {
-  const ourNode = `erlts@${host}`;
   const erlOut = startErl('erl', epmd.port, [], 'timer:sleep(3000), halt().');
   let found = await portPlease('erl', '127.0.0.1', { epmdPort: epmd.port });
   for (let i = 0; i < 50 && found === 'noport'; i++) {
@@ -196,17 +200,7 @@ async function erltsConnects(): Promise<void> {
   const creation = 0x5eed;
   const sock = net.createConnection({ host: '127.0.0.1', port: found.port });
   await new Promise((r) => sock.once('connect', r));
-  const hs = new Handshake({
-    role: 'initiator',
-    thisNode: ourNode,
-    thisFlags: OUR_FLAGS | PUBLISHED,
-    thisCreation: creation,
-    mandatory: OUR_MANDATORY,
-    cookieFor: () => COOKIE,
-    challenge: () => OUR_CHALLENGE,
-    peerNode: `erl@${host}`,
-  });
-  const recorded = await drive(sock, hs);
+  const recorded = await drive(sock, erltsSide('initiator', creation));
   await erlOut;
   save('erlts-connects', {
     description: `erlts connects to erl -sname erl (OTP ${release}), which accepts`,
