@@ -295,6 +295,24 @@ describe('transport', () => {
     }
   });
 
+  it('runs without EPMD (epmd: none), reached by its port as with -erl_epmd_port', async () => {
+    const a = await node({ name: 'unlisted', epmdPort, epmd: 'none', creation: 1234 });
+    const b = await node({ name: 'seeker', epmdPort });
+    try {
+      expect(a.t.creation).to.equal(1234);
+      expect(epmd.names().map(([n]) => n)).to.deep.equal(['seeker']);
+      expect(await b.t.connect(a.t.nodeName)).to.deep.equal({ error: 'noport' });
+      const c = connected(await b.t.connect(a.t.nodeName, { port: a.t.port }));
+      expect(c.peerCreation).to.equal(1234);
+      c.channel.close();
+      await eventually(() => a.incoming.length === 1, 2000, 'incoming');
+      a.incoming[0]?.channel.close();
+    } finally {
+      await a.t.close();
+      await b.t.close();
+    }
+  });
+
   it('listens where told: an address and the first free port of a range', async () => {
     const taken = await freePort();
     const blocker = net.createServer();
