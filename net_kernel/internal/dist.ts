@@ -394,7 +394,12 @@ export class Dist implements Distribution {
     try {
       [control, payload] = decodeFrame(packet);
     } catch (e) {
-      logReport('error', undefined, `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`, null);
+      logReport(
+        'error',
+        undefined,
+        `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`,
+        null,
+      );
       conn.channel?.close();
       return;
     }
@@ -471,7 +476,12 @@ export class Dist implements Distribution {
       case Op.GROUP_LEADER:
         return;
       default:
-        logReport('warning', undefined, `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`, null);
+        logReport(
+          'warning',
+          undefined,
+          `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`,
+          null,
+        );
     }
   }
 
@@ -516,7 +526,14 @@ export class Dist implements Distribution {
     if (opts.monitor) spawnOpts.push('monitor');
     conn.send(
       encodeFrame(
-        [Op.SPAWN_REQUEST, reqId, proc.pid, this.#groupLeader ?? proc.pid, [mfa.module, mfa.function, mfa.args.length], spawnOpts],
+        [
+          Op.SPAWN_REQUEST,
+          reqId,
+          proc.pid,
+          this.#groupLeader ?? proc.pid,
+          [mfa.module, mfa.function, mfa.args.length],
+          spawnOpts,
+        ],
         toList(mfa.args),
       ),
     );
