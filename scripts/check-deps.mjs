@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks the direction of dependencies between the top-level modules (STYLE.md):
-//   runtime ← inet ← gen_tcp, gen_udp, socket;  examples/ and bench/ use public entries only;
+//   runtime ← inet ← gen_tcp, gen_udp, socket;  runtime ← net_kernel ← net_adm;  erpc ← rpc;  examples/ and bench/ use public entries only;
 //   library code outside runtime/ reaches the runtime's internals only through one API module:
 //   the network modules its driver API (runtime/internal/driver-api.ts), the stdlib ports and
 //   test plugins its library API (runtime/internal/library-api.ts);
@@ -13,7 +13,21 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const modules = ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib', 'testing', 'sim', 'fp'];
+const modules = [
+  'runtime',
+  'inet',
+  'gen_tcp',
+  'gen_udp',
+  'socket',
+  'stdlib',
+  'testing',
+  'sim',
+  'fp',
+  'net_kernel',
+  'erpc',
+  'rpc',
+  'net_adm',
+];
 const allowed = {
   runtime: [],
   inet: ['runtime'],
@@ -24,6 +38,10 @@ const allowed = {
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
   sim: ['runtime'],
   fp: ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib'],
+  net_kernel: ['runtime'],
+  erpc: ['runtime'],
+  rpc: ['runtime', 'erpc'],
+  net_adm: ['runtime', 'stdlib', 'net_kernel'],
 };
 /** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
@@ -35,6 +53,10 @@ const runtimeApi = {
   testing: 'runtime/internal/library-api.ts',
   sim: 'runtime/internal/sim-api.ts',
   fp: 'runtime/internal/library-api.ts',
+  net_kernel: 'runtime/internal/dist-api.ts',
+  erpc: 'runtime/internal/library-api.ts',
+  rpc: 'runtime/internal/library-api.ts',
+  net_adm: 'runtime/internal/library-api.ts',
 };
 /** The library folders that may import an optional peer dependency. */
 const peerImporters = { 'fp-ts': ['fp'] };
