@@ -137,8 +137,13 @@ export class Dist implements Distribution {
 
   // ---- connections ---------------------------------------------------------
 
-  /** The connection to `node`, set up on first use. */
+  /**
+   * The connection to `node`, set up on first use. This node's own name (an identifier of an
+   * earlier incarnation of it, with another creation) gets one that never comes up: what is
+   * sent to a node that was, is dropped, as OTP drops it.
+   */
   #connection(node: string): Connection {
+    if (node === thisNodeName()) return nowhere;
     let conn = this.#connections.get(node);
     if (conn === undefined) {
       conn = new Connection(node);
@@ -195,7 +200,15 @@ export class Dist implements Distribution {
    */
   accepted(channel: DistChannel, peer: PeerInfo): void {
     let conn = this.#connections.get(peer.name);
-    if (conn === undefined || conn.state === 'up') {
+    if (conn !== undefined && conn.state === 'up') {
+      // The peer replaced a connection we had (it restarted): the old one is down first, with
+      // what hangs on it, as OTP's nodedown before the nodeup.
+      this.#connections.delete(peer.name);
+      conn.channel?.close();
+      this.#down(peer.name, 'connection_closed', conn.peer?.hidden ?? false);
+      conn = undefined;
+    }
+    if (conn === undefined) {
       conn = new Connection(peer.name);
       this.#connections.set(peer.name, conn);
     }
@@ -551,6 +564,11 @@ export class Dist implements Distribution {
     this.#groupLeader = pid;
   }
 }
+
+/** The connection of this node's own name: frames to it go nowhere. */
+const nowhere = new (class extends Connection {
+  override send(): void {}
+})('');
 
 /** The node a remote pid is on. */
 function nodeName(pid: Pid): string {
