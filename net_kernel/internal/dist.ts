@@ -416,7 +416,19 @@ export class Dist implements Distribution {
       conn.channel?.close();
       return;
     }
-    this.#handle(conn, control, payload);
+    try {
+      this.#handle(conn, control, payload);
+    } catch (e) {
+      // A control message of the right operation with the wrong terms in it (a pid that is an
+      // atom): the peer speaks nonsense, and its connection goes, never this node.
+      logReport(
+        'error',
+        undefined,
+        `erlts distribution: a malformed control message from ${conn.node}: ${String(e)}`,
+        null,
+      );
+      conn.channel?.close();
+    }
   }
 
   #handle(conn: Connection, c: unknown[], payload: unknown): void {
