@@ -76,7 +76,7 @@ export function spawn(node: string, module: string, fn: string, args: readonly u
  */
 export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
 export function spawn(...call: unknown[]): Pid | Promise<Pid> {
-  if (typeof call[0] === 'string') return spawnOn('spawn', call) as Promise<Pid>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn', call) as Promise<Pid>;
   liveSelf();
   return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn/1').pid;
 }
@@ -112,7 +112,7 @@ export function spawn_link(node: string, module: string, fn: string, args: reado
  */
 export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
 export function spawn_link(...call: unknown[]): Pid | Promise<Pid> {
-  if (typeof call[0] === 'string') return spawnOn('spawn_link', call) as Promise<Pid>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn_link', call) as Promise<Pid>;
   const me = liveSelf();
   return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn_link/1', (proc) =>
     me.link(proc),
@@ -152,7 +152,7 @@ export function spawn_monitor(
  */
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref];
 export function spawn_monitor(...call: unknown[]): [Pid, Ref] | Promise<[Pid, Ref]> {
-  if (typeof call[0] === 'string') return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
   const me = liveSelf();
   const ref = new Ref();
   me.mark(ref);
