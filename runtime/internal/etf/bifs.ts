@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { badarg, describe } from '../errors.js';
 import { decodeExternalTerm } from './decoder.js';
 import { encodeTerm, minorVersion0, minorVersion1, minorVersion2, type EncodeOptions } from './encoder.js';
-import { COMPRESSED, VERSION_MAGIC } from './tags.js';
+import { BINARY_EXT, COMPRESSED, VERSION_MAGIC } from './tags.js';
 import { TermWriter } from './term-writer.js';
 
 /** An option of {@link term_to_binary}. */
@@ -90,11 +90,24 @@ function encodeSettings(fn: string, options: unknown, compression: boolean): Enc
 export function term_to_binary(term: unknown, options?: readonly TermToBinaryOption[]): Buffer {
   const fn = options === undefined ? 'erlang:term_to_binary/1' : 'erlang:term_to_binary/2';
   const { encoding, level } = encodeSettings(fn, options, true);
+  // A binary alone, the common message: its bytes are copied once, straight into the result.
+  if (level === 0 && term instanceof Uint8Array) return binaryExternal(term);
   return withWriter((w) => {
     w.u8(VERSION_MAGIC);
     encodeTerm(w, term, encoding, fn);
     return level === 0 ? w.take() : compress(w.view(), level);
   });
+}
+
+/** `<<131, BINARY_EXT, Length:32, Bytes>>` */
+function binaryExternal(bytes: Uint8Array): Buffer {
+  const n = bytes.length;
+  const out = Buffer.allocUnsafe(6 + n);
+  out[0] = VERSION_MAGIC;
+  out[1] = BINARY_EXT;
+  out.writeUInt32BE(n, 2);
+  out.set(bytes, 6);
+  return out;
 }
 
 /**
