@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim, fp)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim, fp, etf)
  *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
  *                                 # npm registry's `node` package (24, 24.11), or a node binary's
  *                                 # path; the Node that runs this script by default
@@ -78,6 +78,17 @@ function runErl(args: string[]): Result | null {
     encoding: 'utf8',
   });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+}
+
+/** Compiles bench/erl/<module>.erl and gives a runner of `<module>:main([Case])` in a fresh erl. */
+function erlCase(module: string): (name: string) => Result | null {
+  if (erlDir === null) return () => null;
+  execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', `${module}.erl`)]);
+  return (name) => {
+    const call = `${module}:main([${JSON.stringify(name)}])`;
+    const out = execFileSync('erl', ['-noshell', '-pa', erlDir, '-eval', call], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
+  };
 }
 
 function median(values: number[]): number {
@@ -271,14 +282,7 @@ if (only === undefined || only === 'context') {
 if (only === undefined || only === 'packet') {
   // erlang:decode_packet/3 looping over ~1 MiB streams, here and in erl; and
   // PacketDecoder (gen_tcp's framing) taking the same stream in 64 KiB chunks.
-  if (erlDir !== null)
-    execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_decode_bench.erl')]);
-  const runErlDecode = (name: string): Result | null => {
-    if (erlDir === null) return null;
-    const call = `erlts_decode_bench:main([${JSON.stringify(name)}])`;
-    const out = execFileSync('erl', ['-noshell', '-pa', erlDir, '-eval', call], { encoding: 'utf8' });
-    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
-  };
+  const runErlDecode = erlCase('erlts_decode_bench');
   const labels: Record<string, string> = {
     'p1-64': '{packet,1} 64 B',
     'p2-64': '{packet,2} 64 B',
@@ -538,6 +542,35 @@ if (only === undefined || only === 'behaviours') {
   );
   const bare = { ...idle, bare: idle.erlts.map((r) => ({ serverBytes: r.bareBytes ?? NaN })) };
   row('idle gen_server, heap', bare, 'serverBytes', 1, 'B', false, 'erlts/bare ≤ 2×');
+}
+
+if (only === undefined || only === 'etf') {
+  // The external term format (bench/cases/etf.ts): term_to_binary and binary_to_term MB/s over
+  // one corpus, item by item; the bare column is erlpack (npm's native encoder) where it is
+  // installed and built and can read the terms (it cannot read pids and references).
+  const runErlEtf = erlCase('erlts_etf_bench');
+  const labels: Record<string, string> = {
+    small: 'small tuples of atoms and integers',
+    string: 'strings (byte lists), 40 B',
+    bin64: 'binaries of 64 B',
+    bin64k: 'binaries of 64 KiB',
+    map: 'maps of 4 atom keys',
+    nested: 'nested lists and tuples',
+    ids: 'pids and references',
+    mixed: 'all of the above, mixed',
+  };
+  for (const [name, label] of Object.entries(labels)) {
+    const m = measure(
+      `etf ${name}`,
+      () => runNode('etf.ts', ['erlts', name]),
+      () => runNode('etf.ts', ['erlpack', name]),
+      () => runErlEtf(name),
+    );
+    // erlpack may be missing, or unable to read the corpus: its column is then empty.
+    m.bare = m.bare.filter((r) => r.unavailable === undefined);
+    row(`term_to_binary, ${label}`, m, 'encodeMBps', 1, 'MB/s', true, 'erlts/erl ≥ 0.5×');
+    row(`binary_to_term, ${label}`, m, 'decodeMBps', 1, 'MB/s', true, 'erlts/erl ≥ 0.5×');
+  }
 }
 
 if (only === undefined || only === 'fp') {

@@ -174,7 +174,6 @@ export function pidParts(pid: Pid): [NodeId, number, number] {
  * @returns the reference
  */
 export function externalRef(name: string, creation: number, words: readonly number[]): Ref {
-  const key = `${words.join('.')}.${creation}@${name}`;
   if (isLocal(name, creation) && words.length === 3 && words[2] === 0 && words[0]! < 0x40000) {
     const serial = words[1]! * 0x40000 + words[0]!;
     if (serial > 0 && serial <= refsMade()) {
@@ -182,6 +181,8 @@ export function externalRef(name: string, creation: number, words: readonly numb
       if (sent !== undefined) return sent;
     }
   }
+  // The key is made only here: decoding this node's references, the common case, needs none.
+  const key = `${words.join('.')}.${creation}@${name}`;
   return remoteRefs.get(key) ?? remoteRefs.set(key, Ref._remote(nodeId(name, creation), words));
 }
 

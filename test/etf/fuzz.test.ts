@@ -12,9 +12,8 @@ import fc from 'fast-check';
 import { ErlangError, binary_to_term, io_lib, term_to_binary } from 'erlts';
 import { termEquals } from '../../runtime/internal/terms.js';
 import * as T from '../../runtime/internal/etf/tags.js';
-import { noErlang } from '../support/erlang.js';
 import { termArbitrary } from './arbitraries.js';
-import { Oracle, erlAvailable } from './oracle.js';
+import { withOracle } from './oracle.js';
 
 const seed = Number(process.env.ETF_FUZZ_SEED ?? Date.now() % 2 ** 31);
 
@@ -32,12 +31,13 @@ function prng(s: number): () => number {
 
 const allTags: number[] = Object.values(T).filter((v) => v !== T.VERSION_MAGIC);
 
-/** Terms to mutate: a sample of every kind, pids and funs made here (no erl needed). */
+/** Terms to mutate: a sample of every kind of at most 200 bytes, and a few compressed ones. */
 function corpus(): Buffer[] {
   const pool = [binary_to_term(term_to_binary(['x'])), Buffer.from([1])];
   return fc
-    .sample(termArbitrary(pool), { numRuns: 300, seed })
+    .sample(termArbitrary(pool), { numRuns: 600, seed })
     .map((t) => term_to_binary(t))
+    .filter((b) => b.length <= 200)
     .concat([term_to_binary('ok', ['compressed']), term_to_binary(Array(200).fill('abc'), ['compressed'])]);
 }
 
@@ -169,19 +169,7 @@ describe('binary_to_term fuzzed', function () {
 });
 
 describe('binary_to_term fuzzed, against erl', function () {
-  let oracle: Oracle;
-
-  before(async function () {
-    if (!erlAvailable()) {
-      console.log(`      ${noErlang}`);
-      this.skip();
-    }
-    oracle = await Oracle.start();
-  });
-
-  after(async function () {
-    await oracle?.stop();
-  });
+  const oracle = withOracle();
 
   it('refuses what erl refuses, and reads the rest as erl does, for 5,000 mutated binaries', async function () {
     const rand = prng(seed + 1);
@@ -189,7 +177,7 @@ describe('binary_to_term fuzzed, against erl', function () {
     const bins: Buffer[] = [];
     for (let i = 0; i < 5000; i++)
       bins.push(i % 5 === 0 ? random(rand) : mutate(base[Math.floor(rand() * base.length)] as Buffer, rand));
-    const erl = await oracle.decode(bins);
+    const erl = await oracle().decode(bins);
     // What erlts reads, in erl's canonical form: erl's term_to_binary of erlts's bytes.
     const mine: (Buffer | null)[] = bins.map((b) => {
       try {
@@ -198,12 +186,15 @@ describe('binary_to_term fuzzed, against erl', function () {
         return null;
       }
     });
-    const mineCanonical = await oracle.decode(mine.map((m) => m ?? Buffer.from([131, 106])));
+    const mineCanonical = await oracle().decode(mine.map((m) => m ?? Buffer.from([131, 106])));
     let decoded = 0;
     bins.forEach((bin, i) => {
       const theirs = erl[i];
       const ours = mine[i];
       const input = `<<${[...bin].join(',')}>> (seed ${seed + 1})`;
+      // OTP 25 reads tags 73 and 75 (ATOM_INTERNAL_REF2/3) as an index into its own atom table
+      // (docs/DEVIATIONS.md); erlts refuses them.
+      if (theirs !== null && ours === null && (bin.includes(73) || bin.includes(75))) return;
       if (theirs === null || theirs === undefined)
         expect(ours, `erl refuses ${input}, erlts reads it`).to.equal(null);
       else {

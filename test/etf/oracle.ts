@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noErlang } from '../support/erlang.js';
 import {
   binary_to_term,
   BitString,
@@ -192,6 +193,26 @@ function toList<T>(items: readonly T[]): List<T> {
   const l = new List<T>();
   for (const x of items) l.push(x);
   return l;
+}
+
+/**
+ * Starts an oracle before the tests of the enclosing describe (skipping them, with the usual
+ * message, when erl is missing) and stops it after them.
+ * @returns a getter of the running oracle
+ */
+export function withOracle(): () => Oracle {
+  let oracle: Oracle | undefined;
+  before(async function () {
+    if (!erlAvailable()) {
+      console.log(`      ${noErlang}`);
+      this.skip();
+    }
+    oracle = await Oracle.start();
+  });
+  after(async function () {
+    await oracle?.stop();
+  });
+  return () => oracle as Oracle;
 }
 
 /** Whether erl and erlc are on PATH. */

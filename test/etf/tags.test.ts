@@ -22,8 +22,7 @@ import {
 } from 'erlts';
 import { termEquals } from '../../runtime/internal/terms.js';
 import * as T from '../../runtime/internal/etf/tags.js';
-import { noErlang } from '../support/erlang.js';
-import { Oracle, erlAvailable } from './oracle.js';
+import { withOracle } from './oracle.js';
 
 const tuple256 = Array.from({ length: 256 }, (_, i) => i + 1);
 
@@ -65,23 +64,11 @@ const emitted: [tag: string, code: number, text: string, opts: TermToBinaryOptio
 ];
 
 describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
-  let oracle: Oracle;
-
-  before(async function () {
-    if (!erlAvailable()) {
-      console.log(`      ${noErlang}`);
-      this.skip();
-    }
-    oracle = await Oracle.start();
-  });
-
-  after(async function () {
-    await oracle?.stop();
-  });
+  const oracle = withOracle();
 
   /** erl's bytes for a text, checked to carry `code` as their first tag. */
   async function fromErl(text: string, code: number, opts: TermToBinaryOption[] = []): Promise<Buffer> {
-    const [bytes] = await oracle.make([text], opts);
+    const [bytes] = await oracle().make([text], opts);
     expect(bytes![1], `the tag erl writes for ${text}`).to.equal(code);
     return bytes!;
   }
@@ -115,7 +102,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads NEW_PID_EXT (88) as the one Pid of that pid', async function () {
-    const [bytes] = await oracle.make(["'$erlts_pool_0'"]);
+    const [bytes] = await oracle().make(["'$erlts_pool_0'"]);
     expect(bytes![1]).to.equal(T.NEW_PID_EXT);
     const pid = binary_to_term(bytes!);
     expect(pid).to.be.instanceOf(Pid);
@@ -124,7 +111,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads NEW_PORT_EXT (89) and V4_PORT_EXT (120) as Ports, and writes each with its tag', async function () {
-    const [port, v4] = await oracle.make(["'$erlts_pool_2'", "'$erlts_pool_10'"]);
+    const [port, v4] = await oracle().make(["'$erlts_pool_2'", "'$erlts_pool_10'"]);
     expect([port![1], v4![1]]).to.deep.equal([T.NEW_PORT_EXT, T.V4_PORT_EXT]);
     for (const bytes of [port!, v4!]) {
       const p = binary_to_term(bytes);
@@ -135,7 +122,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads NEWER_REFERENCE_EXT (90) as the one Ref of that reference, of 3 and of 5 words', async function () {
-    const made = await oracle.make([
+    const made = await oracle().make([
       "'$erlts_pool_1'",
       "'$erlts_pool_3'",
       "'$erlts_pool_7'",
@@ -151,7 +138,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads NEW_FUN_EXT (112) as a fun that keeps its bytes, prints as OTP and raises undef', async function () {
-    const [bytes, free] = await oracle.make(["'$erlts_pool_11'", "'$erlts_pool_12'"]);
+    const [bytes, free] = await oracle().make(["'$erlts_pool_11'", "'$erlts_pool_12'"]);
     for (const b of [bytes!, free!]) {
       expect(b[1]).to.equal(T.NEW_FUN_EXT);
       const fun = binary_to_term(b) as () => unknown;
@@ -175,7 +162,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads COMPRESSED (80), and says how many bytes it used', async function () {
-    const [bytes] = await oracle.make(['lists:duplicate(100, a)'], ['compressed']);
+    const [bytes] = await oracle().make(['lists:duplicate(100, a)'], ['compressed']);
     expect(bytes![1]).to.equal(T.COMPRESSED);
     expect(termEquals(binary_to_term(bytes!), list(...Array<string>(100).fill('a')))).to.equal(true);
     const withTail = Buffer.concat([bytes!, Buffer.from([1, 2, 3])]);
@@ -183,7 +170,7 @@ describe('binary_to_term of every tag OTP 25 writes, from erl', function () {
   });
 
   it('reads and writes a list nested 100,000 deep, as erl does', async function () {
-    const [bytes] = await oracle.make(['lists:foldl(fun(_, A) -> [A] end, [], lists:seq(1, 100000))']);
+    const [bytes] = await oracle().make(['lists:foldl(fun(_, A) -> [A] end, [], lists:seq(1, 100000))']);
     const deep = binary_to_term(bytes!);
     expect(term_to_binary(deep)).to.deep.equal(bytes);
   });
@@ -279,7 +266,6 @@ const refused: [what: string, bytes: number[]][] = [
   ['NaN', [T.NEW_FLOAT_EXT, 0x7f, 0xf8, 0, 0, 0, 0, 0, 0]],
   ['infinity', [T.NEW_FLOAT_EXT, 0x7f, 0xf0, 0, 0, 0, 0, 0, 0]],
   ['FLOAT_EXT without a point', [T.FLOAT_EXT, ...Buffer.from('15'), ...Array<number>(29).fill(0)]],
-  ['FLOAT_EXT without a NUL', [T.FLOAT_EXT, ...Buffer.from('1.5'.padEnd(31, '0'))]],
   ['a map with a key twice', [T.MAP_EXT, 0, 0, 0, 2, 97, 1, 97, 1, 97, 1, 97, 2]],
   ['a map with a tuple key twice', [T.MAP_EXT, 0, 0, 0, 2, 104, 1, 97, 1, 97, 1, 104, 1, 97, 1, 97, 2]],
   [
@@ -313,26 +299,14 @@ const refused: [what: string, bytes: number[]][] = [
 ];
 
 describe('binary_to_term of the older tags and of bytes OTP refuses', function () {
-  let oracle: Oracle;
-
-  before(async function () {
-    if (!erlAvailable()) {
-      console.log(`      ${noErlang}`);
-      this.skip();
-    }
-    oracle = await Oracle.start();
-  });
-
-  after(async function () {
-    await oracle?.stop();
-  });
+  const oracle = withOracle();
 
   for (const [tag, bytes, check] of older) {
     it(`reads ${tag}, and writes it back as erl does`, async function () {
       const bin = Buffer.from([131, ...bytes]);
       const term = binary_to_term(bin);
       expect(check(term), io_lib.format('~w', [term])).to.equal(true);
-      const [erl] = await oracle.decode([bin]);
+      const [erl] = await oracle().decode([bin]);
       expect(erl, 'erl reads it too').to.not.equal(null);
       expect(term_to_binary(term)).to.deep.equal(erl![0]);
     });
@@ -342,7 +316,7 @@ describe('binary_to_term of the older tags and of bytes OTP refuses', function (
     const ref = [T.NEWER_REFERENCE_EXT, 0, 0, ...node('x@y'), 0, 0, 0, 1];
     const alone = Buffer.from([131, ...ref]);
     const inTuple = Buffer.from([131, T.SMALL_TUPLE_EXT, 2, ...ref, 97, 1]);
-    const [erlAlone, erlInTuple] = await oracle.decode([alone, inTuple]);
+    const [erlAlone, erlInTuple] = await oracle().decode([alone, inTuple]);
     expect(erlAlone).to.not.equal(null);
     expect(erlInTuple).to.equal(null);
     expect(() => binary_to_term(alone)).to.throw(ErlangError, /1 to 5 words, not 0/);
@@ -352,7 +326,7 @@ describe('binary_to_term of the older tags and of bytes OTP refuses', function (
   for (const [what, bytes] of refused) {
     it(`refuses ${what} with badarg, as erl does`, async function () {
       const bin = Buffer.from([131, ...bytes]);
-      const [erl] = await oracle.decode([bin]);
+      const [erl] = await oracle().decode([bin]);
       expect(erl, 'erl refuses it').to.equal(null);
       expect(() => binary_to_term(bin)).to.throw(ErlangError, /binary_to_term\/1: /);
     });

@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { badarg, describe } from '../errors.js';
 import { decodeExternalTerm } from './decoder.js';
 import { encodeTerm, minorVersion0, minorVersion1, minorVersion2, type EncodeOptions } from './encoder.js';
-import { COMPRESSED, VERSION_MAGIC } from './tags.js';
+import { BINARY_EXT, COMPRESSED, VERSION_MAGIC } from './tags.js';
 import { TermWriter } from './term-writer.js';
 
 /** An option of {@link term_to_binary}. */
@@ -49,7 +49,10 @@ interface EncodeSettings {
   level: number;
 }
 
+const defaults: EncodeSettings = Object.freeze({ encoding: minorVersion1, level: 0 });
+
 function encodeSettings(fn: string, options: unknown, compression: boolean): EncodeSettings {
+  if (options === undefined || (Array.isArray(options) && options.length === 0)) return defaults;
   const settings: EncodeSettings = { encoding: minorVersion1, level: 0 };
   for (const o of optionList(fn, options)) {
     if (compression && o === 'compressed') settings.level = defaultLevel;
@@ -84,14 +87,27 @@ function encodeSettings(fn: string, options: unknown, compression: boolean): Enc
  * term_to_binary(['ok', list(1, 2)]);
  * @see https://www.erlang.org/doc/man/erlang.html#term_to_binary-2
  */
-export function term_to_binary(term: unknown, options: readonly TermToBinaryOption[] = []): Buffer {
-  const fn = arguments.length > 1 ? 'erlang:term_to_binary/2' : 'erlang:term_to_binary/1';
+export function term_to_binary(term: unknown, options?: readonly TermToBinaryOption[]): Buffer {
+  const fn = options === undefined ? 'erlang:term_to_binary/1' : 'erlang:term_to_binary/2';
   const { encoding, level } = encodeSettings(fn, options, true);
+  // A binary alone, the common message: its bytes are copied once, straight into the result.
+  if (level === 0 && term instanceof Uint8Array) return binaryExternal(term);
   return withWriter((w) => {
     w.u8(VERSION_MAGIC);
     encodeTerm(w, term, encoding, fn);
     return level === 0 ? w.take() : compress(w.view(), level);
   });
+}
+
+/** `<<131, BINARY_EXT, Length:32, Bytes>>` */
+function binaryExternal(bytes: Uint8Array): Buffer {
+  const n = bytes.length;
+  const out = Buffer.allocUnsafe(6 + n);
+  out[0] = VERSION_MAGIC;
+  out[1] = BINARY_EXT;
+  out.writeUInt32BE(n, 2);
+  out.set(bytes, 6);
+  return out;
 }
 
 /**
@@ -124,12 +140,14 @@ function compress(encoded: Buffer, level: number): Buffer {
  * binary_to_term(Buffer.from([131, 100, 0, 2, 111, 107])); // 'ok'
  * @see https://www.erlang.org/doc/man/erlang.html#binary_to_term-2
  */
-export function binary_to_term(bin: Uint8Array, options: readonly BinaryToTermOption[] = []): unknown {
-  const fn = arguments.length > 1 ? 'erlang:binary_to_term/2' : 'erlang:binary_to_term/1';
+export function binary_to_term(bin: Uint8Array, options?: readonly BinaryToTermOption[]): unknown {
+  const fn = options === undefined ? 'erlang:binary_to_term/1' : 'erlang:binary_to_term/2';
   let used = false;
-  for (const o of optionList(fn, options)) {
-    if (o === 'used') used = true;
-    else if (o !== 'safe') badarg(fn, `unknown option ${describe(o)}`);
+  if (options !== undefined) {
+    for (const o of optionList(fn, options)) {
+      if (o === 'used') used = true;
+      else if (o !== 'safe') badarg(fn, `unknown option ${describe(o)}`);
+    }
   }
   if (!(bin instanceof Uint8Array)) badarg(fn, `expected a binary, got ${describe(bin)}`);
   const [term, end] = decodeExternalTerm(bin, 0, fn);
@@ -148,9 +166,9 @@ export function binary_to_term(bin: Uint8Array, options: readonly BinaryToTermOp
  */
 export function external_size(
   term: unknown,
-  options: readonly (readonly ['minor_version', 0 | 1 | 2])[] = [],
+  options?: readonly (readonly ['minor_version', 0 | 1 | 2])[],
 ): number {
-  const fn = arguments.length > 1 ? 'erlang:external_size/2' : 'erlang:external_size/1';
+  const fn = options === undefined ? 'erlang:external_size/1' : 'erlang:external_size/2';
   const { encoding } = encodeSettings(fn, options, false);
   return withWriter((w) => {
     w.u8(VERSION_MAGIC);

@@ -72,6 +72,54 @@ const cacheSlots = 2048;
 const atomCache: (string | undefined)[] = new Array<string | undefined>(cacheSlots).fill(undefined);
 const maxCachedAtom = 32;
 
+/** Containers up to this many elements are allocated whole when opened; longer ones grow. */
+const preallocated = 64;
+
+/** What no term decodes to: a value not read yet. */
+const noValue: unique symbol = Symbol('no value');
+
+/** A NEW_FUN_EXT whose free variables come next. */
+class OpenFun {
+  constructor(readonly fields: FunFields) {}
+}
+
+/**
+ * The decoder's stack of open containers, shared by every decode: decoding runs no user code,
+ * so one decode never starts inside another.
+ */
+const frames = {
+  conts: [] as unknown[][],
+  counts: [] as number[],
+  kinds: [] as number[],
+  aux: [] as unknown[],
+  reset(): void {
+    this.conts = [];
+    this.counts = [];
+    this.kinds = [];
+    this.aux = [];
+    nexts = [];
+  },
+};
+let nexts: number[] = [];
+
+function readU32(buf: Uint8Array, at: number): number {
+  return (
+    (((buf[at] as number) << 24) |
+      ((buf[at + 1] as number) << 16) |
+      ((buf[at + 2] as number) << 8) |
+      (buf[at + 3] as number)) >>>
+    0
+  );
+}
+
+/** A List of a plain array's elements. */
+function toListOf(elements: unknown[]): List {
+  const n = elements.length;
+  const l = new List<unknown>(n);
+  for (let i = 0; i < n; i++) l[i] = elements[i];
+  return l;
+}
+
 /** Where a decode stands: the input and the next byte to read. */
 class Decoder {
   readonly buf: Uint8Array;
@@ -134,179 +182,279 @@ class Decoder {
     return n;
   }
 
-  /** Decodes one term at `pos`. */
+  /**
+   * Decodes one term at `pos`. The common tags are read inline here, with the offset in a local;
+   * the others go through rareTerm(). Tags are literal numbers so that the switch is a jump
+   * table (tags.ts names them).
+   */
   term(): unknown {
-    const conts: unknown[][] = [];
-    const counts: number[] = [];
-    const kinds: number[] = [];
-    const aux: unknown[] = [];
-    let sp = 0;
-    let value: unknown;
     const buf = this.buf;
-    for (;;) {
-      const at = this.pos;
-      const tag = this.u8();
-      let open: unknown[] | null = null;
-      let count = 0;
-      let kind = TUPLE;
-      switch (tag) {
-        case T.SMALL_INTEGER_EXT:
-          value = this.u8();
-          break;
-        case T.INTEGER_EXT:
-          value = this.i32();
-          break;
-        case T.NEW_FLOAT_EXT:
-          this.need(8);
-          value = boxed(readF64(buf, this.pos), this, at);
-          this.pos += 8;
-          break;
-        case T.FLOAT_EXT: {
-          this.need(31);
-          const x = textToFloat(buf.subarray(this.pos, this.pos + 31));
-          if (x === undefined) this.fail('FLOAT_EXT does not hold a float as "%.20e" writes one', at);
-          this.pos += 31;
-          value = boxed(x, this, at);
-          break;
-        }
-        case T.ATOM_EXT:
-        case T.SMALL_ATOM_EXT:
-        case T.ATOM_UTF8_EXT:
-        case T.SMALL_ATOM_UTF8_EXT: {
-          const name = this.atomBody(tag);
-          value = name === 'true' ? true : name === 'false' ? false : name;
-          break;
-        }
-        case T.SMALL_TUPLE_EXT:
-        case T.LARGE_TUPLE_EXT:
-          count = this.count(tag === T.SMALL_TUPLE_EXT ? this.u8() : this.u32(), 1, 'a tuple');
-          if (count === 0) value = [];
-          else open = [];
-          break;
-        case T.NIL_EXT:
-          value = new List();
-          break;
-        case T.STRING_EXT: {
-          const n = this.u16();
-          this.need(n);
-          const l = new List<number>();
-          for (let i = this.pos, e = i + n; i < e; i++) l.push(buf[i] as number);
-          this.pos += n;
-          value = l;
-          break;
-        }
-        case T.LIST_EXT:
-          // Each element takes a byte at least, and so does the tail.
-          count = this.count(this.u32(), 1, 'a list');
-          this.need(count + 1);
-          kind = count === 0 ? TAIL : LIST;
-          open = new List();
-          break;
-        case T.BINARY_EXT: {
-          const n = this.u32();
-          this.need(n);
-          value = Buffer.from(buf.subarray(this.pos, this.pos + n));
-          this.pos += n;
-          break;
-        }
-        case T.BIT_BINARY_EXT:
-          value = this.bitBinary(at);
-          break;
-        case T.SMALL_BIG_EXT:
-          value = this.big(this.u8());
-          break;
-        case T.LARGE_BIG_EXT:
-          value = this.big(this.u32());
-          break;
-        case T.MAP_EXT:
-          count = 2 * this.count(this.u32(), 2, 'a map');
-          if (count === 0) value = {};
-          else {
-            open = [];
-            kind = MAP;
-          }
-          break;
-        case T.NEW_PID_EXT:
-        case T.PID_EXT:
-          value = this.pid(tag);
-          break;
-        case T.NEW_PORT_EXT:
-        case T.PORT_EXT:
-        case T.V4_PORT_EXT:
-          value = this.port(tag, at);
-          break;
-        case T.NEWER_REFERENCE_EXT:
-        case T.NEW_REFERENCE_EXT:
-        case T.REFERENCE_EXT:
-          value = this.ref(tag, at);
-          break;
-        case T.EXPORT_EXT: {
-          const module = this.atomAt();
-          const fn = this.atomAt();
-          const arityAt = this.pos;
-          const arity = this.smallInteger();
-          if (arity < 0) this.fail(`EXPORT_EXT has a negative arity, ${arity}`, arityAt);
-          value = exportFun(module, fn, arity);
-          break;
-        }
-        case T.NEW_FUN_EXT: {
-          const fields = this.funFields();
-          count = this.count(fields.numFree, 1, 'a fun');
-          if (count === 0) value = beamFun({ ...fields, free: [] });
-          else {
-            open = [];
-            kind = FUN;
-            aux[sp] = fields;
-          }
-          break;
-        }
-        case T.COMPRESSED:
-          return this.fail('COMPRESSED is only allowed after the version byte');
-        case T.ATOM_CACHE_REF:
-          return this.fail(
-            'ATOM_CACHE_REF refers to a distribution connection atom cache, which term_to_binary never writes',
-            at,
-          );
-        case T.LOCAL_EXT:
-          return this.fail(
-            "LOCAL_EXT is for the node that wrote it (OTP 26's term_to_binary with [local])",
-            at,
-          );
-        case T.FUN_EXT:
-          return this.fail('FUN_EXT is the fun format before OTP R11, which OTP 23 and later refuse', at);
-        default:
-          return this.fail(`${tag} is no tag of the external term format`, at);
-      }
-      if (open !== null) {
-        conts[sp] = open;
-        counts[sp] = count;
-        kinds[sp] = kind;
-        sp++;
-        // The first element next (or, for a LIST_EXT of no elements, its tail).
-        continue;
-      }
-      // Hand the value to the open containers, closing those it completes.
+    const end = this.end;
+    const { conts, counts, kinds, aux } = frames;
+    let sp = 0;
+    let pos = this.pos;
+    let value: unknown;
+    try {
       for (;;) {
-        if (sp === 0) return value;
-        const f = sp - 1;
-        const c = conts[f] as unknown[];
-        const k = kinds[f] as number;
-        if (k === TAIL) {
-          value = withTail(c, value);
-          sp--;
+        value = noValue;
+        if (pos >= end) {
+          this.pos = pos;
+          this.need(1);
+        }
+        const at = pos;
+        const tag = buf[pos++] as number;
+        let count = -1;
+        let kind = TUPLE;
+        switch (tag) {
+          case 97: // SMALL_INTEGER_EXT
+            if (pos >= end) break;
+            value = buf[pos++];
+            break;
+          case 98: // INTEGER_EXT
+            if (pos + 4 > end) break;
+            value =
+              ((buf[pos] as number) << 24) |
+              ((buf[pos + 1] as number) << 16) |
+              ((buf[pos + 2] as number) << 8) |
+              (buf[pos + 3] as number);
+            pos += 4;
+            break;
+          case 100: // ATOM_EXT
+          case 115: // SMALL_ATOM_EXT
+          case 118: // ATOM_UTF8_EXT
+          case 119: {
+            // SMALL_ATOM_UTF8_EXT
+            this.pos = pos;
+            const name = this.atomBody(tag);
+            pos = this.pos;
+            value =
+              name.length === 4 && name === 'true'
+                ? true
+                : name.length === 5 && name === 'false'
+                  ? false
+                  : name;
+            break;
+          }
+          case 104: // SMALL_TUPLE_EXT
+            if (pos >= end) break;
+            count = buf[pos++] as number;
+            if (count > end - pos) count = this.lie(pos, count, 'a tuple');
+            if (count === 0) {
+              value = [];
+              count = -1;
+            }
+            break;
+          case 105: // LARGE_TUPLE_EXT
+            if (pos + 4 > end) break;
+            count = readU32(buf, pos);
+            pos += 4;
+            if (count > end - pos) count = this.lie(pos, count, 'a tuple');
+            if (count === 0) {
+              value = [];
+              count = -1;
+            }
+            break;
+          case 106: // NIL_EXT
+            value = new List(0);
+            break;
+          case 107: {
+            // STRING_EXT
+            if (pos + 2 > end) break;
+            const n = ((buf[pos] as number) << 8) | (buf[pos + 1] as number);
+            pos += 2;
+            if (n > end - pos) break;
+            const l = new List<number>(n);
+            for (let i = 0; i < n; i++) l[i] = buf[pos + i] as number;
+            pos += n;
+            value = l;
+            break;
+          }
+          case 108: // LIST_EXT
+            if (pos + 4 > end) break;
+            count = readU32(buf, pos);
+            pos += 4;
+            // Each element takes a byte at least, and so does the tail.
+            if (count >= end - pos) count = this.lie(pos, count + 1, 'a list') - 1;
+            kind = count === 0 ? TAIL : LIST;
+            break;
+          case 109: {
+            // BINARY_EXT
+            if (pos + 4 > end) break;
+            const n = readU32(buf, pos);
+            pos += 4;
+            if (n > end - pos) break;
+            const b = Buffer.allocUnsafe(n);
+            b.set(buf.subarray(pos, pos + n));
+            pos += n;
+            value = b;
+            break;
+          }
+          case 116: // MAP_EXT
+            if (pos + 4 > end) break;
+            count = readU32(buf, pos);
+            pos += 4;
+            if (count * 2 > end - pos) count = this.lie(pos, count * 2, 'a map') / 2;
+            count *= 2;
+            kind = MAP;
+            if (count === 0) {
+              value = {};
+              count = -1;
+            }
+            break;
+          case 70: // NEW_FLOAT_EXT
+            if (pos + 8 > end) break;
+            value = boxed(readF64(buf, pos), this, at);
+            pos += 8;
+            break;
+          default: {
+            this.pos = pos;
+            const rare = this.rareTerm(tag, at);
+            pos = this.pos;
+            if (rare instanceof OpenFun) {
+              count = rare.fields.numFree;
+              kind = FUN;
+              aux[sp] = rare.fields;
+            } else value = rare;
+          }
+        }
+        if (value === noValue && count < 0) {
+          // A fixed-size field ran past the end of the input.
+          this.pos = pos;
+          this.need(end - pos + 1);
+        }
+        if (count >= 0) {
+          // A container with elements: they come next (for a LIST_EXT of none, its tail).
+          conts[sp] =
+            count > 0 && count <= preallocated
+              ? kind === LIST
+                ? new List(count)
+                : new Array<unknown>(count)
+              : [];
+          counts[sp] = count;
+          kinds[sp] = kind;
+          nexts[sp] = 0;
+          sp++;
+          value = noValue;
           continue;
         }
-        c.push(value);
-        if (c.length < (counts[f] as number)) break;
-        if (k === LIST) {
-          kinds[f] = TAIL;
-          break;
+        // Hand the value to the open containers, closing those it completes.
+        for (;;) {
+          if (sp === 0) {
+            this.pos = pos;
+            return value;
+          }
+          const f = sp - 1;
+          const c = conts[f] as unknown[];
+          const k = kinds[f] as number;
+          if (k === TAIL) {
+            value = withTail(c, value);
+            conts[f] = undefined as never;
+            sp--;
+            continue;
+          }
+          const i = nexts[f] as number;
+          c[i] = value;
+          nexts[f] = i + 1;
+          if (i + 1 < (counts[f] as number)) {
+            value = noValue;
+            break;
+          }
+          if (k === LIST) {
+            // A long list was collected in a plain array: a List is made once it is whole.
+            if (!(c instanceof List)) conts[f] = toListOf(c);
+            kinds[f] = TAIL;
+            value = noValue;
+            break;
+          }
+          sp--;
+          // The frame lets go of the container: the next decode reuses the frames.
+          conts[f] = undefined as never;
+          if (k === TUPLE) value = c;
+          else if (k === MAP) value = this.map(c, pos);
+          else {
+            value = beamFun({ ...(aux[f] as FunFields), free: c });
+            aux[f] = undefined;
+          }
         }
-        sp--;
-        if (k === TUPLE) value = c;
-        else if (k === MAP) value = this.map(c);
-        else value = beamFun({ ...(aux[f] as FunFields), free: c });
       }
+    } finally {
+      // After a failure, let go of what the open frames held.
+      for (let f = 0; f < sp; f++) {
+        conts[f] = undefined as never;
+        aux[f] = undefined;
+      }
+      if (conts.length > 4096) frames.reset();
+    }
+  }
+
+  /** Fails for a count that the bytes left cannot hold (returns nothing; typed for callers). */
+  lie(pos: number, needed: number, what: string): number {
+    this.pos = pos;
+    return this.fail(`${what} of ${needed} elements is longer than the ${this.end - pos} bytes left`);
+  }
+
+  /** The tags the term loop does not read inline. */
+  rareTerm(tag: number, at: number): unknown {
+    switch (tag) {
+      case T.FLOAT_EXT: {
+        this.need(31);
+        const x = textToFloat(this.buf.subarray(this.pos, this.pos + 31));
+        if (x === undefined) this.fail('FLOAT_EXT does not hold a float as "%.20e" writes one', at);
+        this.pos += 31;
+        return boxed(x, this, at);
+      }
+      case T.BIT_BINARY_EXT:
+        return this.bitBinary(at);
+      case T.SMALL_BIG_EXT:
+        return this.big(this.u8());
+      case T.LARGE_BIG_EXT:
+        return this.big(this.u32());
+      case T.NEW_PID_EXT:
+      case T.PID_EXT:
+        return this.pid(tag);
+      case T.NEW_PORT_EXT:
+      case T.PORT_EXT:
+      case T.V4_PORT_EXT:
+        return this.port(tag, at);
+      case T.NEWER_REFERENCE_EXT:
+      case T.NEW_REFERENCE_EXT:
+      case T.REFERENCE_EXT:
+        return this.ref(tag, at);
+      case T.EXPORT_EXT: {
+        const module = this.atomAt();
+        const fn = this.atomAt();
+        const arityAt = this.pos;
+        const arity = this.smallInteger();
+        if (arity < 0) this.fail(`EXPORT_EXT has a negative arity, ${arity}`, arityAt);
+        return exportFun(module, fn, arity);
+      }
+      case T.NEW_FUN_EXT: {
+        const fields = this.funFields();
+        this.count(fields.numFree, 1, 'a fun');
+        return fields.numFree === 0 ? beamFun({ ...fields, free: [] }) : new OpenFun(fields);
+      }
+      case T.COMPRESSED:
+        return this.fail('COMPRESSED is only allowed after the version byte', at);
+      case T.ATOM_CACHE_REF:
+        return this.fail(
+          'ATOM_CACHE_REF refers to a distribution connection atom cache, which term_to_binary never writes',
+          at,
+        );
+      case T.LOCAL_EXT:
+        return this.fail(
+          "LOCAL_EXT is for the node that wrote it (OTP 26's term_to_binary with [local])",
+          at,
+        );
+      case T.FUN_EXT:
+        return this.fail('FUN_EXT is the fun format before OTP R11, which OTP 23 and later refuse', at);
+      case 73: // ATOM_INTERNAL_REF2
+      case 75: // ATOM_INTERNAL_REF3
+        return this.fail(
+          `tag ${tag} names an atom by its index in one node's atom table, which only that node can read`,
+          at,
+        );
+      default:
+        return this.fail(`${tag} is no tag of the external term format`, at);
     }
   }
 
@@ -499,8 +647,7 @@ class Decoder {
   }
 
   /** A map from its keys and values: an object when every key is an atom, else a Map. */
-  map(kv: unknown[]): object {
-    const at = this.pos;
+  map(kv: unknown[], at: number): object {
     const n = kv.length;
     let atomKeys = true;
     for (let i = 0; i < n; i += 2) {
@@ -576,9 +723,9 @@ function sameLatin1(s: string, buf: Uint8Array, start: number): boolean {
 /** A list's elements and its tail: a List when the tail is one (appended), else an improper list. */
 function withTail(elements: unknown[], tail: unknown): unknown {
   if (isList(tail)) {
+    if (tail.length === 0) return elements.length === 0 ? tail : elements;
     if (elements.length === 0) return tail;
-    for (const e of tail) elements.push(e);
-    return elements;
+    return toListOf([...elements, ...tail]);
   }
   if (tail instanceof ImproperList) {
     if (elements.length === 0) return tail;

@@ -85,6 +85,8 @@ class Frames {
   aux: unknown[] = [];
   /** The value each frame came from, for frames past pathCheckDepth. */
   path: Set<object> | null = null;
+  /** Whether every frame was closed (and let go of its container): the walk ended well. */
+  clean = true;
 }
 
 let spare: Frames | null = new Frames();
@@ -110,10 +112,9 @@ export function encodeTerm(w: TermWriter, term: unknown, options: EncodeOptions,
     // A getter or Proxy trap that threw, or the buffer past what Node can allocate.
     badarg(fn, `the term cannot be read: ${e instanceof Error ? e.message : describe(e)}`, e);
   } finally {
-    frames.conts.length = 0;
-    frames.aux.length = 0;
+    // Frames let go of their containers as they close; after a failure, drop the lot.
+    spare = frames.clean ? frames : new Frames();
     frames.path = null;
-    spare = frames;
   }
 }
 
@@ -121,6 +122,7 @@ function walk(w: TermWriter, term: unknown, o: EncodeOptions, fn: string, fr: Fr
   const { conts, next, kinds, aux } = fr;
   let sp = 0;
   let t = term;
+  fr.clean = false;
   for (;;) {
     // Write t; a container with elements opens a frame instead.
     let open: unknown[] | null = null;
@@ -204,7 +206,10 @@ function walk(w: TermWriter, term: unknown, o: EncodeOptions, fn: string, fr: Fr
     }
     // The next element to write, closing the frames that are done.
     for (;;) {
-      if (sp === 0) return;
+      if (sp === 0) {
+        fr.clean = true;
+        return;
+      }
       const f = sp - 1;
       const c = conts[f] as unknown[];
       const i = next[f] as number;
@@ -215,6 +220,7 @@ function walk(w: TermWriter, term: unknown, o: EncodeOptions, fn: string, fr: Fr
       }
       sp--;
       if (sp >= pathCheckDepth) fr.path?.delete(originOf(c));
+      conts[f] = undefined as never;
       const k = kinds[f];
       if (k === LIST) w.u8(T.NIL_EXT);
       else if (k === FUN) {
@@ -222,6 +228,7 @@ function walk(w: TermWriter, term: unknown, o: EncodeOptions, fn: string, fr: Fr
         w.patchU32(sizeAt, w.length - sizeAt);
       } else if (k === IMPROPER) {
         t = aux[f];
+        aux[f] = undefined;
         break;
       }
     }

@@ -75,7 +75,9 @@ function layout(sign: string, digits: bigint, exp: number): string {
 const floatText = /^[+-]?[0-9]+\.[0-9]+(?:[eE][+-]?[0-9]+)?$/;
 
 /**
- * The float in FLOAT_EXT's 31 bytes: text up to a NUL, which must come within the 31.
+ * The float in FLOAT_EXT's 31 bytes: text up to a NUL, which must come within the 31. (OTP's
+ * writer always ends the text there; OTP's reader, given none, reads on past the field, into
+ * whatever follows in memory: erlts refuses such bytes.)
  * @param bytes - the 31 bytes
  * @returns the float, or undefined when OTP would refuse the text (no point, junk, not finite)
  */

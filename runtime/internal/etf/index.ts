@@ -29,13 +29,6 @@ export {
   type EncodeOptions,
 } from './encoder.js';
 export { decodeTerm, decodeExternalTerm } from './decoder.js';
-export {
-  term_to_binary,
-  binary_to_term,
-  external_size,
-  type TermToBinaryOption,
-  type BinaryToTermOption,
-} from './bifs.js';
 export * as tags from './tags.js';
 
 /**
