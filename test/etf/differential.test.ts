@@ -51,6 +51,7 @@ describe('term_to_binary and binary_to_term against erl (differential)', functio
   const answers: EvalAnswer[][] = [];
 
   before(async function () {
+    this.timeout(180_000); // 5,000 terms through erl, on a loaded 2-core machine
     if (!erlAvailable()) {
       console.log(`      ${noErlang}`);
       this.skip();
