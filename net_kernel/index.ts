@@ -16,6 +16,7 @@ import {
   type NodesSubscriber,
 } from './internal/dist.js';
 import { startGroupLeader, startNetKernelProcess } from './internal/kernel.js';
+import { startGlobalNameServer, stopGlobalNameServer } from '../global/internal/server.js';
 import {
   type Connection,
   type Transport,
@@ -32,6 +33,7 @@ import {
   describe,
   liveSelf,
   logReport,
+  processOf,
   noNodeName,
   setDistribution,
   setThisNode,
@@ -142,7 +144,10 @@ async function begin(
     epmd: options.epmd ?? 'ensure',
     listen: {
       ...(address !== undefined ? { address: address.join(address.length === 4 ? '.' : ':') } : {}),
-      portRange: [options.inet_dist_listen_min ?? 0, options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0],
+      portRange: [
+        options.inet_dist_listen_min ?? 0,
+        options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0,
+      ],
     },
     ticktime: ticktimeMs,
     decide: (peer) => {
@@ -176,6 +181,16 @@ async function begin(
   const kernel = startNetKernelProcess();
   const groupLeader = startGroupLeader();
   dist.setGroupLeader(groupLeader);
+  // global's name server syncs with every visible node from its nodeup on, as OTP's kernel
+  // starts it: subscribed here, before any connection can come up.
+  const d = dist;
+  const globalServer = processOf(startGlobalNameServer({ connectNode: (n) => d.connectNode(n) }));
+  if (globalServer !== null) {
+    dist.subscribe(
+      { proc: globalServer, nodeType: 'visible', withInfo: true, nodedownReason: false, connectionId: true },
+      true,
+    );
+  }
   running = {
     transport,
     dist,
@@ -230,6 +245,7 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
   const r = running;
   if (r === null) return ['error', 'not_found'];
   running = null;
+  stopGlobalNameServer();
   r.dist.stop();
   setDistribution(null);
   exit(r.kernel, 'kill');
@@ -240,14 +256,16 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
 }
 
 /** What monitor_nodes/2 takes. */
-export type MonitorNodesOption = ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason';
+export type MonitorNodesOption =
+  ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason' | 'connection_id';
 
 /**
  * Subscribes the caller to `{nodeup, Node}` and `{nodedown, Node}` messages, as
  * net_kernel:monitor_nodes/1,2; with options the messages carry an info list:
  * `{nodeup, Node, #{node_type => visible}}`.
  * @param flag - `true` to subscribe, `false` to take one subscription back
- * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`
+ * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`, `connection_id` (the
+ *   info then tells which instance of the connection to the node it is, as OTP 25's)
  * @returns `ok`, or `error` when this node is not alive
  * @example
  * // ok = net_kernel:monitor_nodes(true),
@@ -261,9 +279,16 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
   let nodeType: NodesSubscriber['nodeType'] = 'visible';
   let nodedownReason = false;
+  let connectionId = false;
   for (const o of options as readonly unknown[]) {
     if (o === 'nodedown_reason') nodedownReason = true;
-    else if (Array.isArray(o) && o.length === 2 && o[0] === 'node_type' && ['visible', 'hidden', 'all'].includes(o[1])) {
+    else if (o === 'connection_id') connectionId = true;
+    else if (
+      Array.isArray(o) &&
+      o.length === 2 &&
+      o[0] === 'node_type' &&
+      ['visible', 'hidden', 'all'].includes(o[1])
+    ) {
       nodeType = o[1] as NodesSubscriber['nodeType'];
     } else {
       return ['error', ['options_not_a_list', options]] as never;
@@ -271,7 +296,10 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   }
   const me = liveSelf();
   if (running === null) return 'error';
-  running.dist.subscribe({ proc: me, nodeType, withInfo: options.length > 0, nodedownReason }, flag);
+  running.dist.subscribe(
+    { proc: me, nodeType, withInfo: options.length > 0, nodedownReason, connectionId },
+    flag,
+  );
   return 'ok';
 }
 
@@ -286,7 +314,8 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
  * @see https://www.erlang.org/doc/man/net_kernel.html#connect_node-1
  */
 export async function connect_node(node: string): Promise<boolean | 'ignored'> {
-  if (typeof node !== 'string') badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
+  if (typeof node !== 'string')
+    badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
   if (running === null) return 'ignored';
   if (node === thisNodeName()) return true;
   return running.dist.connectNode(node);
@@ -313,4 +342,3 @@ export function epmdPort(): number | undefined {
 export function started(): boolean {
   return running !== null;
 }
-

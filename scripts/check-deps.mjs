@@ -14,6 +14,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const modules = ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib', 'testing', 'sim', 'fp'];
+// global, the cluster's names: above the runtime and the behaviours, beside net_kernel.
+modules.push('global');
 const allowed = {
   runtime: [],
   inet: ['runtime'],
@@ -24,6 +26,7 @@ const allowed = {
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
   sim: ['runtime'],
   fp: ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib'],
+  global: ['runtime', 'net_kernel', 'stdlib'],
 };
 /** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
@@ -35,6 +38,7 @@ const runtimeApi = {
   testing: 'runtime/internal/library-api.ts',
   sim: 'runtime/internal/sim-api.ts',
   fp: 'runtime/internal/library-api.ts',
+  global: 'runtime/internal/dist-api.ts',
 };
 /** The library folders that may import an optional peer dependency. */
 const peerImporters = { 'fp-ts': ['fp'] };
