@@ -208,9 +208,21 @@ async function lockIsSet(s: Multi, him: Him, known1: string[], lockId: LockId): 
   const from = (p: unknown): boolean => is_pid(p) && node(p) === him.node;
   for (;;) {
     const m = (await receive(
-      on(['lock_set', _, _, _, _], (x) => from(x[1])),
-      on(['lock_set', _, _, _], (x) => from(x[1])),
-      on(['cancel', him.node, _, _], (x) => termEquals(x[2], him.myTag)),
+      on(
+        ['lock_set', _, _, _, _],
+        (x) => from(x[1]),
+        (x) => x,
+      ),
+      on(
+        ['lock_set', _, _, _],
+        (x) => from(x[1]),
+        (x) => x,
+      ),
+      on(
+        ['cancel', him.node, _, _],
+        (x) => termEquals(x[2], him.myTag),
+        (x) => x,
+      ),
       on(['get_state', _, _]),
     )) as unknown[];
     if (m[0] === 'get_state') {
@@ -250,7 +262,11 @@ async function waitCancelLock(
 ): Promise<void> {
   for (;;) {
     const m = (await receive(
-      on(['cancel', n, _, _], (x) => termEquals(x[2], myTag)),
+      on(
+        ['cancel', n, _, _],
+        (x) => termEquals(x[2], myTag),
+        (x) => x,
+      ),
       on(['get_state', _, _]),
     )) as unknown[];
     if (m[0] === 'get_state') {
