@@ -341,6 +341,27 @@ describe('global across erlts and erl nodes', function () {
     });
   });
 
+  it('prevents overlapping partitions as OTP 25 does: when one BEAM node drops another, both are cut off', async () => {
+    const b1 = await erl('glob_pop1');
+    const b2 = await erl('glob_pop2');
+    for (const b of [b1, b2]) expect(await b.eval(`net_adm:ping('${me}')`)).to.equal('pong');
+    for (const b of [b1, b2]) expect(await b.eval('global:sync()', 30_000)).to.equal('ok');
+    expect(await run(() => global.sync())).to.equal('ok');
+    // global connects them to each other (new_nodes, then sync_other).
+    await eventually(
+      async () => (await b1.eval('lists:sort(nodes())')) === `[${[me, b2.node].sort().join(',')}]`,
+      10_000,
+      'b1 connected to b2 by global',
+    );
+    expect(await b1.eval('global:sync()', 30_000)).to.equal('ok');
+    // b1 loses b2: each tells erlts (lost_connection), and erlts asks the other to disconnect
+    // from it (remove_connection), so that no partition overlaps another.
+    expect(await b1.eval(`erlang:disconnect_node('${b2.node}')`)).to.equal('true');
+    await eventually(() => nodes().length === 0, 10_000, 'erlts cut off from both');
+    for (const b of [b1, b2])
+      await eventually(async () => (await b.eval('nodes()')) === '[]', 10_000, `${b.node} alone`);
+  });
+
   it('a hidden connection is not synced', async () => {
     const h = await erl('glob_hidden', true);
     expect(await h.eval(`global:register_name(h_name, spawn(fun() -> receive stop -> ok end end))`)).to.equal(
