@@ -99,6 +99,12 @@ describe('several erlts nodes on one machine, and erl', function () {
     for (const n of [a.node, b.node, e.node]) expect(await net_kernel.connect_node(n)).to.equal(true);
     await e.eval(`[net_adm:ping(N) || N <- ['${a.node}', '${b.node}']]`);
     await run(async () => rpc.call(a.node, 'peer', 'relay', [b.node, 'peer', 'echo', list(1)]));
+    // ...and so are global's syncs of the four nodes (and the connections it makes).
+    await run(async () => {
+      for (const n of [a.node, b.node]) await rpc.call(n, 'global', 'sync', []);
+      await global.sync();
+    });
+    await e.eval('global:sync()', 30_000);
   });
   after(async () => {
     await Promise.all([a?.stop(), b?.stop(), e?.stop()]);
