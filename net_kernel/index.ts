@@ -144,10 +144,7 @@ async function begin(
     epmd: options.epmd ?? 'ensure',
     listen: {
       ...(address !== undefined ? { address: address.join(address.length === 4 ? '.' : ':') } : {}),
-      portRange: [
-        options.inet_dist_listen_min ?? 0,
-        options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0,
-      ],
+      portRange: [options.inet_dist_listen_min ?? 0, options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0],
     },
     ticktime: ticktimeMs,
     decide: (peer) => {
@@ -257,7 +254,9 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
 
 /** What monitor_nodes/2 takes. */
 export type MonitorNodesOption =
-  ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason' | 'connection_id';
+  | ['node_type', 'visible' | 'hidden' | 'all']
+  | 'nodedown_reason'
+  | 'connection_id';
 
 /**
  * Subscribes the caller to `{nodeup, Node}` and `{nodedown, Node}` messages, as
@@ -283,12 +282,7 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   for (const o of options as readonly unknown[]) {
     if (o === 'nodedown_reason') nodedownReason = true;
     else if (o === 'connection_id') connectionId = true;
-    else if (
-      Array.isArray(o) &&
-      o.length === 2 &&
-      o[0] === 'node_type' &&
-      ['visible', 'hidden', 'all'].includes(o[1])
-    ) {
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'node_type' && ['visible', 'hidden', 'all'].includes(o[1])) {
       nodeType = o[1] as NodesSubscriber['nodeType'];
     } else {
       return ['error', ['options_not_a_list', options]] as never;
@@ -296,10 +290,8 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   }
   const me = liveSelf();
   if (running === null) return 'error';
-  running.dist.subscribe(
-    { proc: me, nodeType, withInfo: options.length > 0, nodedownReason, connectionId },
-    flag,
-  );
+  const sub = { proc: me, nodeType, withInfo: options.length > 0, nodedownReason, connectionId };
+  running.dist.subscribe(sub, flag);
   return 'ok';
 }
 
@@ -314,8 +306,7 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
  * @see https://www.erlang.org/doc/man/net_kernel.html#connect_node-1
  */
 export async function connect_node(node: string): Promise<boolean | 'ignored'> {
-  if (typeof node !== 'string')
-    badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
+  if (typeof node !== 'string') badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
   if (running === null) return 'ignored';
   if (node === thisNodeName()) return true;
   return running.dist.connectNode(node);
@@ -342,3 +333,4 @@ export function epmdPort(): number | undefined {
 export function started(): boolean {
   return running !== null;
 }
+

@@ -234,13 +234,7 @@ export class Dist implements Distribution {
     if (reason !== 'connect_failed') this.#tellSubscribers('nodedown', node, hidden, reason, id);
   }
 
-  #tellSubscribers(
-    what: 'nodeup' | 'nodedown',
-    node: string,
-    hidden: boolean,
-    reason: unknown,
-    id: number,
-  ): void {
+  #tellSubscribers(what: 'nodeup' | 'nodedown', node: string, hidden: boolean, reason: unknown, id: number): void {
     for (const s of this.#subscribers) {
       if (s.nodeType === 'visible' ? hidden : s.nodeType === 'hidden' ? !hidden : false) continue;
       if (!s.withInfo) {
@@ -393,12 +387,8 @@ export class Dist implements Distribution {
     if (conn === undefined) return false;
     this.#connections.delete(node);
     conn.channel?.close();
-    this.#down(
-      node,
-      conn.state === 'up' ? 'disconnect' : 'connect_failed',
-      conn.peer?.hidden ?? false,
-      conn.id,
-    );
+    const why = conn.state === 'up' ? 'disconnect' : 'connect_failed';
+    this.#down(node, why, conn.peer?.hidden ?? false, conn.id);
     return true;
   }
 
@@ -414,12 +404,7 @@ export class Dist implements Distribution {
     try {
       [control, payload] = decodeFrame(packet);
     } catch (e) {
-      logReport(
-        'error',
-        undefined,
-        `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`,
-        null,
-      );
+      logReport('error', undefined, `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`, null);
       conn.channel?.close();
       return;
     }
@@ -496,12 +481,7 @@ export class Dist implements Distribution {
       case Op.GROUP_LEADER:
         return;
       default:
-        logReport(
-          'warning',
-          undefined,
-          `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`,
-          null,
-        );
+        logReport('warning', undefined, `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`, null);
     }
   }
 
@@ -546,14 +526,7 @@ export class Dist implements Distribution {
     if (opts.monitor) spawnOpts.push('monitor');
     conn.send(
       encodeFrame(
-        [
-          Op.SPAWN_REQUEST,
-          reqId,
-          proc.pid,
-          this.#groupLeader ?? proc.pid,
-          [mfa.module, mfa.function, mfa.args.length],
-          spawnOpts,
-        ],
+        [Op.SPAWN_REQUEST, reqId, proc.pid, this.#groupLeader ?? proc.pid, [mfa.module, mfa.function, mfa.args.length], spawnOpts],
         toList(mfa.args),
       ),
     );
