@@ -16,6 +16,7 @@ import {
   type NodesSubscriber,
 } from './internal/dist.js';
 import { startGroupLeader, startNetKernelProcess } from './internal/kernel.js';
+import { startGlobalNameServer, stopGlobalNameServer } from '../global/internal/server.js';
 import {
   type Connection,
   type Transport,
@@ -31,6 +32,7 @@ import {
   describe,
   liveSelf,
   logReport,
+  processOf,
   noNodeName,
   setDistribution,
   setThisNode,
@@ -178,6 +180,16 @@ async function begin(
   const kernel = startNetKernelProcess();
   const groupLeader = startGroupLeader();
   dist.setGroupLeader(groupLeader);
+  // global's name server syncs with every visible node from its nodeup on, as OTP's kernel
+  // starts it: subscribed here, before any connection can come up.
+  const d = dist;
+  const globalServer = processOf(startGlobalNameServer({ connectNode: (n) => d.connectNode(n) }));
+  if (globalServer !== null) {
+    dist.subscribe(
+      { proc: globalServer, nodeType: 'visible', withInfo: true, nodedownReason: false, connectionId: true },
+      true,
+    );
+  }
   running = {
     transport,
     dist,
@@ -232,6 +244,7 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
   const r = running;
   if (r === null) return ['error', 'not_found'];
   running = null;
+  stopGlobalNameServer();
   r.dist.stop();
   setDistribution(null);
   exit(r.kernel, 'kill');
@@ -242,14 +255,16 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
 }
 
 /** What monitor_nodes/2 takes. */
-export type MonitorNodesOption = ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason';
+export type MonitorNodesOption =
+  ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason' | 'connection_id';
 
 /**
  * Subscribes the caller to `{nodeup, Node}` and `{nodedown, Node}` messages, as
  * net_kernel:monitor_nodes/1,2; with options the messages carry an info list:
  * `{nodeup, Node, #{node_type => visible}}`.
  * @param flag - `true` to subscribe, `false` to take one subscription back
- * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`
+ * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`, `connection_id` (the
+ *   info then tells which instance of the connection to the node it is, as OTP 25's)
  * @returns `ok`, or `error` when this node is not alive
  * @example
  * // ok = net_kernel:monitor_nodes(true),
@@ -263,8 +278,10 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
   let nodeType: NodesSubscriber['nodeType'] = 'visible';
   let nodedownReason = false;
+  let connectionId = false;
   for (const o of options as readonly unknown[]) {
     if (o === 'nodedown_reason') nodedownReason = true;
+    else if (o === 'connection_id') connectionId = true;
     else if (
       Array.isArray(o) &&
       o.length === 2 &&
@@ -278,7 +295,8 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   }
   const me = liveSelf();
   if (running === null) return 'error';
-  running.dist.subscribe({ proc: me, nodeType, withInfo: options.length > 0, nodedownReason }, flag);
+  const sub = { proc: me, nodeType, withInfo: options.length > 0, nodedownReason, connectionId };
+  running.dist.subscribe(sub, flag);
   return 'ok';
 }
 

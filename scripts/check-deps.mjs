@@ -27,6 +27,7 @@ const modules = [
   'erpc',
   'rpc',
   'net_adm',
+  'global',
 ];
 const allowed = {
   runtime: [],
@@ -38,10 +39,11 @@ const allowed = {
   testing: ['runtime', 'inet', 'gen_tcp', 'socket'],
   sim: ['runtime'],
   fp: ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib'],
-  net_kernel: ['runtime'],
+  net_kernel: ['runtime', 'global'], // net_kernel starts global's name server, as OTP's kernel does
   erpc: ['runtime'],
   rpc: ['runtime', 'erpc'],
   net_adm: ['runtime', 'stdlib', 'net_kernel'],
+  global: ['runtime', 'stdlib'],
 };
 /** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
@@ -57,6 +59,7 @@ const runtimeApi = {
   erpc: 'runtime/internal/library-api.ts',
   rpc: 'runtime/internal/library-api.ts',
   net_adm: 'runtime/internal/library-api.ts',
+  global: 'runtime/internal/dist-api.ts',
 };
 /** The library folders that may import an optional peer dependency. */
 const peerImporters = { 'fp-ts': ['fp'] };

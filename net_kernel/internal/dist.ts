@@ -72,6 +72,9 @@ const DFLAG_ALIAS = 1n << 35n;
 
 type ConnState = 'pending' | 'up';
 
+/** The last connection id given: each connection (each set-up of one) has its own. */
+let connectionIds = 0;
+
 class Connection {
   state: ConnState = 'pending';
   channel: DistChannel | null = null;
@@ -84,6 +87,8 @@ class Connection {
   exitPayload = true;
   unlinkId = true;
   alias = true;
+  /** OTP's connection id: which instance of the connection to `node` this is (monitor_nodes). */
+  readonly id = ++connectionIds;
 
   constructor(readonly node: string) {}
 
@@ -121,6 +126,8 @@ export interface NodesSubscriber {
   /** Whether the messages carry an info list (monitor_nodes/2 with options). */
   readonly withInfo: boolean;
   readonly nodedownReason: boolean;
+  /** Whether the info carries `connection_id` (what global tells connections apart by). */
+  readonly connectionId?: boolean;
 }
 
 /** The distribution: connections by node name. */
@@ -166,7 +173,7 @@ export class Dist implements Distribution {
       conn.waiting = [];
       for (const w of conn.waiters) w(false);
       conn.waiters = [];
-      this.#down(conn.node, 'connect_failed', false);
+      this.#down(conn.node, 'connect_failed', false, conn.id);
       return;
     }
     this.#attach(conn, result.channel, result.peer);
@@ -180,7 +187,7 @@ export class Dist implements Distribution {
     channel.onPacket((packet) => this.#packet(conn, packet));
     channel.onDown((reason) => this.#channelDown(conn, reason));
     conn.up(channel, peer);
-    this.#tellSubscribers('nodeup', peer.name, peer.hidden, null);
+    this.#tellSubscribers('nodeup', peer.name, peer.hidden, null, conn.id);
     const waiters = conn.waiters;
     conn.waiters = [];
     for (const w of waiters) w(true);
@@ -205,7 +212,7 @@ export class Dist implements Distribution {
       // what hangs on it, as OTP's nodedown before the nodeup.
       this.#connections.delete(peer.name);
       conn.channel?.close();
-      this.#down(peer.name, 'connection_closed', conn.peer?.hidden ?? false);
+      this.#down(peer.name, 'connection_closed', conn.peer?.hidden ?? false, conn.id);
       conn = undefined;
     }
     if (conn === undefined) {
@@ -224,11 +231,11 @@ export class Dist implements Distribution {
   #channelDown(conn: Connection, reason: unknown): void {
     if (this.#connections.get(conn.node) !== conn) return;
     this.#connections.delete(conn.node);
-    this.#down(conn.node, reason, conn.peer?.hidden ?? false);
+    this.#down(conn.node, reason, conn.peer?.hidden ?? false, conn.id);
   }
 
   /** Everything tied to `node` learns it is gone. */
-  #down(node: string, reason: unknown, hidden: boolean): void {
+  #down(node: string, reason: unknown, hidden: boolean, id: number): void {
     nodeDownEverywhere(node);
     requestsDown(node);
     for (const watcher of [...this.#nodeWatchers.values()]) {
@@ -237,10 +244,16 @@ export class Dist implements Distribution {
       watcher.counts.delete(node);
       for (let i = 0; i < count; i++) watcher.proc.offer(['nodedown', node]);
     }
-    if (reason !== 'connect_failed') this.#tellSubscribers('nodedown', node, hidden, reason);
+    if (reason !== 'connect_failed') this.#tellSubscribers('nodedown', node, hidden, reason, id);
   }
 
-  #tellSubscribers(what: 'nodeup' | 'nodedown', node: string, hidden: boolean, reason: unknown): void {
+  #tellSubscribers(
+    what: 'nodeup' | 'nodedown',
+    node: string,
+    hidden: boolean,
+    reason: unknown,
+    id: number,
+  ): void {
     for (const s of this.#subscribers) {
       if (s.nodeType === 'visible' ? hidden : s.nodeType === 'hidden' ? !hidden : false) continue;
       if (!s.withInfo) {
@@ -248,6 +261,7 @@ export class Dist implements Distribution {
         continue;
       }
       const info: Record<string, unknown> = { node_type: hidden ? 'hidden' : 'visible' };
+      if (s.connectionId === true) info['connection_id'] = id;
       if (what === 'nodedown' && s.nodedownReason) info['nodedown_reason'] = downReason(reason);
       s.proc.offer([what, node, info]);
     }
@@ -260,7 +274,8 @@ export class Dist implements Distribution {
         s.proc === sub.proc &&
         s.nodeType === sub.nodeType &&
         s.withInfo === sub.withInfo &&
-        s.nodedownReason === sub.nodedownReason,
+        s.nodedownReason === sub.nodedownReason &&
+        (s.connectionId ?? false) === (sub.connectionId ?? false),
     );
     if (flag) {
       this.#subscribers.push(sub);
@@ -279,7 +294,7 @@ export class Dist implements Distribution {
     for (const conn of [...this.#connections.values()]) {
       this.#connections.delete(conn.node);
       conn.channel?.close();
-      this.#down(conn.node, 'net_kernel_terminated', conn.peer?.hidden ?? false);
+      this.#down(conn.node, 'net_kernel_terminated', conn.peer?.hidden ?? false, conn.id);
     }
   }
 
@@ -391,7 +406,8 @@ export class Dist implements Distribution {
     if (conn === undefined) return false;
     this.#connections.delete(node);
     conn.channel?.close();
-    this.#down(node, conn.state === 'up' ? 'disconnect' : 'connect_failed', conn.peer?.hidden ?? false);
+    const why = conn.state === 'up' ? 'disconnect' : 'connect_failed';
+    this.#down(node, why, conn.peer?.hidden ?? false, conn.id);
     return true;
   }
 

@@ -41,7 +41,8 @@ export {
 export { applyExport, exportedFunction, registerModule, unregisterModule, moduleNamed } from './modules.js';
 export { getClock, type Clock, type TimerHandle } from './clock.js';
 export { badarg, describe, ErlangError, ExitException, ThrownValue } from './errors.js';
-export { List, list, toList, isList, termKind, Pid } from './terms.js';
+export { List, list, toList, isList, termKind, termEquals, Pid } from './terms.js';
+export { compareTerms } from './term-order.js';
 export { Ref };
 export { caughtException, spawnLibraryProcess } from './library-process.js';
 export { log, logReport } from './logger.js';

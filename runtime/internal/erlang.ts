@@ -152,7 +152,8 @@ export function spawn_monitor(
  */
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref];
 export function spawn_monitor(...call: unknown[]): [Pid, Ref] | Promise<[Pid, Ref]> {
-  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
+  if (typeof call[0] === 'string' && call.length === 4)
+    return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
   const me = liveSelf();
   const ref = new Ref();
   me.mark(ref);

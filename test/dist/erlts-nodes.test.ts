@@ -26,6 +26,7 @@ import {
 import * as net_kernel from '../../net_kernel/index.js';
 import * as net_adm from '../../net_adm/index.js';
 import * as rpc from '../../rpc/index.js';
+import * as global from 'erlts/global';
 import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
 import { ErlNode, haveErlang, noErlang } from './support.js';
 
@@ -101,6 +102,12 @@ describe('several erlts nodes on one machine, and erl', function () {
     for (const n of [a.node, b.node, e.node]) expect(await net_kernel.connect_node(n)).to.equal(true);
     await e.eval(`[net_adm:ping(N) || N <- ['${a.node}', '${b.node}']]`);
     await run(async () => rpc.call(a.node, 'peer', 'relay', [b.node, 'peer', 'echo', list(1)]));
+    // ...and so are global's syncs of the four nodes (and the connections it makes).
+    await run(async () => {
+      for (const n of [a.node, b.node]) await rpc.call(n, 'global', 'sync', []);
+      await global.sync();
+    });
+    await e.eval('global:sync()', 30_000);
   });
   after(async () => {
     await Promise.all([a?.stop(), b?.stop(), e?.stop()]);
@@ -160,6 +167,22 @@ describe('several erlts nodes on one machine, and erl', function () {
     expect(
       await e.eval(`rpc:call('${a.node}', peer, relay, ['${b.node}', peer, echo, [{x, 1.5}]])`),
     ).to.equal('{x,1.5}');
+  });
+
+  it('global between erlts nodes and erl: a name registered on one node is seen on all four', async () => {
+    await run(async () => {
+      const me = self();
+      for (const n of [a.node, b.node]) expect(await rpc.call(n, 'global', 'sync', [])).to.equal('ok');
+      expect(await e.eval('global:sync()', 30_000)).to.equal('ok');
+      expect(await global.sync()).to.equal('ok');
+      // Registered by ts_a for a process of this node: every node's global has it.
+      expect(await rpc.call(a.node, 'global', 'register_name', ['peers_name', me])).to.equal('yes');
+      expect(global.whereis_name('peers_name')).to.equal(me);
+      expect(await rpc.call(b.node, 'global', 'whereis_name', ['peers_name'])).to.equal(me);
+      expect(await e.eval(`node(global:whereis_name(peers_name))`)).to.equal(node());
+      expect(await global.unregister_name('peers_name')).to.equal('ok');
+      expect(await rpc.call(a.node, 'global', 'whereis_name', ['peers_name'])).to.equal('undefined');
+    });
   });
 
   it('a spawn on a node nobody runs gives a pid that cannot start, as OTP', async () => {

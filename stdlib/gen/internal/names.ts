@@ -3,8 +3,9 @@
  * `{global, Name}`, `{via, Module, Name}` to register a behaviour; a pid, a registered name,
  * `{Name, Node}`, `{global, Name}` or `{via, Module, Name}` to reach one.
  *
- * `global` here is this node's share of OTP's global name server: a table of names to pids,
- * each name freed when its process dies (checked when the name is looked up or taken).
+ * `global` is erlts/global's registry once that module is loaded (net_kernel loads it): the
+ * cluster's names while the node is distributed. Registering or unregistering a global name then
+ * asks every node, so those give a promise there (and an answer at once otherwise).
  */
 import {
   ErlangError,
@@ -33,6 +34,21 @@ export type ServerRef = Pid | string | [string, string] | ['global', unknown] | 
 
 // ---- global ------------------------------------------------------------------
 
+/**
+ * The global name registry the behaviours use: erlts/global's once it is loaded (it installs
+ * itself, see {@link useGlobalRegistry}); until then a table of this node's own, each name freed
+ * when its process dies (checked when the name is looked up or taken). stdlib may not import
+ * global (global is above it), hence the installation.
+ */
+export interface GlobalRegistry {
+  /** global:register_name/2: `yes` or `no`, at once on a node that is not distributed. */
+  register_name(name: unknown, pid: Pid): 'yes' | 'no' | Promise<'yes' | 'no'>;
+  /** global:unregister_name/1. */
+  unregister_name(name: unknown): unknown;
+  /** global:whereis_name/1. */
+  whereis_name(name: unknown): Pid | 'undefined';
+}
+
 const globalNames: [unknown, Pid][] = [];
 
 function globalIndex(name: unknown): number {
@@ -47,25 +63,49 @@ function globalIndex(name: unknown): number {
   return -1;
 }
 
-/** global:register_name/2: `yes`, or `no` if the name is taken (or the pid already has one). */
-export function global_register_name(name: unknown, pid: Pid): 'yes' | 'no' {
-  if (globalIndex(name) >= 0) return 'no';
-  if (!is_process_alive(pid)) return 'no';
-  globalNames.push([name, pid]);
-  return 'yes';
+const localRegistry: GlobalRegistry = {
+  register_name(name, pid) {
+    if (globalIndex(name) >= 0) return 'no';
+    if (!is_process_alive(pid)) return 'no';
+    globalNames.push([name, pid]);
+    return 'yes';
+  },
+  unregister_name(name) {
+    const i = globalIndex(name);
+    if (i >= 0) globalNames.splice(i, 1);
+    return 'ok';
+  },
+  whereis_name(name) {
+    const i = globalIndex(name);
+    return i < 0 ? 'undefined' : (globalNames[i] as [unknown, Pid])[1];
+  },
+};
+
+let registry: GlobalRegistry = localRegistry;
+
+/**
+ * Makes `r` the global registry of the behaviours (erlts/global does when loaded).
+ * @returns the live names the table of this node had, for `r` to take over
+ */
+export function useGlobalRegistry(r: GlobalRegistry): [unknown, Pid][] {
+  registry = r;
+  const taken = globalNames.splice(0).filter(([, pid]) => is_process_alive(pid));
+  return taken;
 }
 
-/** global:unregister_name/1. */
-export function global_unregister_name(name: unknown): 'ok' {
-  const i = globalIndex(name);
-  if (i >= 0) globalNames.splice(i, 1);
-  return 'ok';
+/** global:register_name/2: `yes`, or `no` if the name is taken (or the pid already has one). */
+export function global_register_name(name: unknown, pid: Pid): 'yes' | 'no' | Promise<'yes' | 'no'> {
+  return registry.register_name(name, pid);
+}
+
+/** global:unregister_name/1 (a promise while the cluster is asked). */
+export function global_unregister_name(name: unknown): unknown {
+  return registry.unregister_name(name);
 }
 
 /** global:whereis_name/1. */
 export function global_whereis_name(name: unknown): Pid | 'undefined' {
-  const i = globalIndex(name);
-  return i < 0 ? 'undefined' : (globalNames[i] as [unknown, Pid])[1];
+  return registry.whereis_name(name);
 }
 
 /** global:send/2: the pid, or exit `{badarg, {Name, Msg}}` for a name nobody has. */
@@ -100,8 +140,14 @@ export function where(name: ServerName): Pid | 'undefined' {
   }
 }
 
-/** Registers the caller as `name`: `true`, or `[false, Pid]` with the holder (gen:register_name/1). */
-export function register_name(name: ServerName, self: Pid): true | [false, Pid | 'undefined'] {
+/** What gen:register_name/1 gives: `true`, or `[false, Pid]` with the holder. */
+export type Registered = true | [false, Pid | 'undefined'];
+
+/**
+ * Registers the caller as `name`: `true`, or `[false, Pid]` with the holder (gen:register_name/1);
+ * a promise of it for a global name on a distributed node.
+ */
+export function register_name(name: ServerName, self: Pid): Registered | Promise<Registered> {
   switch (name[0]) {
     case 'local':
       try {
@@ -111,26 +157,36 @@ export function register_name(name: ServerName, self: Pid): true | [false, Pid |
         if (ErlangError.is(e) && e.reason === 'badarg') return [false, whereis(name[1])];
         throw e;
       }
-    case 'global':
-      if (global_register_name(name[1], self) === 'yes') return true;
-      return [false, global_whereis_name(name[1])];
+    case 'global': {
+      const answer = global_register_name(name[1], self);
+      const registered = (yes: 'yes' | 'no'): Registered =>
+        yes === 'yes' ? true : [false, global_whereis_name(name[1])];
+      return answer instanceof Promise ? answer.then(registered) : registered(answer);
+    }
     case 'via':
       if (apply(name[1], 'register_name', [name[2], self]) === 'yes') return true;
       return [false, where(name)];
   }
 }
 
-/** Frees `name` if the caller holds it (gen:unregister_name/1). */
-export function unregister_name(name: ServerName | Pid): void {
+/**
+ * Frees `name` if the caller holds it (gen:unregister_name/1); a promise for a global name on a
+ * distributed node (gen waits for global:unregister_name).
+ */
+export function unregister_name(name: ServerName | Pid): void | Promise<void> {
   if (!Array.isArray(name)) return;
   try {
     if (name[0] === 'local') unregister(name[1]);
-    else if (name[0] === 'global') global_unregister_name(name[1]);
-    else apply(name[1], 'unregister_name', [name[2]]);
+    else if (name[0] === 'global') {
+      const done = global_unregister_name(name[1]);
+      if (done instanceof Promise) return done.then(ignore, ignore);
+    } else apply(name[1], 'unregister_name', [name[2]]);
   } catch {
     // Not registered (any more): nothing to free.
   }
 }
+
+function ignore(): void {}
 
 /** The name a behaviour goes by in its reports and sys (gen:name/1): the bare name, or its pid. */
 export function nameOf(name: ServerName | Pid): unknown {

@@ -719,7 +719,8 @@ async function init_it(
   options: StartOptions,
 ): Promise<void> {
   if (name !== null) {
-    const r = register_name(name, self());
+    const registered = register_name(name, self());
+    const r = registered instanceof Promise ? await registered : registered;
     if (r !== true) {
       init_ack(starter, ['error', ['already_started', r[1]]]);
       return;

@@ -230,11 +230,33 @@ function init_it(
   const me = self();
   if (name0 !== null) {
     const r = register_name(name0, me);
-    if (r !== true) {
-      init_ack(starter, ['error', ['already_started', r[1]]]);
-      return undefined;
+    // A global name on a distributed node is registered on every node: wait for that.
+    if (r instanceof Promise) {
+      return r.then((r2) =>
+        r2 === true ? initRegistered(starter, parent0, name0, mod, args, options) : taken(starter, r2),
+      );
     }
+    if (r !== true) return taken(starter, r);
   }
+  return initRegistered(starter, parent0, name0, mod, args, options);
+}
+
+/** The name is someone else's: the start fails with `{already_started, Pid}`. */
+function taken(starter: Pid, r: [false, Pid | 'undefined']): undefined {
+  init_ack(starter, ['error', ['already_started', r[1]]]);
+  return undefined;
+}
+
+/** init_it once the name (if any) is the server's. */
+function initRegistered(
+  starter: Pid,
+  parent0: Pid | 'self',
+  name0: ServerName | null,
+  mod: object,
+  args: unknown,
+  options: StartOptions,
+): unknown {
+  const me = self();
   const s: Server = {
     parent: parent0 === 'self' ? me : parent0,
     name: name0 === null ? me : nameOf(name0),
@@ -264,7 +286,7 @@ function initRaised(error: unknown, starter: Pid, name0: ServerName | null): unk
   if (error instanceof ProcessExited) throw error;
   const c = caughtException(error);
   if (c.class === 'throw') return c.reason;
-  if (name0 !== null) unregister_name(name0);
+  if (name0 !== null) void unregister_name(name0);
   init_ack(starter, ['error', c.class === 'error' ? [c.reason, c.stack] : c.reason]);
   throw error;
 }
@@ -276,12 +298,12 @@ function initResult(result: unknown, s: Server, starter: Pid, name0: ServerName 
     return loop(s, result.length === 3 ? (result[2] as Next) : 'infinity');
   }
   if (isTuple(result, 2, 'stop')) {
-    if (name0 !== null) unregister_name(name0);
+    if (name0 !== null) void unregister_name(name0);
     init_ack(starter, ['error', result[1]]);
     throw new ExitException(result[1]);
   }
   if (result === 'ignore') {
-    if (name0 !== null) unregister_name(name0);
+    if (name0 !== null) void unregister_name(name0);
     init_ack(starter, 'ignore');
     return undefined;
   }

@@ -119,7 +119,8 @@ async function initIt(
 ): Promise<unknown> {
   const me = self();
   if (name !== null) {
-    const r = register_name(name, me);
+    const registered = register_name(name, me);
+    const r = registered instanceof Promise ? await registered : registered;
     if (r !== true) {
       proc_lib.init_ack(starter, ['error', ['already_started', r[1]]]);
       return 'normal';
@@ -137,7 +138,8 @@ async function initIt(
     if (c.class === 'throw') result = c.reason;
     else if (e instanceof Error && e.name === 'ProcessExited') throw e;
     else {
-      if (name !== null) unregister_name(name);
+      const u = unregistering(name);
+      if (u !== undefined) await u;
       proc_lib.init_ack(starter, ['error', c.reason]);
       // OTP's error_info for an init crash: the report of a machine that never had a state.
       throw e;
@@ -154,16 +156,19 @@ async function initIt(
     return enter(parentPid, debug, module, procName, hib, r[1], r[2], r[3]);
   }
   if (r.length === 2 && r[0] === 'stop') {
-    if (name !== null) unregister_name(name);
+    const u = unregistering(name);
+    if (u !== undefined) await u;
     proc_lib.init_ack(starter, ['error', r[1]]);
     throw new ExitException(r[1]);
   }
   if (result === 'ignore') {
-    if (name !== null) unregister_name(name);
+    const u = unregistering(name);
+    if (u !== undefined) await u;
     proc_lib.init_ack(starter, 'ignore');
     throw new ExitException('normal');
   }
-  if (name !== null) unregister_name(name);
+  const u = unregistering(name);
+  if (u !== undefined) await u;
   const error = ['bad_return_from_init', result];
   proc_lib.init_ack(starter, ['error', error]);
   throw new ExitException(error);
@@ -655,3 +660,8 @@ export const sysModule = {
   format_status,
 };
 setSystemModule(sysModule);
+
+/** gen:unregister_name/1 of the start's name, if any: a promise only when it asks other nodes. */
+function unregistering(name: ServerName | null): void | Promise<void> {
+  return name === null ? undefined : unregister_name(name);
+}
