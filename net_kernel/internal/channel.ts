@@ -24,7 +24,7 @@
  * or the socket failed), `net_tick_timeout`, or `disconnected` (this side's `close`).
  */
 import type * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
 
 /** Why a channel ended. */
 export type DownReason = 'connection_closed' | 'net_tick_timeout' | 'disconnected';

@@ -13,7 +13,7 @@
  */
 import * as dns from 'node:dns';
 import type * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import {
   DIST_VERSION,
   EPMD_DEFAULT_PORT,

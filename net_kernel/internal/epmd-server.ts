@@ -21,7 +21,7 @@
  *          ─NAMES_REQ─▶ port, "name N at port P\n"..., close
  */
 import * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import {
   DIST_VERSION,
   decodeRequest,

@@ -30,7 +30,7 @@
  * peer that replaces an old connection, wait for the old one to go).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { toList } from '../../runtime/internal/driver-api.js';
+import { toList } from '../../runtime/internal/dist-api.js';
 import { LOW_WORD, NAME_ME, expandMandatory25, missingFlags } from './dist-flags.js';
 
 /** The acceptor's answer to a peer that wants to connect (the status it sends). */

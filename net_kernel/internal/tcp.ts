@@ -3,7 +3,7 @@
  * runtime's clock, and Node's error codes as the POSIX atoms OTP reports (`econnrefused`).
  */
 import * as net from 'node:net';
-import { getClock } from '../../runtime/internal/driver-api.js';
+import { getClock } from '../../runtime/internal/dist-api.js';
 
 /** A failed connect or socket, as its POSIX atom (`econnrefused`, `timeout`, `closed`). */
 export function posixOf(err: unknown): string {

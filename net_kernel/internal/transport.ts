@@ -15,7 +15,7 @@
  */
 import * as dns from 'node:dns';
 import * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/driver-api.js';
+import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import { DistChannel, DEFAULT_TICKTIME, type DownReason } from './channel.js';
 import { defaultCookie } from './cookie.js';
 import { OUR_FLAGS, OUR_MANDATORY, PUBLISHED } from './dist-flags.js';
