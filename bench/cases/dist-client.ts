@@ -12,7 +12,8 @@
  * of its own); where none runs, an erlts echo node serves one (net_kernel's epmd `ensure`).
  * Node names carry this process's pid, so runs never meet an old node's name.
  *
- * Knobs: BENCH_DIST_CASES (`stream64,rtt64,stream64k,rtt64k`), BENCH_DIST_NODE_FLAGS (extra
+ * Knobs: BENCH_DIST_SECS (1: a multiple of the measured stretch, longer to profile),
+ * BENCH_DIST_CASES (`stream64,rtt64,stream64k,rtt64k`), BENCH_DIST_NODE_FLAGS (extra
  * flags for both erlts nodes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), BENCH_DIST_ERL_FLAGS
  * (`+S 1:1 +sbwt none`: one scheduler that sleeps when idle, as a Node event loop),
  * BENCH_DIST_PIN=0 (no pinning).

@@ -38,6 +38,8 @@ const WINDOW_BYTES = 256 * 1024;
 const WINDOWS_IN_FLIGHT = 4;
 const STREAM_SECS = 1.5;
 const RTT_SECS = 1.0;
+/** BENCH_DIST_SECS: longer (or shorter) runs, to profile. */
+const SCALE = Number(process.env.BENCH_DIST_SECS ?? 1);
 
 // server() ->
 //     receive
@@ -125,7 +127,8 @@ async function stream(Size: number, Warm: number, suffix: string): Promise<Recor
   send(['erlts_dist_bench', echoNode], ['sink', self(), Window]);
   const Sink = await receive(on(['sink', _], ([, s]) => s as Pid));
   const rate0 = await timedStream(Sink, Bin, Warm, Window);
-  const N = Math.max(Warm, Math.round(rate0 * STREAM_SECS));
+  const rate1 = await timedStream(Sink, Bin, Math.max(Warm, Math.round(rate0 / 4)), Window);
+  const N = Math.max(Warm, Math.round(rate1 * STREAM_SECS * SCALE));
   const rate = await timedStream(Sink, Bin, N, Window);
   send(Sink, 'stop');
   return { [`msgsPerSec${suffix}`]: rate, [`streamCount${suffix}`]: N };
@@ -147,7 +150,8 @@ async function rtt(Size: number, Warm: number, suffix: string): Promise<Record<s
   send(['erlts_dist_bench', echoNode], ['echo', self()]);
   const Echo = await receive(on(['echo', _], ([, e]) => e as Pid));
   const rate0 = await timedRtt(Echo, Bin, Warm);
-  const N = Math.max(Warm, Math.round(rate0 * RTT_SECS));
+  const rate1 = await timedRtt(Echo, Bin, Math.max(Warm, Math.round(rate0 / 4)));
+  const N = Math.max(Warm, Math.round(rate1 * RTT_SECS * SCALE));
   const rate = await timedRtt(Echo, Bin, N);
   send(Echo, 'stop');
   return { [`roundTripsPerSec${suffix}`]: rate, [`rttCount${suffix}`]: N };

@@ -12,7 +12,8 @@
 %%           side buffers without bound (an erlts sender cannot be suspended by a busy
 %%           distribution port as an Erlang one is);
 %%   rtt     one process sends {self(), Bin}, the echo process sends Bin back, one in flight.
-%% A warm-up of a fixed count gives the rate from which N is chosen for about TARGET seconds.
+%% A warm-up of a fixed count, then a calibration of about a quarter second, give the rate
+%% from which N is chosen for about STREAM_SECS (RTT_SECS) times BENCH_DIST_SECS (1) seconds.
 %% It prints one JSON line of rates (msgsPerSec64, roundTripsPerSec64, ... 64k) and halts.
 -module(erlts_dist_bench).
 -export([echo/0, drive/1]).
@@ -83,7 +84,8 @@ stream(EchoNode, Size, Warm, Suffix) ->
     {erlts_dist_bench, EchoNode} ! {sink, self(), Window},
     Sink = receive {sink, S} -> S end,
     Rate0 = timed_stream(Sink, Bin, Warm, Window),
-    N = max(Warm, round(Rate0 * ?STREAM_SECS)),
+    Rate1 = timed_stream(Sink, Bin, max(Warm, round(Rate0 / 4)), Window),
+    N = max(Warm, round(Rate1 * ?STREAM_SECS * scale())),
     Rate = timed_stream(Sink, Bin, N, Window),
     Sink ! stop,
     [{"msgsPerSec" ++ Suffix, Rate}, {"streamCount" ++ Suffix, N}].
@@ -117,7 +119,8 @@ rtt(EchoNode, Size, Warm, Suffix) ->
     {erlts_dist_bench, EchoNode} ! {echo, self()},
     Echo = receive {echo, E} -> E end,
     Rate0 = timed_rtt(Echo, Bin, Warm),
-    N = max(Warm, round(Rate0 * ?RTT_SECS)),
+    Rate1 = timed_rtt(Echo, Bin, max(Warm, round(Rate0 / 4))),
+    N = max(Warm, round(Rate1 * ?RTT_SECS * scale())),
     Rate = timed_rtt(Echo, Bin, N),
     Echo ! stop,
     [{"roundTripsPerSec" ++ Suffix, Rate}, {"rttCount" ++ Suffix, N}].
@@ -134,6 +137,13 @@ round_trips(Echo, Bin, N) ->
     Echo ! {self(), Bin},
     receive B when is_binary(B) -> ok end,
     round_trips(Echo, Bin, N - 1).
+
+%% BENCH_DIST_SECS: longer (or shorter) runs, to profile.
+scale() ->
+    case os:getenv("BENCH_DIST_SECS") of
+        false -> 1.0;
+        S -> try list_to_float(S) catch error:badarg -> float(list_to_integer(S)) end
+    end.
 
 seconds(Native) ->
     erlang:convert_time_unit(Native, native, microsecond) / 1.0e6.
