@@ -190,7 +190,12 @@ function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
  * a peer without DFLAG_EXIT_PAYLOAD). A reason that is no term goes in its term form (see the
  * module's comment), so the signal is never lost.
  */
-export function reasonFrame(out: Outbox, control: readonly unknown[], reason: unknown, inControl = false): void {
+export function reasonFrame(
+  out: Outbox,
+  control: readonly unknown[],
+  reason: unknown,
+  inControl = false,
+): void {
   const frame = (r: unknown): void => (inControl ? out.frame([...control, r]) : out.frame(control, r));
   try {
     frame(reason);
@@ -219,7 +224,7 @@ export function termForm(value: unknown, depth: number): unknown {
     case 'object':
       return Buffer.from(describe(value));
     case 'float':
-      return Number.isFinite(value as number) || typeof value !== 'number' ? value : Buffer.from(String(value));
+      return Number.isFinite(value) || typeof value !== 'number' ? value : Buffer.from(String(value));
     default:
       return value;
   }

@@ -446,7 +446,12 @@ export class Dist implements Distribution {
     try {
       [control, payload] = decodeFrame(packet, conn.controls);
     } catch (e) {
-      logReport('error', undefined, `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`, null);
+      logReport(
+        'error',
+        undefined,
+        `erlts distribution: a malformed packet from ${conn.node}: ${String(e)}`,
+        null,
+      );
       conn.channel?.close();
       return;
     }
@@ -523,7 +528,12 @@ export class Dist implements Distribution {
       case Op.GROUP_LEADER:
         return;
       default:
-        logReport('warning', undefined, `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`, null);
+        logReport(
+          'warning',
+          undefined,
+          `erlts distribution: ${conn.node} sent an unknown operation ${String(c[0])}`,
+          null,
+        );
     }
   }
 
@@ -568,7 +578,14 @@ export class Dist implements Distribution {
     if (opts.monitor) spawnOpts.push('monitor');
     this.#signal(
       conn,
-      [Op.SPAWN_REQUEST, reqId, proc.pid, this.#groupLeader ?? proc.pid, [mfa.module, mfa.function, mfa.args.length], spawnOpts],
+      [
+        Op.SPAWN_REQUEST,
+        reqId,
+        proc.pid,
+        this.#groupLeader ?? proc.pid,
+        [mfa.module, mfa.function, mfa.args.length],
+        spawnOpts,
+      ],
       toList(mfa.args),
     );
   }
