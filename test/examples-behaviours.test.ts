@@ -29,7 +29,7 @@ describe('examples: OTP behaviours', function () {
   it('ch_sup.js starts ch_sup, shows ch3 restarted with a new pid after a crash, and stops', async () => {
     const { stdout, stderr } = await runExample('ch_sup.js');
     expect(stdout).to.match(
-      /^ch_sup started: true\nchild ch3 is a worker: <0\.\d+\.0>\nalloc: 1, alloc: 2\ncrashing ch3\nch3 restarted: true, new pid: <0\.\d+\.0>\nfresh state, alloc: 1\n\[\{specs,1\},\{active,1\},\{supervisors,0\},\{workers,1\}\]\nch_sup stopped: shutdown\n$/,
+      /^ch_sup started: true\nchild ch3 is a worker: <0\.\d+\.\d+>\nalloc: 1, alloc: 2\ncrashing ch3\nch3 restarted: true, new pid: <0\.\d+\.\d+>\nfresh state, alloc: 1\n\[\{specs,1\},\{active,1\},\{supervisors,0\},\{workers,1\}\]\nch_sup stopped: shutdown\n$/,
     );
     expect(stderr).to.contain('=SUPERVISOR REPORT====').and.contain('errorContext: child_terminated');
   });

@@ -72,7 +72,9 @@ function expectAcceptorPool({ stdout, stderr }: { stdout: string; stderr: string
     'client(Port, "goodbye") -> {ok,"GOODBYE"}',
   ]);
   // Each connection ends with the acceptor that served it noticing {tcp_closed, S}.
-  const servedBy = lines.flatMap((l) => /^Socket #Port<0\.\d+> closed \[(<0\.\d+\.0>)\]$/.exec(l)?.[1] ?? []);
+  const servedBy = lines.flatMap(
+    (l) => /^Socket #Port<0\.\d+> closed \[(<0\.\d+\.\d+>)\]$/.exec(l)?.[1] ?? [],
+  );
   expect(servedBy).to.have.length(5);
   expect(new Set(servedBy).size).to.be.within(1, 3);
   expect(lines.filter((l) => l === 'accept returned {error,closed} - goodbye!')).to.have.length(3);
@@ -107,14 +109,14 @@ describe('examples', function () {
   it('supervisor.js restarts a crashing worker until it finishes', async () => {
     const { stdout, stderr } = await runExample('supervisor.js');
     expect(stdout).to.match(
-      /^worker <0\.\d+\.0> died: \{failed_attempt,1\}, restarting\nworker <0\.\d+\.0> died: \{failed_attempt,2\}, restarting\nworker finished on attempt 3\nworker done\n$/,
+      /^worker <0\.\d+\.\d+> died: \{failed_attempt,1\}, restarting\nworker <0\.\d+\.\d+> died: \{failed_attempt,2\}, restarting\nworker finished on attempt 3\nworker done\n$/,
     );
     expect(stderr).to.equal('');
   });
 
   it('tour.js, the README quick tour, prints the pong and the trapped exit', async () => {
     const { stdout, stderr } = await runExample('tour.js');
-    expect(stdout).to.match(/^got pong from <0\.\d+\.0>\n<0\.\d+\.0> exited: boom\n$/);
+    expect(stdout).to.match(/^got pong from <0\.\d+\.\d+>\n<0\.\d+\.\d+> exited: boom\n$/);
     expect(stderr).to.equal('');
   });
 
@@ -264,7 +266,7 @@ describe('examples', function () {
       const serving = async (s: gen_tcp.socket): Promise<string> => {
         const port = ok(await inet.port(s));
         const [, pid] = await server.waitFor(
-          new RegExp(`(<0\\.\\d+\\.0>) serves 127\\.0\\.0\\.1:${port}\\n`),
+          new RegExp(`(<0\\.\\d+\\.\\d+>) serves 127\\.0\\.0\\.1:${port}\\n`),
         );
         return pid!;
       };

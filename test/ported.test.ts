@@ -243,7 +243,7 @@ describe('ported Erlang programs (examples/ported/)', function () {
     /** The crash reports erlts prints for the relays' exit({error, ...}) (docs/DEVIATIONS.md). */
     function withoutRelayExits(stderr: string): string {
       return stderr.replace(
-        /=ERROR REPORT==== [^\n]*\nError in process <0\.\d+\.0> with exit value:\n\{error,\{badmatch,\{error,closed\}\}\}\n\n/g,
+        /=ERROR REPORT==== [^\n]*\nError in process <0\.\d+\.\d+> with exit value:\n\{error,\{badmatch,\{error,closed\}\}\}\n\n/g,
         '',
       );
     }
@@ -363,7 +363,7 @@ describe('ported Erlang programs (examples/ported/)', function () {
       const server = startExample('http_server.js', [String(port)]);
       try {
         await server.waitFor(
-          new RegExp(`^http_server listening on port ${port}, acceptor <0\\.\\d+\\.0>\\n`),
+          new RegExp(`^http_server listening on port ${port}, acceptor <0\\.\\d+\\.\\d+>\\n`),
         );
       } catch (e) {
         await server.stop();

@@ -50,6 +50,9 @@ const TYPE_NAMES: [string, (s: fs.Stats) => boolean][] = [
 /**
  * Reads one cookie file with auth:read_cookie/1's checks.
  * @returns the cookie, `'enoent'` when there is no such file, or the error message
+ * @example
+ * // {ok, "SECRET"} = auth:read_cookie("/home/u/.erlang.cookie")   % (internal to auth)
+ * readCookieFile('/home/u/.erlang.cookie'); // { cookie: 'SECRET' }
  */
 export function readCookieFile(path: string): CookieResult | 'enoent' {
   let st: fs.Stats;

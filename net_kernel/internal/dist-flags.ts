@@ -184,6 +184,9 @@ export const LOW_WORD = 0xffff_ffffn;
 /**
  * A peer's flags with MANDATORY_25_DIGEST expanded into the flags it stands for, as the
  * receiving side does before checking them.
+ * @example
+ * // Flags bor ?MANDATORY_DFLAGS_25 when Flags band ?DFLAG_MANDATORY_25_DIGEST =/= 0
+ * expandMandatory25(MANDATORY_25_DIGEST) === (MANDATORY_25_DIGEST | MANDATORY_OTP25);
  * @see dist_util:expand_mandatory_25_flag/1
  */
 export function expandMandatory25(flags: bigint): bigint {
@@ -201,6 +204,9 @@ function nameOf(bit: bigint): string {
  * check_mandatory/3 lists them (highest bit first), for the log line and the failure reason.
  * @param mandatory - what must be there
  * @param peerFlags - what the peer sent (expanded)
+ * @example
+ * // check_mandatory(?DFLAG_V4_NC bor ?DFLAG_UNLINK_ID, 0, []) =:= ["V4_NC", "UNLINK_ID"]
+ * missingFlags(V4_NC | UNLINK_ID, 0n); // ['V4_NC', 'UNLINK_ID']
  */
 export function missingFlags(mandatory: bigint, peerFlags: bigint): string[] {
   const missing: string[] = [];

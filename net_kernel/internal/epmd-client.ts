@@ -11,7 +11,6 @@
  * A registration whose connection EPMD closes (EPMD stopped) is retried every 2 s until it
  * succeeds again, the new creation ignored (erl_epmd's `reconnect`, RECONNECT_TIME 2000).
  */
-import * as dns from 'node:dns';
 import type * as net from 'node:net';
 import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import {
@@ -28,7 +27,7 @@ import {
   encodePortPlease2Req,
   type NodePort,
 } from './epmd-protocol.js';
-import { connectTcp } from './tcp.js';
+import { connectTcp, lookupIPv4 } from './tcp.js';
 
 /** How long an EPMD may take to answer (erl_epmd waits 10 s for each reply). */
 export const EPMD_REPLY_TIMEOUT = 10_000;
@@ -39,6 +38,9 @@ export const RECONNECT_TIME = 2000;
  * The port EPMD listens on: `ERL_EPMD_PORT` from the environment, else 4369 (as erlexec turns
  * ERL_EPMD_PORT into `-epmd_port`, which erl_epmd:get_epmd_port/0 reads).
  * @param env - the environment to read (process.env by default)
+ * @example
+ * // $ ERL_EPMD_PORT=4370 erl -sname a      % erl_epmd:get_epmd_port() =:= 4370
+ * epmdPortFromEnv({ ERL_EPMD_PORT: '4370' }); // 4370
  */
 export function epmdPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const text = env.ERL_EPMD_PORT;
@@ -250,18 +252,6 @@ export async function registerNode(o: RegisterOptions): Promise<EpmdRegistration
   return new EpmdRegistration(o, r.sock, r.creation);
 }
 
-/** A host name as OTP resolves it for EPMD: the first IPv4 address (inet:gethostbyname/3). */
-async function addressOf(host: string): Promise<string | { error: string }> {
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
-  try {
-    const { address } = await dns.promises.lookup(host, { family: 4 });
-    return address;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return { error: code === 'ENOTFOUND' ? 'nxdomain' : (code?.toLowerCase() ?? 'nxdomain') };
-  }
-}
-
 /** Options of {@link portPlease} and {@link names}. */
 export interface LookupOptions {
   /** EPMD's port; from `ERL_EPMD_PORT` or 4369 when left out. */
@@ -298,7 +288,7 @@ export async function portPlease(
   o: LookupOptions = {},
 ): Promise<PortPleaseResult> {
   const timeout = o.timeout ?? EPMD_REPLY_TIMEOUT;
-  const address = await addressOf(host);
+  const address = await lookupIPv4(host, timeout);
   if (typeof address !== 'string') return address;
   const sock = await connectTcp(address, o.epmdPort ?? epmdPortFromEnv(), timeout);
   if ('error' in sock) return 'noport';
@@ -330,7 +320,7 @@ export async function names(
 ): Promise<[string, number][] | { error: unknown }> {
   const timeout = o.timeout ?? EPMD_REPLY_TIMEOUT;
   const epmdPort = o.epmdPort ?? epmdPortFromEnv();
-  const address = await addressOf(host);
+  const address = await lookupIPv4(host, timeout);
   if (typeof address !== 'string') return address;
   const sock = await connectTcp(address, epmdPort, timeout);
   if ('error' in sock) return { error: 'address' };

@@ -14,15 +14,23 @@
  *   NAMES_REQ    110        -> EpmdPort:32, then "name N at port P\n" per node, then close
  */
 
-/** Request and response tags (erl_epmd.hrl). */
+/** ALIVE2_REQ ('x'): register a node (erl_epmd.hrl's EPMD_ALIVE2_REQ). */
 export const ALIVE2_REQ = 120;
+/** ALIVE2_X_RESP ('v'): the registration's answer with a 32-bit creation. */
 export const ALIVE2_X_RESP = 118;
+/** ALIVE2_RESP ('y'): the registration's answer with a 16-bit creation (version 5 nodes). */
 export const ALIVE2_RESP = 121;
+/** PORT_PLEASE2_REQ ('z'): where does a node listen? */
 export const PORT_PLEASE2_REQ = 122;
+/** PORT2_RESP ('w'): the answer to PORT_PLEASE2_REQ. */
 export const PORT2_RESP = 119;
+/** NAMES_REQ ('n'): list the registered names. */
 export const NAMES_REQ = 110;
+/** DUMP_REQ ('d'): list everything (a debugging aid, local peers only). */
 export const DUMP_REQ = 100;
+/** KILL_REQ ('k'): stop EPMD (local peers only; refused while nodes are registered). */
 export const KILL_REQ = 107;
+/** STOP_REQ ('s'): unregister a name (needs epmd -relaxed_command_check). */
 export const STOP_REQ = 115;
 
 /** EPMD's well-known port. */

@@ -229,6 +229,12 @@ function isNodeName(name: string): boolean {
  * One side of one handshake. Feed it the peer's bytes with {@link receive} and answer its
  * questions ({@link decide}, {@link answerAlive}, {@link pendingDone}); every call returns the
  * events to act on, in order. After `up` or `failed` it ignores everything.
+ * @example
+ * // dist_util:handshake_we_started(HSData)   % the initiator's side
+ * const hs = new Handshake({ role: 'initiator', thisNode: 'a@h', peerNode: 'b@h', thisFlags, thisCreation,
+ *   mandatory: OUR_MANDATORY, cookieFor: () => 'cookie' });
+ * for (const e of hs.start()) if (e.kind === 'send') socket.write(e.bytes);
+ * @see https://www.erlang.org/doc/apps/erts/erl_dist_protocol.html#distribution-handshake
  */
 export class Handshake {
   readonly #c: HandshakeConfig;
@@ -538,14 +544,8 @@ export class Handshake {
     this.#peerFlags = expandMandatory25(this.#peerFlags | (BigInt(msg.readUInt32BE(1)) << 32n));
     this.#peerCreation = msg.readUInt32BE(5);
     this.#state = 'recv_reply';
-    const missing = missingFlags(this.#c.mandatory, this.#peerFlags);
-    if (missing.length === 0) return [];
-    return [
-      this.#fail(
-        ['check_dflags_failed', toList(missing)],
-        `** ${atomText(this.#c.thisNode)}: Connection attempt from node ${atomText(this.#peerName)} rejected since it cannot handle ${stringList(missing)}.**`,
-      ),
-    ];
+    // dist_util checks again, now with all 64 bits, and sends not_allowed even at this step.
+    return this.#checkPeerFlags(this.#c.mandatory) ?? [];
   }
 
   #recvReply(msg: Buffer): HandshakeEvent[] {

@@ -38,7 +38,12 @@ export interface HostSource {
 
 const INVALID = 'Invalid node name!\nPlease check your configuration\n';
 
-/** The short host name: the OS host name up to its first dot, as inet_db:gethostname/0. */
+/**
+ * The short host name: the OS host name up to its first dot, as inet_db:gethostname/0.
+ * @example
+ * // {ok, "vm"} = inet:gethostname()
+ * shortHostname(); // 'vm'
+ */
 export function shortHostname(src: HostSource = {}): string {
   const full = src.hostname ?? os.hostname();
   const dot = full.indexOf('.');

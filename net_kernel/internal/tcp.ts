@@ -2,6 +2,7 @@
  * The little of node:net the distribution transport needs: connecting with a deadline on the
  * runtime's clock, and Node's error codes as the POSIX atoms OTP reports (`econnrefused`).
  */
+import * as dns from 'node:dns';
 import * as net from 'node:net';
 import { getClock } from '../../runtime/internal/dist-api.js';
 
@@ -44,5 +45,32 @@ export function connectTcp(
     });
     sock.once('connect', onConnect);
     sock.once('error', onError);
+  });
+}
+
+/**
+ * The first IPv4 address of `host`, as inet:gethostbyname/2 with family inet gives it; an
+ * address literal as it is. Gives up after `timeoutMs` on the clock.
+ * @returns the address, or `{ error }`: `nxdomain` (no such host), `timeout`, another POSIX atom
+ */
+export function lookupIPv4(host: string, timeoutMs: number): Promise<string | { error: string }> {
+  if (net.isIPv4(host)) return Promise.resolve(host);
+  return new Promise((resolve) => {
+    const clock = getClock();
+    let settled = false;
+    const settle = (r: string | { error: string }): void => {
+      if (settled) return;
+      settled = true;
+      clock.clearTimer(timer);
+      resolve(r);
+    };
+    const timer = clock.setTimer(timeoutMs, () => settle({ error: 'timeout' }));
+    dns.promises.lookup(host, { family: 4 }).then(
+      ({ address }) => settle(address),
+      (e: unknown) => {
+        const code = posixOf(e);
+        settle({ error: code === 'enotfound' || code === 'enodata' ? 'nxdomain' : code });
+      },
+    );
   });
 }

@@ -13,9 +13,8 @@
  * step) has `net_setuptime` (7 s by default); a connection then lives by its ticks
  * (`net_ticktime`, 60 s).
  */
-import * as dns from 'node:dns';
 import * as net from 'node:net';
-import { getClock, type TimerHandle } from '../../runtime/internal/dist-api.js';
+import { getClock, log as runtimeLog, type TimerHandle } from '../../runtime/internal/dist-api.js';
 import { DistChannel, DEFAULT_TICKTIME, type DownReason } from './channel.js';
 import { defaultCookie } from './cookie.js';
 import { OUR_FLAGS, OUR_MANDATORY, PUBLISHED } from './dist-flags.js';
@@ -31,7 +30,7 @@ import {
   type PeerHello,
 } from './handshake.js';
 import { makeNodeName, splitNodeName, type HostSource, type NameMode } from './node-name.js';
-import { connectTcp, posixOf } from './tcp.js';
+import { connectTcp, lookupIPv4, posixOf } from './tcp.js';
 
 export type { AcceptStatus, PeerHello, DownReason };
 export { DistChannel };
@@ -126,7 +125,10 @@ export interface TransportOptions {
     peerName: string | null;
     failure: ConnectFailure;
   }) => void;
-  /** OTP's log lines (wrong cookie, missing flags, lost EPMD); nowhere when left out. */
+  /**
+   * Where OTP's log lines go (wrong cookie, missing flags, lost EPMD): the runtime's logger
+   * (error_logger's reports, `=ERROR REPORT====`) when left out.
+   */
   readonly log?: (entry: TransportLog) => void;
   /** The flags to advertise (tests); {@link OUR_FLAGS} when left out. */
   readonly flags?: bigint;
@@ -308,7 +310,8 @@ class NodeTransport implements Transport {
   }
 
   #log(level: TransportLog['level'], text: string): void {
-    this.#o.log?.({ level, text });
+    if (this.#o.log !== undefined) this.#o.log({ level, text });
+    else runtimeLog({ level, text: text + '\n', meta: { pid: null, time: new Date() } });
   }
 
   #cookieFor = (peer: string): string => this.#o.cookieFor?.(peer) ?? this.#cookie;
@@ -396,11 +399,9 @@ class NodeTransport implements Transport {
     }
     let address = options.address;
     if (address === undefined) {
-      try {
-        address = net.isIP(host) !== 0 ? host : (await dns.promises.lookup(host, { family: 4 })).address;
-      } catch {
-        return { error: 'nxdomain' };
-      }
+      const found = await lookupIPv4(host, Math.max(1, setupTime - (clock.now() - started)));
+      if (typeof found !== 'string') return { error: found.error };
+      address = found;
     }
     const left = Math.max(1, setupTime - (clock.now() - started));
     const sock = await connectTcp(address, port, left);
@@ -423,7 +424,9 @@ class NodeTransport implements Transport {
     this.#registration?.close();
     for (const s of this.#setups) s.destroy();
     this.#setups.clear();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    // Stops listening now; the callback would wait for the connections handed out, which
+    // stay up until their owners close them.
+    this.#server.close();
     await this.#epmdServer?.close();
   }
 }
@@ -470,13 +473,15 @@ function runHandshake(
     };
     const fail = (f: HandshakeFailure): void => {
       // Let a last status ('not_allowed', 'nok') leave, then make sure the socket goes.
-      sock.end();
-      const kill = clock.setTimer(1000, () => sock.destroy());
-      sock.once('close', () => clock.clearTimer(kill));
-      sock.on('error', () => {
-        /* ending anyway */
-      });
-      sock.resume();
+      if (!sock.destroyed) {
+        sock.end();
+        const kill = clock.setTimer(1000, () => sock.destroy());
+        sock.once('close', () => clock.clearTimer(kill));
+        sock.on('error', () => {
+          /* ending anyway */
+        });
+        sock.resume();
+      }
       finish(f.log === undefined ? { error: f.reason, peerName } : { error: f.reason, log: f.log, peerName });
     };
     const act = (events: HandshakeEvent[]): void => {

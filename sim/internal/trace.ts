@@ -176,11 +176,12 @@ export class Renderer {
   /** `text` with the pids, refs and ports in it renumbered. */
   text(text: string): string {
     return text
-      .replace(/<0\.(\d+)\.0>/g, (text, serial: string) => {
-        const n = this.naming.pidNumber(Number(serial));
+      .replace(/<0\.(\d+)\.(\d+)>/g, (text, num: string, ser: string) => {
+        // A pid of this node prints its serial split as OTP's: 15 bits of number, then the rest.
+        const n = this.naming.pidNumber(Number(ser) * 0x8000 + Number(num));
         return n !== undefined ? `<0.${n}.0>` : `<ext.${number(this.#foreign, text)}>`;
       })
-      .replace(/#Ref<0\.0\.0\.(\d+)>/g, (text) => `#Ref<${number(this.#refs, text)}>`)
+      .replace(/#Ref<0\.\d+\.\d+\.\d+>/g, (text) => `#Ref<${number(this.#refs, text)}>`)
       .replace(/#Port<0\.(\d+)>/g, (text) => `#Port<${number(this.#ports, text)}>`);
   }
 

@@ -1,20 +1,18 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import * as net from 'node:net';
+import type * as net from 'node:net';
 import { DistChannel, PacketReader, type DownReason } from '../../net_kernel/internal/channel.js';
-import { eventually, sleep } from './support.js';
+import { eventually, sleep, socketPair } from './support.js';
 
-/** A connected loopback pair: [client, server]. */
-async function socketPair(): Promise<[net.Socket, net.Socket]> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as net.AddressInfo).port;
-  const accepted = new Promise<net.Socket>((r) => server.once('connection', r));
-  const client = net.createConnection({ host: '127.0.0.1', port });
-  await new Promise((r) => client.once('connect', r));
-  const other = await accepted;
-  server.close(); // stops listening now; its callback would wait for the pair to close
-  return [client, other];
+/** Counts the ticks (empty packets) that arrive on `sock`. */
+function countTicks(sock: net.Socket): { count: number } {
+  const ticks = { count: 0 };
+  const reader = new PacketReader();
+  sock.on('data', (d: Buffer) => {
+    let packets = 0;
+    ticks.count += reader.push(d, () => packets++) - packets;
+  });
+  return ticks;
 }
 
 function framed(payload: Buffer): Buffer {
@@ -147,19 +145,13 @@ describe('distribution channel', () => {
 
   it('ticks a hidden peer whenever nothing came from it, even while writing', async () => {
     const [s1, s2] = await socketPair();
-    let ticks = 0;
-    const reader = new PacketReader();
-    s2.on('data', (d: Buffer) => {
-      let packets = 0;
-      const n = reader.push(d, () => packets++);
-      ticks += n - packets;
-    });
+    const ticks = countTicks(s2);
     const hidden = new DistChannel(s1, { ticktime: 400, hidden: true });
     const w = watch(hidden);
     const writer = setInterval(() => hidden.send(Buffer.from('x')), 20);
     await sleep(280);
     clearInterval(writer);
-    expect(ticks).to.be.greaterThan(0);
+    expect(ticks.count).to.be.greaterThan(0);
     expect(w.down).to.deep.equal([]);
     hidden.close();
     s2.destroy();
@@ -167,19 +159,13 @@ describe('distribution channel', () => {
 
   it('does not tick a published peer it keeps writing to', async () => {
     const [s1, s2] = await socketPair();
-    let ticks = 0;
-    const reader = new PacketReader();
-    s2.on('data', (d: Buffer) => {
-      let packets = 0;
-      const n = reader.push(d, () => packets++);
-      ticks += n - packets;
-    });
+    const ticks = countTicks(s2);
     const c = new DistChannel(s1, { ticktime: 400 });
     watch(c);
     const writer = setInterval(() => c.send(Buffer.from('x')), 20);
     await sleep(280);
     clearInterval(writer);
-    expect(ticks).to.equal(0);
+    expect(ticks.count).to.equal(0);
     c.close();
     s2.destroy();
   });

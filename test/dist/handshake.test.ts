@@ -267,7 +267,8 @@ describe('handshake state machine', () => {
     b.start();
     b.receive(encodeOldSendName(F.OUR_FLAGS, 'a@h'));
     b.decide('ok');
-    const [f] = b.receive(encodeComplement(F.OUR_FLAGS & ~F.V4_NC, 1));
+    const [status, f] = b.receive(encodeComplement(F.OUR_FLAGS & ~F.V4_NC, 1));
+    expect((status as { bytes: Buffer }).bytes.toString('latin1', 2)).to.equal('snot_allowed');
     expect(f).to.deep.include({ kind: 'failed' });
     expect((f as { failure: HandshakeFailure }).failure.reason).to.deep.equal([
       'check_dflags_failed',

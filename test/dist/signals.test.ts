@@ -138,7 +138,8 @@ describe('an erlts node with erl nodes', function () {
       process_flag('trap_exit', true);
       const pid = await remotePid(b, 'victim');
       link(pid);
-      await b.eval('victim ! {die, foo}');
+      // From this process, after the link: the die cannot overtake the link (signal order).
+      send(pid, ['die', 'foo']);
       return [await next(), pid];
     });
     const [msg, pid] = got as [unknown[], Pid];

@@ -30,6 +30,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A connected loopback pair: [client, server]. */
+export async function socketPair(): Promise<[net.Socket, net.Socket]> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as net.AddressInfo).port;
+  const accepted = new Promise<net.Socket>((r) => server.once('connection', r));
+  const client = net.createConnection({ host: '127.0.0.1', port });
+  await new Promise((r) => client.once('connect', r));
+  const other = await accepted;
+  server.close(); // stops listening now; its callback would wait for the pair to close
+  return [client, other];
+}
+
 /** Resolves after `ms` (a test's own wait, not the runtime's). */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -107,7 +120,7 @@ export class ErlNode {
     if (o.hidden === true) args.push('-hidden');
     args.push(...(o.args ?? []), '-eval', LOOP);
     this.#p = spawn('erl', args, {
-      env: { ...process.env, ERL_EPMD_PORT: String(o.epmdPort), ...o.env },
+      env: { ...process.env, ERL_EPMD_PORT: String(o.epmdPort), ERL_CRASH_DUMP_SECONDS: '0', ...o.env },
       stdio: 'pipe',
     });
     const take = (d: Buffer): void => {

@@ -181,7 +181,7 @@ describe('exit signals', () => {
     expect(reason).to.be.an('array').with.length(2);
     expect((reason as unknown[])[0]).to.equal('badarith');
     expect(events).to.have.length(1);
-    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.0> with exit value:\n\{badarith,\[/);
+    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.\d+> with exit value:\n\{badarith,\[/);
   });
 
   it('throw uncaught exits with [[nocatch, Value], Stack]', async () => {
@@ -384,7 +384,7 @@ describe('exit signals', () => {
     expect(ExitError.is(e)).to.equal(true);
     expect(((e as ExitError).reason as unknown[])[0]).to.equal('badarg');
     expect((e as Error).message).to.match(
-      /^process <0\.\d+\.0> exited: \{badarg,\[.*\]\}: f\/1: the size must be an integer, got x$/,
+      /^process <0\.\d+\.\d+> exited: \{badarg,\[.*\]\}: f\/1: the size must be an integer, got x$/,
     );
     expect(ErlangError.is((e as Error).cause)).to.equal(true);
   });

@@ -144,6 +144,6 @@ describe('crash reports', () => {
       }),
     );
     expect(events).to.have.length(1);
-    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.0> with exit value:\n\{#\{self => /);
+    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.\d+> with exit value:\n\{#\{self => /);
   });
 });

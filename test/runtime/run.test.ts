@@ -23,7 +23,7 @@ describe('run', () => {
     const e = await rejection(async () => {
       throw thrown;
     });
-    expect(e.message).to.match(/^process <0\.\d+\.0> exited: RangeError: /);
+    expect(e.message).to.match(/^process <0\.\d+\.\d+> exited: RangeError: /);
     expect(e.message.endsWith(`RangeError: ${text}`)).to.equal(true);
     expect(e.cause).to.equal(thrown);
     expect((e.reason as unknown[])[0]).to.equal(thrown);
@@ -36,10 +36,10 @@ describe('run', () => {
 
   it('describes an Erlang exit reason in Erlang syntax', async () => {
     expect((await rejection(() => exit(['shutdown', 'boom']))).message).to.match(
-      /^process <0\.\d+\.0> exited: \{shutdown,boom\}$/,
+      /^process <0\.\d+\.\d+> exited: \{shutdown,boom\}$/,
     );
     const e = await rejection(() => error('badarg'));
-    expect(e.message).to.match(/^process <0\.\d+\.0> exited: \{badarg,\[/);
+    expect(e.message).to.match(/^process <0\.\d+\.\d+> exited: \{badarg,\[/);
     expect(e.cause).to.equal(undefined);
   });
 });

@@ -322,7 +322,7 @@ describe('tail calls through receive', () => {
       expect(events).to.have.length(1);
       expect(events[0]?.meta.pid).to.equal(got[0]);
       expect(events[0]?.text).to.match(
-        /^Process <0\.\d+\.0> is in the middle of 10000 calls whose results it awaits/,
+        /^Process <0\.\d+\.\d+> is in the middle of 10000 calls whose results it awaits/,
       );
       expect(events[0]?.text).to.include('`return await receive(...)`');
     } finally {

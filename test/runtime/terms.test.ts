@@ -69,7 +69,7 @@ function printedKinds(text: string): string[] {
   if (text.startsWith('[') || text.startsWith('"')) return ['list'];
   if (text.startsWith('#{')) return ['map'];
   if (text.startsWith('<<')) return ['binary'];
-  if (/^<0\.\d+\.0>$/.test(text)) return ['pid'];
+  if (/^<0\.\d+\.\d+>$/.test(text)) return ['pid'];
   if (text.startsWith('#Ref<')) return ['reference'];
   if (text.startsWith('#Port<')) return ['port'];
   if (text.startsWith('#Fun<')) return ['fun'];

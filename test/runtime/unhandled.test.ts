@@ -40,7 +40,7 @@ describe('a promise rejection nobody handles', () => {
       .to.be.an('error')
       .with.property('message', 'x');
     expect(events).to.have.length(1);
-    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.0> with exit value:/);
+    expect(events[0]?.text).to.match(/^Error in process <0\.\d+\.\d+> with exit value:/);
   });
 
   it('leaves every other process running', async () => {

@@ -102,7 +102,7 @@ describe('erlts/mocha hooks', function () {
       await timer.sleep(10);
     });
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.match(/\n {2}process <0\.\d+\.0> \(initial_call \{erlts,holder,0\}\)\n/);
+    expect(errors[0]).to.match(/\n {2}process <0\.\d+\.\d+> \(initial_call \{erlts,holder,0\}\)\n/);
     expect(errors[0]).to.include(`socket ${String(mine)} (inet stream tcp, owner ${String(self())})`);
     expect(errors[0]).to.include(`socket ${String(theirs)} (inet dgram udp, owner <0.`);
     expect(socket.which_sockets().filter((s) => s === mine || s === theirs)).to.deep.equal([]);
@@ -145,7 +145,7 @@ describe('erlts/mocha hooks', function () {
     });
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/\{erlts,handler,0\}/);
-    expect(errors[0]).to.match(/port #Port<0\.\d+> \(connected, on 127\.0\.0\.1:\d+, owner <0\.\d+\.0>\)/);
+    expect(errors[0]).to.match(/port #Port<0\.\d+> \(connected, on 127\.0\.0\.1:\d+, owner <0\.\d+\.\d+>\)/);
     expect(is_process_alive(fixture)).to.equal(true);
     exit(fixture, 'kill');
     expect(port_info(ls, 'connected')).to.equal('undefined');

@@ -64,14 +64,14 @@ describe('erlts/mocha', function () {
 
     it('reports a leaked process with its pid and initial_call, and kills it', function () {
       expect(failure(r, 'leaks a process')).to.match(
-        /^test "leaky suite leaks a process" leaked \(erlts has killed the processes\):\n {2}process <0\.\d+\.0> \(initial_call \{erlts,idle,0\}\)$/,
+        /^test "leaky suite leaks a process" leaked \(erlts has killed the processes\):\n {2}process <0\.\d+\.\d+> \(initial_call \{erlts,idle,0\}\)$/,
       );
       expect(r.passes.map((p) => p.title)).to.include('finds the leaked process killed');
     });
 
     it('reports a listen socket the shell left open, and closes it', function () {
       expect(failure(r, 'leaks a listen socket')).to.match(
-        /\n {2}port #Port<0\.\d+> \(listening, on 127\.0\.0\.1:\d+, owner <0\.\d+\.0>\)$/,
+        /\n {2}port #Port<0\.\d+> \(listening, on 127\.0\.0\.1:\d+, owner <0\.\d+\.\d+>\)$/,
       );
       expect(r.passes.map((p) => p.title)).to.include('finds the listen socket closed');
     });
@@ -79,21 +79,21 @@ describe('erlts/mocha', function () {
     it('reports a forgotten server with the socket it owned, and kills it', function () {
       const message = failure(r, 'forgets a server');
       expect(message).to.match(/\n {2}process <0\.(\d+)\.0> \(initial_call \{erlts,server,0\}\)\n/);
-      const pid = /process (<0\.\d+\.0>)/.exec(message)?.[1];
+      const pid = /process (<0\.\d+\.\d+>)/.exec(message)?.[1];
       expect(message).to.include(`, owner ${pid})`);
       expect(r.passes.map((p) => p.title)).to.include('finds the server killed');
     });
 
     it('reports a timer the test armed at the shell, and cancels it', function () {
       expect(failure(r, 'arms a timer aimed at the shell')).to.match(
-        /^test "leaky suite arms a timer aimed at the shell" leaked \(erlts has cancelled the timers\):\n {2}timer #Ref<0\.0\.0\.\d+> aimed at the shell \(\d+ ms left\)$/,
+        /^test "leaky suite arms a timer aimed at the shell" leaked \(erlts has cancelled the timers\):\n {2}timer #Ref<0\.\d+\.\d+\.\d+> aimed at the shell \(\d+ ms left\)$/,
       );
       expect(r.passes.map((p) => p.title)).to.include('finds the timer cancelled');
     });
 
     it("reports what the suite's before hook left at the end of the run, once", function () {
       expect(failure(r, '"after all" hook: afterAll in "{root}"')).to.match(
-        /^the suites' before\/after hooks leaked \(erlts has killed the processes\):\n {2}process <0\.\d+\.0> \(initial_call \{erlts,shared,0\}\)$/,
+        /^the suites' before\/after hooks leaked \(erlts has killed the processes\):\n {2}process <0\.\d+\.\d+> \(initial_call \{erlts,shared,0\}\)$/,
       );
     });
 

@@ -50,23 +50,23 @@ describe('erlts/node-test', function () {
 
   it('names what leaked: pids with initial_call, sockets with their owner, timers', function () {
     expect(run.stdout).to.match(
-      /test "leaky suite > leaks a process" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.0> \(initial_call \{erlts,idle,0\}\)/,
+      /test "leaky suite > leaks a process" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.\d+> \(initial_call \{erlts,idle,0\}\)/,
     );
     expect(run.stdout).to.match(
-      /\n\s+port #Port<0\.\d+> \(listening, on 127\.0\.0\.1:\d+, owner <0\.\d+\.0>\)\n/,
+      /\n\s+port #Port<0\.\d+> \(listening, on 127\.0\.0\.1:\d+, owner <0\.\d+\.\d+>\)\n/,
     );
-    expect(run.stdout).to.match(/\n\s+process <0\.\d+\.0> \(initial_call \{erlts,server,0\}\)\n/);
+    expect(run.stdout).to.match(/\n\s+process <0\.\d+\.\d+> \(initial_call \{erlts,server,0\}\)\n/);
     expect(run.stdout).to.match(
-      /arms a timer aimed at the shell" leaked \(erlts has cancelled the timers\):\n\s+timer #Ref<0\.0\.0\.\d+> aimed at the shell \(\d+ ms left\)\n/,
+      /arms a timer aimed at the shell" leaked \(erlts has cancelled the timers\):\n\s+timer #Ref<0\.\d+\.\d+\.\d+> aimed at the shell \(\d+ ms left\)\n/,
     );
     expect(run.stdout).to.match(
-      /leaks from a subtest" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.0> \(initial_call \{erlts,sub,0\}\)/,
+      /leaks from a subtest" leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.\d+> \(initial_call \{erlts,sub,0\}\)/,
     );
   });
 
   it("names what the suite's before hook left, after the last test", function () {
     expect(run.stdout).to.match(
-      /the suite's before\/after hooks leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.0> \(initial_call \{erlts,shared,0\}\)/,
+      /the suite's before\/after hooks leaked \(erlts has killed the processes\):\n\s+process <0\.\d+\.\d+> \(initial_call \{erlts,shared,0\}\)/,
     );
   });
 });

@@ -69,6 +69,50 @@ function startErl(name: string, epmdPort: number, extra: string[], evalText: str
   });
 }
 
+/** erlts's side of a recorded handshake: its challenge fixed, so a replay is byte-exact. */
+function erltsSide(role: 'initiator' | 'acceptor', creation: number): Handshake {
+  return new Handshake({
+    role,
+    thisNode: `erlts@${host}`,
+    thisFlags: OUR_FLAGS | PUBLISHED,
+    thisCreation: creation,
+    mandatory: OUR_MANDATORY,
+    cookieFor: () => COOKIE,
+    challenge: () => OUR_CHALLENGE,
+    ...(role === 'initiator' ? { peerNode: `erl@${host}` } : {}),
+  });
+}
+
+/** Writes one transcript file: the fields common to every case, then the case's. */
+function save(
+  name: string,
+  c: { description: string; role: 'initiator' | 'acceptor'; creation: number; recorded: Recorded },
+): void {
+  const file = join(here, `otp${release}-${name}.json`);
+  const t = {
+    description: c.description,
+    otp: release,
+    cookie: COOKIE,
+    erltsRole: c.role,
+    erltsNode: `erlts@${host}`,
+    erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
+    erltsCreation: c.creation,
+    erltsChallenge: OUR_CHALLENGE,
+    erlNode: `erl@${host}`,
+    outcome: c.recorded.outcome?.kind,
+    messages: c.recorded.messages,
+    afterHandshake: c.recorded.after,
+  };
+  writeFileSync(file, JSON.stringify(t, null, 2) + '\n');
+  console.log('wrote', file, t.outcome);
+}
+
+interface Recorded {
+  messages: Message[];
+  outcome: HandshakeEvent | null;
+  after: string;
+}
+
 /** Runs `hs` over `sock`, recording both directions; answers `decide` with ok. */
 function drive(
   sock: net.Socket,
@@ -124,16 +168,7 @@ async function erlConnects(hidden: boolean): Promise<void> {
   const accepted = new Promise<{ messages: Message[]; outcome: HandshakeEvent | null; after: string }>(
     (resolve) =>
       server.once('connection', (sock) => {
-        const hs = new Handshake({
-          role: 'acceptor',
-          thisNode: ourNode,
-          thisFlags: OUR_FLAGS | PUBLISHED,
-          thisCreation: creation,
-          mandatory: OUR_MANDATORY,
-          cookieFor: () => COOKIE,
-          challenge: () => OUR_CHALLENGE,
-        });
-        resolve(drive(sock, hs));
+        resolve(drive(sock, erltsSide('acceptor', creation)));
       }),
   );
   const erlOut = startErl(
@@ -142,37 +177,19 @@ async function erlConnects(hidden: boolean): Promise<void> {
     hidden ? ['-hidden'] : [],
     `io:format("~p~n", [net_kernel:connect_node('${ourNode}')]), timer:sleep(500), halt().`,
   );
-  const { messages, outcome, after } = await accepted;
+  const recorded = await accepted;
   await erlOut;
   reg.close();
   server.close();
-  const file = join(here, `otp${release}-erl-connects${hidden ? '-hidden' : ''}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        description: `erl -sname erl${hidden ? ' -hidden' : ''} (OTP ${release}) connects to erlts, which accepts`,
-        otp: release,
-        cookie: COOKIE,
-        erltsRole: 'acceptor',
-        erltsNode: ourNode,
-        erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
-        erltsCreation: creation,
-        erltsChallenge: OUR_CHALLENGE,
-        erlNode: `erl@${host}`,
-        outcome: outcome?.kind,
-        messages,
-        afterHandshake: after,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-  console.log('wrote', file, outcome?.kind);
+  save(`erl-connects${hidden ? '-hidden' : ''}`, {
+    description: `erl -sname erl${hidden ? ' -hidden' : ''} (OTP ${release}) connects to erlts, which accepts`,
+    role: 'acceptor',
+    creation,
+    recorded,
+  });
 }
 
 async function erltsConnects(): Promise<void> {
-  const ourNode = `erlts@${host}`;
   const erlOut = startErl('erl', epmd.port, [], 'timer:sleep(3000), halt().');
   let found = await portPlease('erl', '127.0.0.1', { epmdPort: epmd.port });
   for (let i = 0; i < 50 && found === 'noport'; i++) {
@@ -183,41 +200,14 @@ async function erltsConnects(): Promise<void> {
   const creation = 0x5eed;
   const sock = net.createConnection({ host: '127.0.0.1', port: found.port });
   await new Promise((r) => sock.once('connect', r));
-  const hs = new Handshake({
-    role: 'initiator',
-    thisNode: ourNode,
-    thisFlags: OUR_FLAGS | PUBLISHED,
-    thisCreation: creation,
-    mandatory: OUR_MANDATORY,
-    cookieFor: () => COOKIE,
-    challenge: () => OUR_CHALLENGE,
-    peerNode: `erl@${host}`,
-  });
-  const { messages, outcome, after } = await drive(sock, hs);
+  const recorded = await drive(sock, erltsSide('initiator', creation));
   await erlOut;
-  const file = join(here, `otp${release}-erlts-connects.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        description: `erlts connects to erl -sname erl (OTP ${release}), which accepts`,
-        otp: release,
-        cookie: COOKIE,
-        erltsRole: 'initiator',
-        erltsNode: ourNode,
-        erltsFlags: (OUR_FLAGS | PUBLISHED).toString(16),
-        erltsCreation: creation,
-        erltsChallenge: OUR_CHALLENGE,
-        erlNode: `erl@${host}`,
-        outcome: outcome?.kind,
-        messages,
-        afterHandshake: after,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-  console.log('wrote', file, outcome?.kind);
+  save('erlts-connects', {
+    description: `erlts connects to erl -sname erl (OTP ${release}), which accepts`,
+    role: 'initiator',
+    creation,
+    recorded,
+  });
 }
 
 await erlConnects(false);
