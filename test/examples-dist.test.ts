@@ -7,27 +7,15 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import * as net from 'node:net';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './dist/support.js';
 import { erlangAvailable, noErlang } from './support/erlang.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const host = hostname().split('.')[0] ?? '';
 const [A, B, C] = ['kv_a', 'kv_b', 'kv_c'].map((n) => `${n}@${host}`);
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `node examples/kv_cluster.js` to its end with `env` added; what it printed. */
 function runCluster(env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {

@@ -58,7 +58,11 @@ describe('an erlts node with erl nodes', function () {
     const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
     if (!(s instanceof EpmdServer)) throw new Error(s.error);
     epmd = s;
-    const started = await net_kernel.start('ts_signals', { cookie: COOKIE, epmd_port: epmd.port, epmd: 'client' });
+    const started = await net_kernel.start('ts_signals', {
+      cookie: COOKIE,
+      epmd_port: epmd.port,
+      epmd: 'client',
+    });
     expect(started[0]).to.equal('ok');
     me = node();
     code.register_module('kv_sig', {
@@ -114,7 +118,19 @@ describe('an erlts node with erl nodes', function () {
     });
     expect(got).to.deep.equal([
       'echo',
-      ['atom', 42, -7, 2n ** 70n, 1.5, Buffer.from('bin'), list(1, 2, 3), list(), { a: 1 }, (got as unknown[][])[1]![9], ['nested', ['tuple']]],
+      [
+        'atom',
+        42,
+        -7,
+        2n ** 70n,
+        1.5,
+        Buffer.from('bin'),
+        list(1, 2, 3),
+        list(),
+        { a: 1 },
+        (got as unknown[][])[1]![9],
+        ['nested', ['tuple']],
+      ],
     ]);
     expect(((got as unknown[][])[1] as unknown[])[9]).to.be.an('object');
   });
@@ -189,7 +205,9 @@ describe('an erlts node with erl nodes', function () {
     register('ts_target', ts);
     // The die goes after the monitor on the same connection: it cannot overtake it.
     await b.eval(`R = monitor(process, {ts_target, '${me}'}), {ts_target, '${me}'} ! die`);
-    const text = await b.eval(`receive {'DOWN', R, process, Item, Why} -> {Item, Why} after 5000 -> timeout end`);
+    const text = await b.eval(
+      `receive {'DOWN', R, process, Item, Why} -> {Item, Why} after 5000 -> timeout end`,
+    );
     expect(text).to.equal(`{{ts_target,${me}},{custom,1}}`);
   });
 
@@ -235,22 +253,29 @@ describe('an erlts node with erl nodes', function () {
       '{exit,{exception,why}}',
     );
     expect(await b.eval(`rpc:call('${me}', kv_sig, fail, [why])`)).to.equal(`{badrpc,{'EXIT',why}}`);
-    expect(await b.eval(`rpc:call('${me}', kv_sig, nope, [])`)).to.equal(`{badrpc,{'EXIT',{undef,[{kv_sig,nope,[],[]}]}}}`);
+    expect(await b.eval(`rpc:call('${me}', kv_sig, nope, [])`)).to.equal(
+      `{badrpc,{'EXIT',{undef,[{kv_sig,nope,[],[]}]}}}`,
+    );
     await run(async () => {
       expect(await rpc.call(b.node, 'lists', 'seq', [1, 3])).to.deep.equal(list(1, 2, 3));
       expect(await rpc.call(b.node, 'erlang', 'exit', ['boom'])).to.deep.equal(['badrpc', ['EXIT', 'boom']]);
       expect(await erpc.call(b.node, 'erlang', 'node', [])).to.equal(b.node);
-      expect(await rpc.call(`nobody@${b.node.split('@')[1]}`, 'erlang', 'node', [])).to.deep.equal(['badrpc', 'nodedown']);
+      expect(await rpc.call(`nobody@${b.node.split('@')[1]}`, 'erlang', 'node', [])).to.deep.equal([
+        'badrpc',
+        'nodedown',
+      ]);
     });
   });
 
-  it('gen_server across: erl calls an erlts gen_server by {Name, Node}, erlts calls the BEAM\'s rex', async () => {
+  it("gen_server across: erl calls an erlts gen_server by {Name, Node}, erlts calls the BEAM's rex", async () => {
     const b = await erl('sig_gen');
     const kvs = {
       MODULE: 'kvs',
       init: () => ['ok', new Map<unknown, unknown>()],
       handle_call: (req: unknown[], _from: unknown, m: Map<unknown, unknown>) =>
-        req[0] === 'put' ? (m.set(req[1], req[2]), ['reply', 'ok', m]) : ['reply', m.get(req[1]) ?? 'none', m],
+        req[0] === 'put'
+          ? (m.set(req[1], req[2]), ['reply', 'ok', m])
+          : ['reply', m.get(req[1]) ?? 'none', m],
       handle_cast: (_req: unknown, m: unknown) => ['noreply', m],
     };
     const [started, pid] = (await gen_server.start(['local', 'kvs'], kvs, [], [])) as ['ok', Pid];
@@ -265,6 +290,20 @@ describe('an erlts node with erl nodes', function () {
       expect(answer).to.equal(b.node);
     });
     await gen_server.stop(pid);
+  });
+
+  it("gen_server:cast and abcast to {Name, Node} on erl: {'$gen_cast', Msg} arrives", async () => {
+    const b = await erl('sig_cast');
+    // A process that takes two casts, then hands them over on {dump, From}.
+    await b.eval(`register(sink, spawn(fun() -> receive {'$gen_cast', _} = A -> receive {'$gen_cast', _} = B ->
+      receive {dump, From} -> From ! [A, B] end end end end))`);
+    await run(async () => {
+      expect(gen_server.cast(['sink', b.node], ['put', 'color', 'blue'])).to.equal('ok');
+      expect(gen_server.abcast([b.node, me], 'sink', 'ping')).to.equal('abcast');
+    });
+    expect(await b.eval('sink ! {dump, self()}, receive L -> L after 5000 -> timeout end')).to.equal(
+      "[{'$gen_cast',{put,color,blue}},{'$gen_cast',ping}]",
+    );
   });
 
   it('a wrong cookie is refused both ways: pang', async () => {
