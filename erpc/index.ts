@@ -78,7 +78,13 @@ export async function call(
   checkCall(n, m, f, a, timeout);
   if (n === node() && timeout === 'infinity') return callHere(m, f, a);
   const res = make_ref();
-  const reqId = spawn_request(n, 'erpc', 'execute_call', [res, m, f, list(...a)], [['reply', 'error_only'], 'monitor']);
+  const reqId = spawn_request(
+    n,
+    'erpc',
+    'execute_call',
+    [res, m, f, list(...a)],
+    [['reply', 'error_only'], 'monitor'],
+  );
   const ms = timeout === 'infinity' ? Infinity : timeout;
   const msg = (await receive(
     on(['spawn_reply', reqId, 'error', _]),
@@ -118,7 +124,8 @@ function result(res: Ref, _reqId: Ref, msg: readonly unknown[]): unknown {
     if (reason[1] === 'return' && reason.length === 3) return reason[2];
     if (reason[1] === 'throw' && reason.length === 3) throw new ThrownValue(reason[2]);
     if (reason[1] === 'exit' && reason.length === 3) throw new ExitException(['exception', reason[2]]);
-    if (reason[1] === 'error' && reason.length === 4) throw new ErlangError(['exception', reason[2], reason[3]]);
+    if (reason[1] === 'error' && reason.length === 4)
+      throw new ErlangError(['exception', reason[2], reason[3]]);
     if (reason[1] === 'error' && reason.length === 3) throw new ErlangError(reason[2]);
   }
   if (reason === 'noconnection') throw new ErlangError(['erpc', 'noconnection']);
@@ -140,7 +147,7 @@ function result(res: Ref, _reqId: Ref, msg: readonly unknown[]): unknown {
  */
 export function cast(n: string, m: string, f: string, a: readonly unknown[]): 'ok' {
   checkCall(n, m, f, a, 'infinity');
-  if (n === node()) spawn(async () => apply(m, f, a));
+  if (n === node()) spawn(() => apply(m, f, a));
   else if (is_alive()) spawn_request(n, 'erpc', 'execute_cast', [m, f, list(...a)], [['reply', 'no']]);
   return 'ok';
 }
@@ -169,17 +176,25 @@ export async function multicall(
   a: readonly unknown[],
   timeout: Timeout = 'infinity',
 ): Promise<List<Outcome>> {
-  if (!Array.isArray(nodes)) throw new ErlangError(['erpc', 'badarg'], 'erpc:multicall/5: the nodes must be a list');
-  for (const n of nodes) checkCall(n, m, f, a, timeout);
+  if (!Array.isArray(nodes))
+    throw new ErlangError(['erpc', 'badarg'], 'erpc:multicall/5: the nodes must be a list');
+  for (const n of nodes as readonly unknown[]) checkCall(n, m, f, a, timeout);
   const deadline = timeout === 'infinity' ? Infinity : Number(monotonic_time('millisecond')) + timeout;
-  const requests = nodes.map((n) => {
+  const requests = nodes.map((n: string) => {
     const res = make_ref();
-    const reqId = spawn_request(n, 'erpc', 'execute_call', [res, m, f, list(...a)], [['reply', 'error_only'], 'monitor']);
+    const reqId = spawn_request(
+      n,
+      'erpc',
+      'execute_call',
+      [res, m, f, list(...a)],
+      [['reply', 'error_only'], 'monitor'],
+    );
     return { res, reqId };
   });
   const out = list<Outcome[]>();
   for (const { res, reqId } of requests) {
-    const ms = deadline === Infinity ? Infinity : Math.max(0, deadline - Number(monotonic_time('millisecond')));
+    const ms =
+      deadline === Infinity ? Infinity : Math.max(0, deadline - Number(monotonic_time('millisecond')));
     const msg = (await receive(
       on(['spawn_reply', reqId, 'error', _]),
       on(['DOWN', reqId, 'process', _, _]),

@@ -27,7 +27,13 @@ export async function ping(n: string): Promise<'pong' | 'pang'> {
   if (typeof n !== 'string') badarg('net_adm:ping/1', `the node must be an atom, got ${describe(n)}`);
   if (!is_alive() && n !== node()) return 'pang';
   try {
-    const answer = await call(['net_kernel', n], '$gen_call', ['is_auth', node()], 'infinity', 'net_adm:ping/1');
+    const answer = await call(
+      ['net_kernel', n],
+      '$gen_call',
+      ['is_auth', node()],
+      'infinity',
+      'net_adm:ping/1',
+    );
     if (answer === 'yes') return 'pong';
   } catch {
     // The node is down, or refused us: pang, as OTP's `catch gen:call(...)`.

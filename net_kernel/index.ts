@@ -19,7 +19,6 @@ import { startGroupLeader, startNetKernelProcess } from './internal/kernel.js';
 import {
   type Connection,
   type Transport,
-  type ConnectFailure,
   simultaneousConnect,
   startTransport,
 } from './internal/transport.js';
@@ -142,7 +141,10 @@ async function begin(
     epmd: options.epmd ?? 'ensure',
     listen: {
       ...(address !== undefined ? { address: address.join(address.length === 4 ? '.' : ':') } : {}),
-      portRange: [options.inet_dist_listen_min ?? 0, options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0],
+      portRange: [
+        options.inet_dist_listen_min ?? 0,
+        options.inet_dist_listen_max ?? options.inet_dist_listen_min ?? 0,
+      ],
     },
     ticktime: ticktimeMs,
     decide: (peer) => {
@@ -159,7 +161,7 @@ async function begin(
     },
     log: (entry) => logReport(entry.level, undefined, entry.text, null),
   });
-  if ('error' in transport) return ['error', (transport as ConnectFailure).error];
+  if ('error' in transport) return ['error', transport.error];
   setThisNode(transport.nodeName, transport.creation);
   dist = new Dist({
     connect: async (node) => {
@@ -263,7 +265,12 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
   let nodedownReason = false;
   for (const o of options as readonly unknown[]) {
     if (o === 'nodedown_reason') nodedownReason = true;
-    else if (Array.isArray(o) && o.length === 2 && o[0] === 'node_type' && ['visible', 'hidden', 'all'].includes(o[1])) {
+    else if (
+      Array.isArray(o) &&
+      o.length === 2 &&
+      o[0] === 'node_type' &&
+      ['visible', 'hidden', 'all'].includes(o[1] as string)
+    ) {
       nodeType = o[1] as NodesSubscriber['nodeType'];
     } else {
       return ['error', ['options_not_a_list', options]] as never;
@@ -286,7 +293,8 @@ export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOptio
  * @see https://www.erlang.org/doc/man/net_kernel.html#connect_node-1
  */
 export async function connect_node(node: string): Promise<boolean | 'ignored'> {
-  if (typeof node !== 'string') badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
+  if (typeof node !== 'string')
+    badarg('net_kernel:connect_node/1', `the node must be an atom, got ${describe(node)}`);
   if (running === null) return 'ignored';
   if (node === thisNodeName()) return true;
   return running.dist.connectNode(node);
@@ -304,13 +312,24 @@ export function get_net_ticktime(): number | 'ignored' {
   return running === null ? 'ignored' : running.ticktime;
 }
 
-/** The port of the EPMD this node registered with, while it is started (net_adm:names). */
+/**
+ * The port of the EPMD this node registered with, while it is started (what net_adm:names asks).
+ * @returns the port, or undefined when this node is not alive
+ * @example
+ * // {ok, [{"ts", _}]} = erl_epmd:names()
+ * const Port = net_kernel.epmdPort();
+ */
 export function epmdPort(): number | undefined {
   return running?.epmdPort;
 }
 
-/** Whether this node is started (for the other modules of the distribution). */
+/**
+ * Whether distribution is started, as erlang:is_alive/0 (for the other modules of the distribution).
+ * @returns `true` once start/2 succeeded, until stop/0
+ * @example
+ * // true = is_alive()
+ * net_kernel.started();
+ */
 export function started(): boolean {
   return running !== null;
 }
-

@@ -85,7 +85,8 @@ export function cast(n: string, m: string, f: string, a: readonly unknown[]): tr
     erpc.cast(n, m, f, a);
   } catch (e) {
     const c = caughtException(e);
-    if (Array.isArray(c.reason) && c.reason[0] === 'erpc') throw new ErlangError('badarg', 'rpc:cast/4: bad arguments');
+    if (Array.isArray(c.reason) && c.reason[0] === 'erpc')
+      throw new ErlangError('badarg', 'rpc:cast/4: bad arguments');
     throw e;
   }
   return true;
@@ -117,10 +118,23 @@ export async function multicall(
   const bad = list<string[]>();
   outcomes.forEach(([cls, value], i) => {
     if (cls === 'ok') results.push(value);
-    else if (cls === 'error' && Array.isArray(value) && value[0] === 'erpc' && (value[1] === 'noconnection' || value[1] === 'timeout')) {
+    else if (
+      cls === 'error' &&
+      Array.isArray(value) &&
+      value[0] === 'erpc' &&
+      (value[1] === 'noconnection' || value[1] === 'timeout')
+    ) {
       bad.push(nodes[i] as string);
     } else {
-      results.push(rpcify(cls === 'throw' ? new ThrownValue(value) : cls === 'exit' ? new ExitException(value) : new ErlangError(value)));
+      results.push(
+        rpcify(
+          cls === 'throw'
+            ? new ThrownValue(value)
+            : cls === 'exit'
+              ? new ExitException(value)
+              : new ErlangError(value),
+        ),
+      );
     }
   });
   return [results, bad];

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // Checks the direction of dependencies between the top-level modules (STYLE.md):
-//   runtime ← inet ← gen_tcp, gen_udp, socket;  examples/ and bench/ use public entries only;
+//   runtime ← inet ← gen_tcp, gen_udp, socket;  runtime ← net_kernel ← net_adm;  erpc ← rpc;  examples/ and bench/ use public entries only;
 //   library code outside runtime/ reaches the runtime's internals only through one API module:
 //   the network modules its driver API (runtime/internal/driver-api.ts), the stdlib ports and
-//   test plugins its library API (runtime/internal/library-api.ts), net_kernel its distribution API
-//   (runtime/internal/dist-api.ts), which rpc, erpc and net_adm may use beside the library API;
-//   runtime ← net_kernel ← net_adm, erpc, rpc; erpc ← rpc (rpc is built on erpc, as in OTP);
+//   test plugins its library API (runtime/internal/library-api.ts);
 //   test/ uses public entries, except unit tests of pure internals (framing,
 //   formatting), which feed those units directly as STYLE.md asks;
 //   fp-ts, an optional peer dependency, is imported by fp/ alone in the library, so importing
@@ -26,9 +24,9 @@ const modules = [
   'sim',
   'fp',
   'net_kernel',
-  'net_adm',
-  'rpc',
   'erpc',
+  'rpc',
+  'net_adm',
 ];
 const allowed = {
   runtime: [],
@@ -41,14 +39,11 @@ const allowed = {
   sim: ['runtime'],
   fp: ['runtime', 'inet', 'gen_tcp', 'gen_udp', 'socket', 'stdlib'],
   net_kernel: ['runtime'],
-  net_adm: ['runtime', 'net_kernel', 'stdlib'],
-  rpc: ['runtime', 'net_kernel', 'stdlib', 'erpc'],
-  erpc: ['runtime', 'net_kernel', 'stdlib'],
+  erpc: ['runtime'],
+  rpc: ['runtime', 'erpc'],
+  net_adm: ['runtime', 'stdlib', 'net_kernel'],
 };
-/**
- * The runtime internal each library folder may import (besides the public entry): one, or for the
- * distribution's library modules (rpc, erpc, net_adm) the distribution's and the library's.
- */
+/** The one runtime internal each library folder may import (besides the public entry). */
 const runtimeApi = {
   inet: 'runtime/internal/driver-api.ts',
   gen_tcp: 'runtime/internal/driver-api.ts',
@@ -59,9 +54,9 @@ const runtimeApi = {
   sim: 'runtime/internal/sim-api.ts',
   fp: 'runtime/internal/library-api.ts',
   net_kernel: 'runtime/internal/dist-api.ts',
-  net_adm: ['runtime/internal/dist-api.ts', 'runtime/internal/library-api.ts'],
-  rpc: ['runtime/internal/dist-api.ts', 'runtime/internal/library-api.ts'],
-  erpc: ['runtime/internal/dist-api.ts', 'runtime/internal/library-api.ts'],
+  erpc: 'runtime/internal/library-api.ts',
+  rpc: 'runtime/internal/library-api.ts',
+  net_adm: 'runtime/internal/library-api.ts',
 };
 /** The library folders that may import an optional peer dependency. */
 const peerImporters = { 'fp-ts': ['fp'] };
@@ -116,11 +111,11 @@ for (const top of [...modules, 'examples', 'test', 'bench']) {
         modules.includes(top) &&
         top !== 'runtime' &&
         targetTop === 'runtime' &&
-        ![runtimeApi[top]].flat().includes(target) &&
+        target !== runtimeApi[top] &&
         target !== 'runtime/index.ts'
       ) {
         problems.push(
-          `${rel} imports ${spec}: ${top}/ may use only ${[runtimeApi[top]].flat().join(' and ')} of the runtime's internals`,
+          `${rel} imports ${spec}: ${top}/ may use only ${runtimeApi[top]} of the runtime's internals`,
         );
       }
       if (modules.includes(top) && targetTop !== top && !modules.includes(targetTop)) {

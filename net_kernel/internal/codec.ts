@@ -224,7 +224,7 @@ export function termForm(value: unknown, depth: number): unknown {
     case 'object':
       return Buffer.from(describe(value));
     case 'float':
-      return Number.isFinite(value) || typeof value !== 'number' ? value : Buffer.from(String(value));
+      return typeof value !== 'number' || Number.isFinite(value) ? value : Buffer.from(String(value));
     default:
       return value;
   }

@@ -175,8 +175,13 @@ export class Dist implements Distribution {
 
   // ---- connections ---------------------------------------------------------
 
-  /** The connection to `node`, set up on first use. */
+  /**
+   * The connection to `node`, set up on first use. This node's own name (an identifier of an
+   * earlier incarnation of it, with another creation) gets one that never comes up: what is
+   * sent to a node that was, is dropped, as OTP drops it.
+   */
   #connection(node: string): Connection {
+    if (node === thisNodeName()) return nowhere;
     let conn = this.#connections.get(node);
     if (conn === undefined) {
       conn = new Connection(node);
@@ -233,7 +238,15 @@ export class Dist implements Distribution {
    */
   accepted(channel: DistChannel, peer: PeerInfo): void {
     let conn = this.#connections.get(peer.name);
-    if (conn === undefined || conn.state === 'up') {
+    if (conn !== undefined && conn.state === 'up') {
+      // The peer replaced a connection we had (it restarted): the old one is down first, with
+      // what hangs on it, as OTP's nodedown before the nodeup.
+      this.#connections.delete(peer.name);
+      conn.channel?.close();
+      this.#down(peer.name, 'connection_closed', conn.peer?.hidden ?? false);
+      conn = undefined;
+    }
+    if (conn === undefined) {
       conn = new Connection(peer.name);
       this.#connections.set(peer.name, conn);
     }
@@ -455,7 +468,19 @@ export class Dist implements Distribution {
       conn.channel?.close();
       return;
     }
-    this.#handle(conn, control, payload);
+    try {
+      this.#handle(conn, control, payload);
+    } catch (e) {
+      // A control message of the right operation with the wrong terms in it (a pid that is an
+      // atom): the peer speaks nonsense, and its connection goes, never this node.
+      logReport(
+        'error',
+        undefined,
+        `erlts distribution: a malformed control message from ${conn.node}: ${String(e)}`,
+        null,
+      );
+      conn.channel?.close();
+    }
   }
 
   #handle(conn: Connection, c: unknown[], payload: unknown): void {
@@ -602,6 +627,13 @@ export class Dist implements Distribution {
     this.#groupLeader = pid;
   }
 }
+
+/** The connection of this node's own name: frames to it go nowhere. */
+const nowhere = new (class extends Connection {
+  override sent(): void {
+    this.outbox.reset();
+  }
+})('');
 
 /** The node a remote pid is on. */
 function nodeName(pid: Pid): string {

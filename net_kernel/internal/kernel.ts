@@ -23,15 +23,12 @@ export function startNetKernelProcess(): Pid {
 async function netKernelLoop(): Promise<void> {
   {
     for (;;) {
-      const msg = await receive(
-        on(['$gen_call', [_, _], _]),
-        on('stop'),
-        on(_),
-      );
+      const msg = await receive(on(['$gen_call', [_, _], _]), on('stop'), on(_));
       if (msg === 'stop') return;
       if (Array.isArray(msg) && msg[0] === '$gen_call') {
         const [, from, request] = msg as [string, [Pid, unknown], unknown];
-        const answer = Array.isArray(request) && request[0] === 'is_auth' ? 'yes' : ['error', 'not_supported'];
+        const answer =
+          Array.isArray(request) && request[0] === 'is_auth' ? 'yes' : ['error', 'not_supported'];
         reply(from, answer);
       }
     }

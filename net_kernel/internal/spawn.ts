@@ -32,7 +32,9 @@ export interface SpawnReply {
 /** The functions of OTP modules a node is asked to run that erlts has in TypeScript. */
 const builtins: Record<string, (...args: unknown[]) => unknown> = {
   'erpc:execute_call': (...args) =>
-    args.length === 4 ? executeCall(args[0], args[1], args[2], args[3]) : executeCall3(args[0], args[1], args[2]),
+    args.length === 4
+      ? executeCall(args[0], args[1], args[2], args[3])
+      : executeCall3(args[0], args[1], args[2]),
   'erpc:execute_cast': (m, f, a) => executeCast(m, f, a),
   'erlang:apply': (m, f, a) => applyExport(m, f, argList(a)),
 };
@@ -99,7 +101,8 @@ export function spawnRequest(from: Pid, reqId: Ref, mfa: unknown, args: unknown,
   let flags = 0;
   const link = opts.includes('link');
   const monitor = opts.includes('monitor') || opts.some((o) => Array.isArray(o) && o[0] === 'monitor');
-  const proc = spawnProcess(fn as never, [...(args as unknown[])], 'erlang:spawn_request/5', (p: Process) => {
+  const argv: unknown[] = [...(args as unknown[])];
+  const proc = spawnProcess(fn, argv, 'erlang:spawn_request/5', (p: Process) => {
     if (link) {
       p.linkRemote(from);
       flags |= 1;

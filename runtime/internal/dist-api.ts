@@ -73,9 +73,4 @@ export function remoteExit(from: Pid, to: Pid, reason: unknown, linked: boolean)
 export function nodeDownEverywhere(node: string): void {
   for (const proc of [...allProcesses()]) proc.nodeDown(node);
 }
-export {
-  TermWriter,
-  encodeExternalTerm,
-  decodeExternalTerm,
-  distEncoding,
-} from './etf/index.js';
+export { TermWriter, encodeExternalTerm, decodeExternalTerm, distEncoding } from './etf/index.js';

@@ -76,7 +76,7 @@ export function spawn(node: string, module: string, fn: string, args: readonly u
  */
 export function spawn<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
 export function spawn(...call: unknown[]): Pid | Promise<Pid> {
-  if (typeof call[0] === 'string') return spawnOn('spawn', call) as Promise<Pid>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn', call) as Promise<Pid>;
   liveSelf();
   return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn/1').pid;
 }
@@ -112,7 +112,7 @@ export function spawn_link(node: string, module: string, fn: string, args: reado
  */
 export function spawn_link<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): Pid;
 export function spawn_link(...call: unknown[]): Pid | Promise<Pid> {
-  if (typeof call[0] === 'string') return spawnOn('spawn_link', call) as Promise<Pid>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn_link', call) as Promise<Pid>;
   const me = liveSelf();
   return spawnProcess(call[0] as Fn<unknown[], unknown>, call.slice(1), 'erlang:spawn_link/1', (proc) =>
     me.link(proc),
@@ -152,22 +152,31 @@ export function spawn_monitor(
  */
 export function spawn_monitor<A extends unknown[]>(fn: Fn<A, unknown>, ...args: A): [Pid, Ref];
 export function spawn_monitor(...call: unknown[]): [Pid, Ref] | Promise<[Pid, Ref]> {
-  if (typeof call[0] === 'string') return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
+  if (typeof call[0] === 'string' && call.length === 4) return spawnOn('spawn_monitor', call) as Promise<[Pid, Ref]>;
   const me = liveSelf();
   const ref = new Ref();
   me.mark(ref);
   const fn = call[0] as Fn<unknown[], unknown>;
-  const pid = spawnProcess(fn, call.slice(1), 'erlang:spawn_monitor/1', (proc) => me.monitor(proc, proc.pid, ref)).pid;
+  const pid = spawnProcess(fn, call.slice(1), 'erlang:spawn_monitor/1', (proc) =>
+    me.monitor(proc, proc.pid, ref),
+  ).pid;
   return [pid, ref];
 }
 
 /** spawn/4, spawn_link/4, spawn_monitor/4: a spawn_request, waited for. */
-async function spawnOn(kind: 'spawn' | 'spawn_link' | 'spawn_monitor', call: unknown[]): Promise<Pid | [Pid, Ref]> {
+async function spawnOn(
+  kind: 'spawn' | 'spawn_link' | 'spawn_monitor',
+  call: unknown[],
+): Promise<Pid | [Pid, Ref]> {
   const name = `erlang:${kind}/4`;
   const [node, module, fn, args] = call as [string, string, string, unknown[]];
-  if (call.length !== 4) badarg(name, `expected (Node, Module, Function, Args), got ${call.length} arguments`);
+  if (call.length !== 4)
+    badarg(name, `expected (Node, Module, Function, Args), got ${call.length} arguments`);
   const tag = new Ref();
-  const opts: SpawnRequestOption[] = [['reply', 'yes'], ['reply_tag', tag]];
+  const opts: SpawnRequestOption[] = [
+    ['reply', 'yes'],
+    ['reply_tag', tag],
+  ];
   if (kind === 'spawn_link') opts.push('link');
   if (kind === 'spawn_monitor') opts.push('monitor');
   const reqId = spawn_request(node, module, fn, args, opts);
@@ -177,7 +186,12 @@ async function spawnOn(kind: 'spawn' | 'spawn_link' | 'spawn_monitor', call: unk
   // The node cannot be reached: a process that says so, as OTP's erlang:spawn/4 starts.
   const me = liveSelf();
   const say = (): never => {
-    logReport('warning', undefined, `** Can not start ${module}:${fn},${describe(toList(args))} on ${node} **\n`, null);
+    logReport(
+      'warning',
+      undefined,
+      `** Can not start ${module}:${fn},${describe(toList(args))} on ${node} **\n`,
+      null,
+    );
     throw new ExitException('noconnection');
   };
   const stand = spawnProcess(say, [], name, (p) => {

@@ -58,7 +58,8 @@ class PeerNode {
     const p = new PeerNode(child);
     const deadline = Date.now() + 20_000;
     while (!/@@ready (\S+)/.test(p.#out)) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`peer ${name} did not start:\n${p.#out}`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`peer ${name} did not start:\n${p.#out}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     p.node = /@@ready (\S+)/.exec(p.#out)![1]!;
@@ -88,7 +89,9 @@ describe('several erlts nodes on one machine, and erl', function () {
     const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
     if (!(s instanceof EpmdServer)) throw new Error(s.error);
     epmd = s;
-    expect((await net_kernel.start('ts_main', { cookie: COOKIE, epmd_port: epmd.port, epmd: 'client' }))[0]).to.equal('ok');
+    expect(
+      (await net_kernel.start('ts_main', { cookie: COOKIE, epmd_port: epmd.port, epmd: 'client' }))[0],
+    ).to.equal('ok');
     [a, b, e] = await Promise.all([
       PeerNode.start('ts_a', epmd.port),
       PeerNode.start('ts_b', epmd.port),
@@ -114,7 +117,7 @@ describe('several erlts nodes on one machine, and erl', function () {
     expect(names.map(([n]) => n).sort()).to.include.members(['ts_main', 'ts_a', 'ts_b', 'beam_c']);
   });
 
-  it('spawns a registered module\'s function on another erlts node and talks to it', async () => {
+  it("spawns a registered module's function on another erlts node and talks to it", async () => {
     const got = await run(async () => {
       const pid = await spawn(a.node, 'peer', 'loop', []);
       send(pid, [self(), ['hi', 1]]);
@@ -143,7 +146,7 @@ describe('several erlts nodes on one machine, and erl', function () {
       send(pid, 'die');
       return [await next(), pid];
     });
-    expect((got as unknown[])[0]).to.deep.equal(['EXIT', (got as unknown[])[1], 'linked_exit']);
+    expect(got[0]).to.deep.equal(['EXIT', got[1], 'linked_exit']);
   });
 
   it('rpc between erlts nodes, and one erlts node calling erl for another', async () => {
@@ -154,7 +157,9 @@ describe('several erlts nodes on one machine, and erl', function () {
         list(1, 2, 3),
       );
     });
-    expect(await e.eval(`rpc:call('${a.node}', peer, relay, ['${b.node}', peer, echo, [{x, 1.5}]])`)).to.equal('{x,1.5}');
+    expect(
+      await e.eval(`rpc:call('${a.node}', peer, relay, ['${b.node}', peer, echo, [{x, 1.5}]])`),
+    ).to.equal('{x,1.5}');
   });
 
   it('a spawn on a node nobody runs gives a pid that cannot start, as OTP', async () => {

@@ -154,7 +154,9 @@ function handleGrowth(before: Snapshot, allowance: Counts): Map<string, number> 
 
 function survey(before: Snapshot, allowance: Counts): Survey {
   const shell = self();
-  const pids = processes().filter((pid) => pid !== shell && !isSystemProcess(pid) && !before.pids.has(pid) && is_process_alive(pid));
+  const pids = processes().filter(
+    (pid) => pid !== shell && !isSystemProcess(pid) && !before.pids.has(pid) && is_process_alive(pid),
+  );
   const theirs = new Set<Pid>([shell, ...pids]);
   const owned = (owner: unknown): boolean => theirs.has(owner as Pid);
   return {

@@ -1,7 +1,8 @@
 // handle_continue runs before the next message, from init and every callback;
 // a timeout in a return sends handle_info(timeout) when no message comes, and
 // a message that comes first cancels it; bad returns end the server with
-// {bad_return_value, V} from handle_call, handle_cast, handle_info.
+// {bad_return_value, V} from handle_call, handle_cast, handle_info. collect/0 waits 250 ms for
+// events: margins of 220 ms over the 30 ms timeouts, so a loaded machine keeps the order.
 import { _, after, io, list, monitor, on, receive, send, self, type List, type Pid } from 'erlts';
 import * as gen_server from 'erlts/gen_server';
 import { catch_ } from '../erlang-exceptions.js';
@@ -47,7 +48,7 @@ function p(X: unknown): void {
 async function collect(): Promise<List> {
   return receive(
     on(['event', _], async ([, E]) => list(E, ...(await collect()))),
-    after(60, () => list()),
+    after(250, () => list()),
   );
 }
 
