@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # 5 runs of everything
  *   BENCH_RUNS=3 npm run bench    # fewer runs
- *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim, fp, etf)
+ *   BENCH_ONLY=ring npm run bench # one benchmark family (ring, spawn, call, loop, context, packet, tcp, udp, behaviours, sim, fp, etf, dist)
  *   BENCH_NODE=24 npm run bench   # the erlts and bare-JS cases on another Node: a version of the
  *                                 # npm registry's `node` package (24, 24.11), or a node binary's
  *                                 # path; the Node that runs this script by default
@@ -17,6 +17,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +90,18 @@ function erlCase(module: string): (name: string) => Result | null {
     const out = execFileSync('erl', ['-noshell', '-pa', erlDir, '-eval', call], { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Result;
   };
+}
+
+/** A TCP port nothing listens on right now (listened on, then closed). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 function median(values: number[]): number {
@@ -596,6 +609,62 @@ if (only === undefined || only === 'fp') {
   row('same, each TaskEither awaited (no chain)', face, 'usPerRoundTrip', 1, 'µs/round trip', false, '');
   row('— CPU (client and server)', face, 'cpuUsPerRoundTrip', 1, 'µs/round trip', false, '');
   row('fromResult + toResult of {ok, X}', { ...m, bare: [] }, 'nsPerConversion', 1, 'ns', false, '');
+}
+
+if (only === undefined || only === 'dist') {
+  // Erlang distribution (issue 16): two nodes, each an OS process of its own, pinned to a core
+  // each (bench/cases/dist-client.ts starts them): erlts to erlts, an erlts driver to an erl
+  // echo node, and erl to erl (bench/erl/erlts_dist_bench.erl, one scheduler), alternating run
+  // by run. Messages/s of a stream of binaries to a counting sink (windowed: the sink
+  // acknowledges every 256 KiB, four windows in flight), and round trips/s through an echo
+  // process, one in flight, 64 B and 64 KiB. The nodes meet at an EPMD of the bench's own on a
+  // free port: the real `epmd` where erl is installed (killed after), else the one an erlts echo
+  // node serves (net_kernel's epmd `ensure`).
+  if (erlDir !== null)
+    execFileSync('erlc', ['-o', erlDir, join(here, '..', 'bench', 'erl', 'erlts_dist_bench.erl')]);
+  const epmdPort = String(await freePort());
+  if (erlDir !== null) execFileSync('epmd', ['-port', epmdPort, '-daemon', '-relaxed_command_check']);
+  // BENCH_DIST_RAW=1 prints every run's figures on stderr, to see the spread behind a median.
+  const dist = (pair: string): Result => {
+    const r = runNode('dist-client.ts', [pair, epmdPort, erlDir ?? '']);
+    if (process.env.BENCH_DIST_RAW === '1') process.stderr.write(`\n${pair} ${JSON.stringify(r)}\n`);
+    return r;
+  };
+  const pairs = ['erlts-erlts', ...(erlDir === null ? [] : ['erlts-erl', 'erl-erl'])];
+  const res: Record<string, Result[]> = {};
+  for (const p of pairs) res[p] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const p of pairs) {
+        process.stderr.write(`\rdist ${p}: run ${i + 1}/${runs}`.padEnd(60));
+        res[p]?.push(dist(p));
+      }
+    }
+  } finally {
+    if (erlDir !== null) execFileSync('epmd', ['-port', epmdPort, '-kill'], { stdio: 'ignore' });
+  }
+  process.stderr.write('\r' + ' '.repeat(60) + '\r');
+  const pair = (p: string): Measured => ({ erlts: res[p] ?? [], bare: [], erl: res['erl-erl'] ?? [] });
+  for (const [size, name] of [
+    ['64', '64 B'],
+    ['64k', '64 KiB'],
+  ] as const) {
+    for (const [key, what, unit] of [
+      [`msgsPerSec${size}`, 'stream', 'k msgs/s'],
+      [`roundTripsPerSec${size}`, 'round trips', 'k round trips/s'],
+    ] as const) {
+      row(
+        `dist ${what} ${name}, erlts↔erlts; erl = erl↔erl`,
+        pair('erlts-erlts'),
+        key,
+        1e-3,
+        unit,
+        true,
+        'erlts↔erlts ≥ 1.0× erl↔erl',
+      );
+      row(`— erlts↔erl (erl echo node)`, pair('erlts-erl'), key, 1e-3, unit, true, '');
+    }
+  }
 }
 
 if (erlDir !== null) rmSync(erlDir, { recursive: true, force: true });

@@ -223,7 +223,7 @@ function adapt(conn: Connection): { channel: DistChannelLike; peer: PeerInfo } {
   };
   const c = conn.channel;
   const channel: DistChannelLike = {
-    send: (packet) => void c.send(packet),
+    write: (bytes, packets) => void c.sendFramed(bytes, packets),
     close: () => c.close(),
     onPacket: (cb) => c.onPacket(cb),
     onDown: (cb) => c.onDown(cb),

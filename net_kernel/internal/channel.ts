@@ -306,6 +306,30 @@ export class DistChannel {
     return true;
   }
 
+  /**
+   * Writes `packets` packets that carry their length headers already (the distribution's
+   * outbox frames them as it encodes): one Buffer, or parts written one after another in one
+   * writev. Nothing is copied: the bytes must not change until written.
+   * @returns false when the channel is down (the packets are dropped, as {@link send} drops)
+   */
+  sendFramed(bytes: Buffer | readonly Buffer[], packets: number): boolean {
+    if (this.#down !== null) return false;
+    const sock = this.#sock;
+    if (Buffer.isBuffer(bytes)) {
+      sock.write(bytes);
+      this.#bytesOut += bytes.length;
+    } else {
+      sock.cork();
+      for (const p of bytes) {
+        sock.write(p);
+        this.#bytesOut += p.length;
+      }
+      sock.uncork();
+    }
+    this.#packetsOut += packets;
+    return true;
+  }
+
   /** Changes net_ticktime (ms) from the next look on, as net_kernel:set_net_ticktime/1. */
   setTicktime(ms: number): void {
     this.#ticktime = ms;

@@ -32,13 +32,16 @@ import {
   thisNodeName,
 } from '../../runtime/internal/dist-api.js';
 import { Op } from './control.js';
-import { decodeFrame, encodeFrame, encodeReasonFrame } from './codec.js';
+import { ControlCache, Outbox, decodeFrame, reasonFrame } from './codec.js';
 import { abandon, replied, requestMade, requestsDown, spawnRequest } from './spawn.js';
 
 /** A set-up connection's transport: whole packets in and out (the handshake is done). */
 export interface DistChannel {
-  /** Sends one packet (its length header is the channel's business). */
-  send(packet: Buffer): void;
+  /**
+   * Writes `packets` packets, each with its length header already: one Buffer, or parts to
+   * write one after another (in one writev).
+   */
+  write(bytes: Buffer | readonly Buffer[], packets: number): void;
   /** Closes the connection; the down callback is called. */
   close(): void;
   /** Hands each packet that arrives to `cb`. */
@@ -70,17 +73,37 @@ const DFLAG_EXIT_PAYLOAD = 0x400000n;
 const DFLAG_UNLINK_ID = 0x2000000n;
 const DFLAG_ALIAS = 1n << 35n;
 
+/** From this many bytes waiting, an outbox is written at once rather than at the end of the turn. */
+const FLUSH_BYTES = 64 * 1024;
+
 type ConnState = 'pending' | 'up';
 
 /** The last connection id given: each connection (each set-up of one) has its own. */
 let connectionIds = 0;
 
+/**
+ * One connection. Frames go into its outbox as processes signal. The first frame after a quiet
+ * spell is written at once, as if there were no outbox; the frames that follow it in the same
+ * turn of the event loop are gathered and written in one piece at the end of the turn
+ * (process.nextTick: after the promise jobs in which processes run), or whenever FLUSH_BYTES
+ * wait. So a lone signal leaves before anything else the signalling code does (a message on
+ * another channel cannot overtake it), and a process sending many messages in a row makes one
+ * socket write per 64 KiB, not one per message. While the connection is being set up, the
+ * outbox keeps what is sent until it is up.
+ *
+ *   sent ─▶ turn quiet? ─yes─▶ write now, mark the turn (nextTick: write what gathered)
+ *                      └─no──▶ gathered ≥ 64 KiB? ─yes─▶ write now
+ */
 class Connection {
   state: ConnState = 'pending';
   channel: DistChannel | null = null;
   peer: PeerInfo | null = null;
-  /** Frames made while the connection was being set up, in order. */
-  waiting: Buffer[] = [];
+  /** Frames not yet written, in the order signalled. */
+  readonly outbox = new Outbox();
+  /** The last message control tuple received. */
+  readonly controls = new ControlCache();
+  /** Whether a frame was written this turn (and the end of the turn will write what gathers). */
+  #turnMarked = false;
   /** connect_node calls waiting for the set-up's outcome. */
   waiters: ((up: boolean) => void)[] = [];
   sendSender = true;
@@ -100,14 +123,29 @@ class Connection {
     this.exitPayload = (peer.flags & DFLAG_EXIT_PAYLOAD) !== 0n;
     this.unlinkId = (peer.flags & DFLAG_UNLINK_ID) !== 0n;
     this.alias = (peer.flags & DFLAG_ALIAS) !== 0n;
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const frame of waiting) channel.send(frame);
+    this.flush();
   }
 
-  send(frame: Buffer): void {
-    if (this.channel !== null) this.channel.send(frame);
-    else this.waiting.push(frame);
+  /** A frame went into the outbox: write it now, at the end of the turn, or once up. */
+  sent(): void {
+    if (this.channel === null) return;
+    if (!this.#turnMarked) {
+      this.#turnMarked = true;
+      process.nextTick(this.#endOfTurn);
+      this.flush();
+    } else if (this.outbox.size >= FLUSH_BYTES) this.flush();
+  }
+
+  readonly #endOfTurn = (): void => {
+    this.#turnMarked = false;
+    this.flush();
+  };
+
+  /** Writes what the outbox holds. */
+  flush(): void {
+    const packets = this.outbox.packets;
+    if (this.channel === null || packets === 0) return;
+    this.channel.write(this.outbox.takeFrames(), packets);
   }
 }
 
@@ -170,7 +208,7 @@ export class Dist implements Distribution {
     if (this.#connections.get(conn.node) !== conn || conn.state === 'up') return;
     if ('error' in result) {
       this.#connections.delete(conn.node);
-      conn.waiting = [];
+      conn.outbox.reset();
       for (const w of conn.waiters) w(false);
       conn.waiters = [];
       this.#down(conn.node, 'connect_failed', false, conn.id);
@@ -211,6 +249,7 @@ export class Dist implements Distribution {
       // The peer replaced a connection we had (it restarted): the old one is down first, with
       // what hangs on it, as OTP's nodedown before the nodeup.
       this.#connections.delete(peer.name);
+      conn.outbox.reset();
       conn.channel?.close();
       this.#down(peer.name, 'connection_closed', conn.peer?.hidden ?? false, conn.id);
       conn = undefined;
@@ -231,6 +270,7 @@ export class Dist implements Distribution {
   #channelDown(conn: Connection, reason: unknown): void {
     if (this.#connections.get(conn.node) !== conn) return;
     this.#connections.delete(conn.node);
+    conn.outbox.reset();
     this.#down(conn.node, reason, conn.peer?.hidden ?? false, conn.id);
   }
 
@@ -293,6 +333,7 @@ export class Dist implements Distribution {
   stop(): void {
     for (const conn of [...this.#connections.values()]) {
       this.#connections.delete(conn.node);
+      conn.flush();
       conn.channel?.close();
       this.#down(conn.node, 'net_kernel_terminated', conn.peer?.hidden ?? false, conn.id);
     }
@@ -302,59 +343,69 @@ export class Dist implements Distribution {
 
   send(from: Pid, to: Pid, msg: unknown): void {
     const conn = this.#connection((to._node as NonNullable<Pid['_node']>).name);
-    conn.send(
-      conn.sendSender ? encodeFrame([Op.SEND_SENDER, from, to], msg) : encodeFrame([Op.SEND, '', to], msg),
-    );
+    conn.outbox.message(conn.sendSender ? [Op.SEND_SENDER, from, to] : [Op.SEND, '', to], msg);
+    conn.sent();
   }
 
   regSend(from: Pid, name: string, node: string, msg: unknown): void {
-    this.#connection(node).send(encodeFrame([Op.REG_SEND, from, '', name], msg));
+    const conn = this.#connection(node);
+    conn.outbox.message([Op.REG_SEND, from, '', name], msg);
+    conn.sent();
   }
 
   aliasSend(from: Pid, alias: Ref, msg: unknown): void {
     const conn = this.#connection((alias._node as NonNullable<Ref['_node']>).name);
     // A peer without aliases has none to send to: the message is dropped, as OTP drops it.
     if (conn.state === 'up' && !conn.alias) return;
-    conn.send(encodeFrame([Op.ALIAS_SEND, from, alias], msg));
+    conn.outbox.message([Op.ALIAS_SEND, from, alias], msg);
+    conn.sent();
   }
 
   link(from: Pid, to: Pid): void {
-    this.#connection(nodeName(to)).send(encodeFrame([Op.LINK, from, to]));
+    this.#signal(this.#connection(nodeName(to)), [Op.LINK, from, to]);
   }
 
   unlink(from: Pid, to: Pid): void {
     const conn = this.#connection(nodeName(to));
-    if (conn.state === 'up' && !conn.unlinkId) conn.send(encodeFrame([Op.UNLINK, from, to]));
-    else conn.send(encodeFrame([Op.UNLINK_ID, ++this.#unlinkIds, from, to]));
+    if (conn.state === 'up' && !conn.unlinkId) this.#signal(conn, [Op.UNLINK, from, to]);
+    else this.#signal(conn, [Op.UNLINK_ID, ++this.#unlinkIds, from, to]);
   }
 
   exit(from: Pid, to: Pid, reason: unknown, linked: boolean): void {
     const conn = this.#connection(nodeName(to));
     if (conn.state === 'up' && !conn.exitPayload) {
-      conn.send(encodeReasonFrame([linked ? Op.EXIT : Op.EXIT2, from, to], reason, true));
+      reasonFrame(conn.outbox, [linked ? Op.EXIT : Op.EXIT2, from, to], reason, true);
     } else {
-      conn.send(encodeReasonFrame([linked ? Op.PAYLOAD_EXIT : Op.PAYLOAD_EXIT2, from, to], reason));
+      reasonFrame(conn.outbox, [linked ? Op.PAYLOAD_EXIT : Op.PAYLOAD_EXIT2, from, to], reason);
     }
+    conn.sent();
   }
 
   monitor(from: Pid, target: Pid | string, node: string, ref: Ref): void {
-    this.#connection(node).send(encodeFrame([Op.MONITOR_P, from, target, ref]));
+    this.#signal(this.#connection(node), [Op.MONITOR_P, from, target, ref]);
   }
 
   demonitor(from: Pid, target: Pid | string, node: string, ref: Ref): void {
     // No connection, no monitor to take back: do not set one up for it.
     const conn = this.#connections.get(node);
-    conn?.send(encodeFrame([Op.DEMONITOR_P, from, target, ref]));
+    if (conn !== undefined) this.#signal(conn, [Op.DEMONITOR_P, from, target, ref]);
   }
 
   monitorExit(item: Pid | string, watcher: Pid, ref: Ref, reason: unknown): void {
     const conn = this.#connections.get(nodeName(watcher));
     if (conn === undefined) return;
     if (conn.state === 'up' && !conn.exitPayload) {
-      conn.send(encodeReasonFrame([Op.MONITOR_P_EXIT, item, watcher, ref], reason, true));
+      reasonFrame(conn.outbox, [Op.MONITOR_P_EXIT, item, watcher, ref], reason, true);
     } else {
-      conn.send(encodeReasonFrame([Op.PAYLOAD_MONITOR_P_EXIT, item, watcher, ref], reason));
+      reasonFrame(conn.outbox, [Op.PAYLOAD_MONITOR_P_EXIT, item, watcher, ref], reason);
     }
+    conn.sent();
+  }
+
+  /** Sends a frame of `control` (and `payload`, for the operations that take one) on `conn`. */
+  #signal(conn: Connection, control: readonly unknown[], ...payload: [] | [unknown]): void {
+    conn.outbox.frame(control, ...payload);
+    conn.sent();
   }
 
   nodes(kinds: readonly ('visible' | 'hidden' | 'connected' | 'known')[]): string[] {
@@ -405,6 +456,8 @@ export class Dist implements Distribution {
     const conn = this.#connections.get(node);
     if (conn === undefined) return false;
     this.#connections.delete(node);
+    conn.flush();
+    conn.outbox.reset();
     conn.channel?.close();
     const why = conn.state === 'up' ? 'disconnect' : 'connect_failed';
     this.#down(node, why, conn.peer?.hidden ?? false, conn.id);
@@ -421,7 +474,7 @@ export class Dist implements Distribution {
     let control: unknown[];
     let payload: unknown;
     try {
-      [control, payload] = decodeFrame(packet);
+      [control, payload] = decodeFrame(packet, conn.controls);
     } catch (e) {
       logReport(
         'error',
@@ -471,7 +524,7 @@ export class Dist implements Distribution {
         return;
       case Op.UNLINK_ID:
         processOf(c[3] as Pid)?.unlinkRemote(c[2] as Pid);
-        conn.send(encodeFrame([Op.UNLINK_ID_ACK, c[1], c[3], c[2]]));
+        this.#signal(conn, [Op.UNLINK_ID_ACK, c[1], c[3], c[2]]);
         return;
       case Op.UNLINK_ID_ACK:
         return;
@@ -549,7 +602,7 @@ export class Dist implements Distribution {
   #spawnRequest(conn: Connection, c: unknown[], args: unknown): void {
     const [, reqId, from, , mfa, opts] = c as [number, Ref, Pid, Pid, unknown, unknown];
     const reply = spawnRequest(from, reqId, mfa, args, opts);
-    conn.send(encodeFrame([Op.SPAWN_REPLY, reqId, from, reply.flags, reply.result]));
+    this.#signal(conn, [Op.SPAWN_REPLY, reqId, from, reply.flags, reply.result]);
   }
 
   spawnRequest(proc: ProcessLike, reqId: Ref, node: string, mfa: SpawnMfa, opts: SpawnRequestOptions): void {
@@ -565,18 +618,17 @@ export class Dist implements Distribution {
     const spawnOpts = new List<unknown>();
     if (opts.link) spawnOpts.push('link');
     if (opts.monitor) spawnOpts.push('monitor');
-    conn.send(
-      encodeFrame(
-        [
-          Op.SPAWN_REQUEST,
-          reqId,
-          proc.pid,
-          this.#groupLeader ?? proc.pid,
-          [mfa.module, mfa.function, mfa.args.length],
-          spawnOpts,
-        ],
-        toList(mfa.args),
-      ),
+    this.#signal(
+      conn,
+      [
+        Op.SPAWN_REQUEST,
+        reqId,
+        proc.pid,
+        this.#groupLeader ?? proc.pid,
+        [mfa.module, mfa.function, mfa.args.length],
+        spawnOpts,
+      ],
+      toList(mfa.args),
     );
   }
 
@@ -595,7 +647,9 @@ export class Dist implements Distribution {
 
 /** The connection of this node's own name: frames to it go nowhere. */
 const nowhere = new (class extends Connection {
-  override send(): void {}
+  override sent(): void {
+    this.outbox.reset();
+  }
 })('');
 
 /** The node a remote pid is on. */

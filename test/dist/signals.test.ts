@@ -292,6 +292,20 @@ describe('an erlts node with erl nodes', function () {
     await gen_server.stop(pid);
   });
 
+  it("gen_server:cast and abcast to {Name, Node} on erl: {'$gen_cast', Msg} arrives", async () => {
+    const b = await erl('sig_cast');
+    // A process that takes two casts, then hands them over on {dump, From}.
+    await b.eval(`register(sink, spawn(fun() -> receive {'$gen_cast', _} = A -> receive {'$gen_cast', _} = B ->
+      receive {dump, From} -> From ! [A, B] end end end end))`);
+    await run(async () => {
+      expect(gen_server.cast(['sink', b.node], ['put', 'color', 'blue'])).to.equal('ok');
+      expect(gen_server.abcast([b.node, me], 'sink', 'ping')).to.equal('abcast');
+    });
+    expect(await b.eval('sink ! {dump, self()}, receive L -> L after 5000 -> timeout end')).to.equal(
+      "[{'$gen_cast',{put,color,blue}},{'$gen_cast',ping}]",
+    );
+  });
+
   it('a wrong cookie is refused both ways: pang', async () => {
     const b = await erl('sig_cookie', 'not-the-cookie');
     expect(await b.eval(`net_adm:ping('${me}')`)).to.equal('pang');

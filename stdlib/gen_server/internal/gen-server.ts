@@ -641,8 +641,14 @@ export function cast(serverRef: ServerRef, request: unknown): 'ok' {
     if (isTuple(ref, 2, 'global')) global_send(ref[1], msg);
     else if (isTuple(ref, 3, 'via')) apply(ref[1] as CallbackModule, 'send', [ref[2], msg]);
     else if (is_pid(ref) || typeof ref === 'string') send(ref, msg);
-    else if (Array.isArray(ref) && ref.length === 2 && typeof ref[0] === 'string') {
-      if (ref[1] === node()) send(ref[0], msg);
+    else if (
+      Array.isArray(ref) &&
+      ref.length === 2 &&
+      typeof ref[0] === 'string' &&
+      typeof ref[1] === 'string'
+    ) {
+      // {Name, Node}: this node's, or another's (dropped while this one is not alive, as OTP).
+      send(ref as [string, string], msg);
     } else {
       throw new ErlangError(
         'function_clause',
@@ -726,7 +732,7 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
 }
 
 /**
- * Casts to the server registered as `name` on each node (this node only until distribution).
+ * Casts to the server registered as `name` on each node (this node, and any other: not waited for).
  * @example
  * // abcast = gen_server:abcast(ch3, {free, 1})
  * gen_server.abcast('ch3', ['free', 1])
@@ -734,7 +740,7 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
  */
 export function abcast(...args: [string, unknown] | [readonly string[], string, unknown]): 'abcast' {
   const [nodes, name, request] = args.length === 2 ? [[node()], args[0], args[1]] : args;
-  for (const n of nodes) if (n === node()) cast(name, request);
+  for (const n of nodes) cast([name, n], request);
   return 'abcast';
 }
 
