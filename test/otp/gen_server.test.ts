@@ -697,7 +697,7 @@ describe('gen_server_SUITE', function () {
 
   it('spec_init_global_registered_parent', () =>
     run(async () => {
-      global_register_name('foobar', self());
+      await global_register_name('foobar', self());
       process_flag('trap_exit', true);
       const [, Pid] = (await start_link('spec_init_global', [['ok', 'my_server'], []])) as Any;
       expect(await gen_server.call(Pid, 'started_p')).to.equal('ok');
@@ -716,7 +716,7 @@ describe('gen_server_SUITE', function () {
       await expectMsg(['EXIT', Pid1, 'process_not_registered'], 1000, 'gen_server_started');
       unregister('armitage');
 
-      global_register_name('armitage', self());
+      await global_register_name('armitage', self());
       const [, Pid2] = (await start_link('spec_init_global', [['not_ok', 'armitage'], []])) as Any;
       await expectMsg(['EXIT', Pid2, 'process_not_registered_globally'], 1000, 'gen_server_started');
       global_unregister_name('armitage');

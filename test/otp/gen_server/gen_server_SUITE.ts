@@ -212,9 +212,9 @@ export function spec_init_local([ok, name]: Spec, options: Any): Promise<never> 
   return gen_server.enter_loop(self_, options, [], ['local', name], 'infinity');
 }
 
-export function spec_init_global([ok, name]: Spec, options: Any): Promise<never> {
+export async function spec_init_global([ok, name]: Spec, options: Any): Promise<never> {
   process_flag('trap_exit', true);
-  if (ok === 'ok') global_register_name(name, self());
+  if (ok === 'ok') await global_register_name(name, self());
   proc_lib.init_ack(['ok', self()]);
   return gen_server.enter_loop(self_, options, [], ['global', name], 'infinity');
 }
@@ -233,9 +233,9 @@ export function spec_init_default_timeout([, name]: Spec, options: Any): Promise
   return gen_server.enter_loop(self_, options, [], ['local', name]);
 }
 
-export function spec_init_global_default_timeout([, name]: Spec, options: Any): Promise<never> {
+export async function spec_init_global_default_timeout([, name]: Spec, options: Any): Promise<never> {
   process_flag('trap_exit', true);
-  global_register_name(name, self());
+  await global_register_name(name, self());
   proc_lib.init_ack(['ok', self()]);
   return gen_server.enter_loop(self_, options, [], ['global', name]);
 }
