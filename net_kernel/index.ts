@@ -137,7 +137,8 @@ async function begin(
     name: base,
     mode: domain,
     ...(options.cookie !== undefined ? { cookie: options.cookie } : {}),
-    cookieFor: (peer) => cookies.get(peer),
+    // erlang:set_cookie/1,2 change these after the start: asked at each handshake.
+    cookieFor: (peer) => cookies.get(peer) ?? running?.cookie,
     hidden: options.hidden ?? false,
     ...(options.epmd_port !== undefined ? { epmdPort: options.epmd_port } : {}),
     epmd: options.epmd ?? 'ensure',
@@ -196,16 +197,11 @@ async function begin(
     kernel,
     groupLeader,
     cookies,
-    cookie: options.cookie ?? transportCookie(transport),
+    cookie: transport.cookie,
     ticktime: ticktimeMs / 1000,
     epmdPort: options.epmd_port ?? epmdPortFromEnv(),
   };
   return ['ok', kernel];
-}
-
-/** The cookie the transport settled on (the file's, when none was given). */
-function transportCookie(t: Transport): string {
-  return (t as unknown as { cookie?: string }).cookie ?? 'nocookie';
 }
 
 function state(): Running {

@@ -156,6 +156,8 @@ export interface Transport {
   readonly port: number;
   /** Whether this process serves the EPMD (it does when none ran). */
   readonly servesEpmd: boolean;
+  /** The cookie the node started with (given, or the cookie file's). */
+  readonly cookie: string;
   /**
    * Connects to `peerNode` (net_kernel:connect_node/1 without the bookkeeping).
    * @returns the connection, or `{ error }`: `noport` (EPMD does not know the node, or none
@@ -271,7 +273,6 @@ export async function startTransport(o: TransportOptions): Promise<Transport | C
 
 class NodeTransport implements Transport {
   readonly #o: TransportOptions;
-  readonly #cookie: string;
   readonly #server: net.Server;
   readonly #registration: EpmdRegistration | null;
   #epmdServer: EpmdServer | null;
@@ -284,7 +285,7 @@ class NodeTransport implements Transport {
     o: TransportOptions,
     readonly nodeName: string,
     readonly creation: number,
-    cookie: string,
+    readonly cookie: string,
     server: net.Server,
     readonly port: number,
     registration: EpmdRegistration | null,
@@ -292,7 +293,6 @@ class NodeTransport implements Transport {
     epmdPort: number,
   ) {
     this.#o = o;
-    this.#cookie = cookie;
     this.#server = server;
     this.#registration = registration;
     this.#epmdServer = epmdServer;
@@ -314,7 +314,7 @@ class NodeTransport implements Transport {
     else runtimeLog({ level, text: text + '\n', meta: { pid: null, time: new Date() } });
   }
 
-  #cookieFor = (peer: string): string => this.#o.cookieFor?.(peer) ?? this.#cookie;
+  #cookieFor = (peer: string): string => this.#o.cookieFor?.(peer) ?? this.cookie;
 
   /** EPMD dropped the registration: start one if none runs (ensure mode), then re-register. */
   #epmdLost(): void {

@@ -40,10 +40,33 @@ export const conformanceDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(conformanceDir, '..', '..');
 const erlangRunnerModule = 'erlts_conformance_runner';
 
+/** What one side's runner gets besides the scenarios (a node name, the peer's name). */
+export interface SideSetup {
+  /** More arguments for `erl` (before `-pa`; `-sname drv`). The erlts side has none. */
+  readonly args?: readonly string[];
+  /** More environment for the runner. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** What a suite's {@link SuiteOptions.setup} started, and how each side is to run with it. */
+export interface SuiteSetup {
+  readonly erlang: SideSetup;
+  readonly erlts: SideSetup;
+  /**
+   * Applied to each side's trace before pids, refs and ports are renamed: names that differ
+   * between the sides by construction (each side's own node names) become one placeholder.
+   */
+  readonly normalise?: (trace: string) => string;
+  /** Stops what setup started (after both sides ran). */
+  readonly teardown: () => Promise<void>;
+}
+
 /** How a suite runs. */
 export interface SuiteOptions {
   /** Per-scenario time limit on each side, in ms (default 5000). */
   readonly scenarioTimeoutMs?: number;
+  /** Starts what the scenarios need outside both runners (peer nodes), before they run. */
+  readonly setup?: () => Promise<SuiteSetup>;
 }
 
 /** What one side did with one scenario. */
@@ -194,13 +217,19 @@ interface ChildResult {
 }
 
 /** Runs a child to completion (or `timeoutMs`); never rejects. */
-function runChild(file: string, args: readonly string[], timeoutMs: number): Promise<ChildResult> {
+function runChild(
+  file: string,
+  args: readonly string[],
+  timeoutMs: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ChildResult> {
   return new Promise((resolve) => {
     execFile(
       file,
       args,
       {
         cwd: repoRoot,
+        env: { ...process.env, ...env },
         timeout: timeoutMs,
         killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,
@@ -257,6 +286,7 @@ async function runErlang(
   outDir: string,
   nonce: string,
   timeoutMs: number,
+  side: SideSetup,
 ): Promise<SideRun> {
   const problems = await compileErlang(suiteDir, names, outDir);
   const runnable = names.filter((n) => !problems.has(n));
@@ -264,6 +294,7 @@ async function runErlang(
   const child = await runChild(
     'erl',
     [
+      ...(side.args ?? []),
       '-noshell',
       '-pa',
       outDir,
@@ -276,6 +307,7 @@ async function runErlang(
       ...runnable,
     ],
     timeoutMs * runnable.length + 30_000,
+    side.env,
   );
   const text = existsSync(transcript) ? readFileSync(transcript, 'utf8') : '';
   const diagnostics = [child.failure ?? '', child.stdout, child.stderr].filter((s) => s !== '').join('\n');
@@ -287,6 +319,7 @@ async function runErlts(
   names: readonly string[],
   nonce: string,
   timeoutMs: number,
+  side: SideSetup,
 ): Promise<SideRun> {
   const child = await runChild(
     process.execPath,
@@ -300,6 +333,7 @@ async function runErlts(
       ...names.map((n) => join(suiteDir, `${n}.ts`)),
     ],
     timeoutMs * names.length + 30_000,
+    side.env,
   );
   const diagnostics = [child.failure ?? '', child.stderr].filter((s) => s !== '').join('\n');
   return { results: parseTranscript(child.stdout, nonce), problems: new Map(), diagnostics };
@@ -334,6 +368,7 @@ export function conformanceSuite(suite: string, options: SuiteOptions = {}): voi
     let erlang: SideRun | null = null;
     let erlts: SideRun | null = null;
     let outDir: string | null = null;
+    let setup: SuiteSetup | null = null;
 
     before(async function () {
       if (pairs.length === 0) return;
@@ -344,13 +379,16 @@ export function conformanceSuite(suite: string, options: SuiteOptions = {}): voi
       this.timeout(timeoutMs * pairs.length + 60_000);
       outDir = mkdtempSync(join(tmpdir(), `erlts-conformance-${suite}-`));
       const nonce = randomBytes(8).toString('hex');
+      setup = (await options.setup?.()) ?? null;
       [erlang, erlts] = await Promise.all([
-        runErlang(suiteDir, pairs, outDir, nonce, timeoutMs),
-        runErlts(suiteDir, pairs, nonce, timeoutMs),
+        runErlang(suiteDir, pairs, outDir, nonce, timeoutMs, setup?.erlang ?? {}),
+        runErlts(suiteDir, pairs, nonce, timeoutMs, setup?.erlts ?? {}),
       ]);
     });
 
-    after(function () {
+    after(async function () {
+      this.timeout(30_000);
+      await setup?.teardown();
       if (outDir !== null) rmSync(outDir, { recursive: true, force: true });
     });
 
@@ -367,8 +405,9 @@ export function conformanceSuite(suite: string, options: SuiteOptions = {}): voi
         const failures = [describeFailure('Erlang/OTP', name, erlang), describeFailure('erlts', name, erlts)];
         if (failures.some((f) => f !== null))
           throw new Error(failures.filter((f) => f !== null).join('\n\n'));
-        const expected = normalise(erlang.results.get(name)?.output ?? '');
-        const got = normalise(erlts.results.get(name)?.output ?? '');
+        const own = setup?.normalise ?? ((trace: string) => trace);
+        const expected = normalise(own(erlang.results.get(name)?.output ?? ''));
+        const got = normalise(own(erlts.results.get(name)?.output ?? ''));
         const difference = compareTraces(expected, got);
         if (difference !== null) throw new Error(difference);
       });

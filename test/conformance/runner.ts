@@ -10,12 +10,29 @@
  *
  * The frames go to fd 1 with writeSync, as io.format writes, so output and
  * frames cannot be reordered. After each scenario every process but the shell
- * is killed, as the Erlang side kills the scenario's group.
+ * (and the node's system processes) is killed, as the Erlang side kills the
+ * scenario's group.
+ *
+ * With ERLTS_CONFORMANCE_SNAME set (the dist suite), the runner first makes
+ * this Node process a distributed node of that short name, with the cookie
+ * ERLTS_CONFORMANCE_COOKIE, as the Erlang side's `erl -sname`.
  */
 import { basename } from 'node:path';
 import { writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ErlangError, ExitException, ThrownValue, exit, io_lib, processes, run, self } from 'erlts';
+import {
+  ErlangError,
+  ExitException,
+  ThrownValue,
+  exit,
+  io_lib,
+  processes,
+  run,
+  self,
+  set_cookie,
+} from 'erlts';
+import * as net_kernel from 'erlts/net_kernel';
+import { isSystemProcess } from '../../runtime/internal/library-api.js';
 
 function write(text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -53,7 +70,7 @@ function oneLine(text: string): string {
 /** Kills every process but the shell and waits a turn for the deaths to settle. */
 async function killLeftovers(): Promise<void> {
   const shell = self();
-  for (const pid of processes()) if (pid !== shell) exit(pid, 'kill');
+  for (const pid of processes()) if (pid !== shell && !isSystemProcess(pid)) exit(pid, 'kill');
   await new Promise((resolve) => setImmediate(resolve));
 }
 
@@ -87,12 +104,23 @@ async function execute(scenario: () => Promise<void>, timeoutMs: number): Promis
   return oneLine(status);
 }
 
+/** Makes this Node process the node `sname@<host>`, as `erl -sname sname -setcookie cookie`. */
+async function startNode(sname: string, cookie: string | undefined): Promise<void> {
+  await run(async () => {
+    const started = await net_kernel.start([sname, 'shortnames']);
+    if (started[0] !== 'ok') throw new Error(`net_kernel:start failed: ${show(started)}`);
+    if (cookie !== undefined) set_cookie(cookie);
+  });
+}
+
 async function main(): Promise<void> {
   const [nonce, timeoutText, ...files] = process.argv.slice(2);
   if (nonce === undefined || timeoutText === undefined) {
     throw new Error('usage: runner.ts <nonce> <timeout-ms> <scenario.ts>...');
   }
   const timeoutMs = Number(timeoutText);
+  const sname = process.env['ERLTS_CONFORMANCE_SNAME'];
+  if (sname !== undefined) await startNode(sname, process.env['ERLTS_CONFORMANCE_COOKIE']);
   for (const file of files) {
     const name = basename(file, '.ts');
     // Loaded before the begin frame: module loading is not the scenario's time.
