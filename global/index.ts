@@ -4,7 +4,7 @@
  * and erlts nodes alike: `global:sync()` on a BEAM node returns once this node's names agree,
  * a name registered here is seen there and the other way round, and a gen_server started as
  * `{global, Name}` is reached from every node. On a node that is not distributed the names are
- * this node's alone (docs/global.md).
+ * this node's alone (docs/distribution.md, "global").
  *
  * @example
  * import * as global from 'erlts/global';

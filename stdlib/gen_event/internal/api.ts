@@ -11,7 +11,6 @@ import {
   _,
   is_pid,
   list,
-  node,
   on,
   receive,
   self,
@@ -321,8 +320,8 @@ function send(ref: unknown, cmd: unknown): void {
     return;
   }
   if (Array.isArray(ref) && ref.length === 2 && typeof ref[0] === 'string' && typeof ref[1] === 'string') {
-    // {Name, Node}: this node's name only; a message to another node is lost.
-    if (ref[1] === node()) erlangSend(ref[0], cmd);
+    // {Name, Node}: Name on that node (a local one not registered is badarg, as `!` says).
+    erlangSend(ref as [string, string], cmd);
     return;
   }
   if (!is_pid(ref) && typeof ref !== 'string') {

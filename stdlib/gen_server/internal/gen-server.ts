@@ -14,15 +14,24 @@ import {
   ExitException,
   _,
   after,
+  cancel_timer,
+  demonitor,
+  exit,
   get,
   io,
+  is_alive,
   is_pid,
   list,
+  make_ref,
+  monitor,
   node,
   on,
+  process_flag,
   receive,
   self,
   send,
+  spawn,
+  start_timer,
   whereis,
   type Pid,
   type Ref,
@@ -691,11 +700,15 @@ export function stop(
 }
 
 /**
- * Calls the server registered as `name` on each node (this node only until distribution) and
- * collects `{Replies, BadNodes}`.
+ * Calls the server registered as `name` on each node and collects `{Replies, BadNodes}`, both in
+ * the order of `nodes`. A node is bad when its server is not there, dies, or its node goes away
+ * before it replies, or when `timeout` passes first. As OTP's, the requests go out at once and
+ * the replies are gathered by a middleman process, so a reply after the timeout reaches nobody.
  * @example
  * // {Replies, BadNodes} = gen_server:multi_call(ch3, alloc)
  * const [Replies, BadNodes] = await gen_server.multi_call('ch3', 'alloc')
+ * // {Replies, BadNodes} = gen_server:multi_call([a@host, b@host], ch3, alloc, 1000)
+ * const [Replies2, BadNodes2] = await gen_server.multi_call(['a@host', 'b@host'], 'ch3', 'alloc', 1000)
  * @see https://www.erlang.org/doc/man/gen_server.html#multi_call-2
  */
 export async function multi_call(...args: unknown[]): Promise<[List<[string, unknown]>, List<string>]> {
@@ -714,21 +727,87 @@ export async function multi_call(...args: unknown[]): Promise<[List<[string, unk
       `${fn}: expected [Nodes,] Name (an atom), Request [, Timeout], got ${args.map((a) => describe(a)).join(', ')}`,
     );
   }
-  const replies: [string, unknown][] = [];
-  const bad: string[] = [];
-  for (const n of nodes as unknown[]) {
-    if (n !== node() || whereis(name) === 'undefined') {
-      bad.push(n as string);
-      continue;
-    }
+  // As OTP's send_nodes/5, a node that is not an atom is skipped.
+  const targets = (nodes as unknown[]).filter((n): n is string => typeof n === 'string');
+  if (targets.length === 1 && targets[0] === node() && timeout === 'infinity') {
     try {
-      replies.push([n, await gen.call(name, '$gen_call', request, timeout, fn)]);
+      const reply: [string, unknown] = [node(), await gen.call(name, '$gen_call', request, 'infinity', fn)];
+      return [list(reply), list()];
     } catch (e) {
       if (!ExitException.is(e)) throw e;
-      bad.push(n);
+      return [list(), list(node())];
     }
   }
-  return [list(...replies), list(...bad)];
+  const tag = make_ref();
+  const middleman = spawn(() => gatherReplies(targets, name, tag, request, timeout));
+  const mref = monitor('process', middleman);
+  const reason = await receive(on(['DOWN', mref, _, _, _], ([, , , , why]) => why));
+  if (Array.isArray(reason) && reason.length === 3 && reason[0] === middleman && reason[1] === tag)
+    return reason[2] as [List<[string, unknown]>, List<string>];
+  return exit(reason);
+}
+
+/**
+ * multi_call's middleman: sends `request` to `name` on every node with a monitor on each, then
+ * takes a reply or a DOWN per node, in order, until the timer fires; exits with
+ * `[self(), Tag, [Replies, BadNodes]]`.
+ */
+async function gatherReplies(
+  nodes: readonly string[],
+  name: string,
+  tag: Ref,
+  request: unknown,
+  timeout: Timeout,
+): Promise<never> {
+  process_flag('trap_exit', true);
+  const me = self();
+  const watched = nodes.map((n): [string, Ref] => {
+    if (n !== node() && !is_alive()) {
+      // As OTP's start_monitor/2: a node that is not alive cannot reach another one.
+      const ref = make_ref();
+      send(me, ['DOWN', ref, 'process', [name, n], 'noconnection']);
+      return [n, ref];
+    }
+    const ref = monitor('process', [name, n]);
+    try {
+      send([name, n], ['$gen_call', [me, [tag, n]], request]);
+    } catch {
+      // An unregistered local name: its DOWN (noproc) says so.
+    }
+    return [n, ref];
+  });
+  const timer = timeout === 'infinity' ? null : start_timer(waitMs(timeout), me, 'ok');
+  const replies: [string, unknown][] = [];
+  const bad: string[] = [];
+  let timedOut = false;
+  for (const [n, ref] of watched) {
+    const answer = (reply: unknown): void => {
+      demonitor(ref, ['flush']);
+      replies.push([n, reply]);
+    };
+    const down = (): void => {
+      demonitor(ref, ['flush']);
+      bad.push(n);
+    };
+    if (timedOut) {
+      await receive(
+        on(['DOWN', ref, _, _, _], down),
+        on([[tag, n], _], ([, reply]) => answer(reply)),
+        after(0, down),
+      );
+      continue;
+    }
+    await receive(
+      on(['DOWN', ref, _, _, _], down),
+      on([[tag, n], _], ([, reply]) => answer(reply)),
+      on(['timeout', timer, _], () => {
+        timedOut = true;
+        down();
+      }),
+    );
+  }
+  if (timer !== null && !timedOut) cancel_timer(timer);
+  return exit([me, tag, [list(...replies), list(...bad)]]);
 }
 
 /**
