@@ -180,10 +180,13 @@ describe('binary_to_term fuzzed, against erl', function () {
       bins.push(i % 5 === 0 ? random(rand) : mutate(base[Math.floor(rand() * base.length)] as Buffer, rand));
     const erl = await oracle().decode(bins);
     // What erlts reads, in erl's canonical form: erl's term_to_binary of erlts's bytes.
-    const mine: (Buffer | null)[] = bins.map((b) => {
+    /** Inputs erlts refuses by a documented deviation: a port number past 2^53. */
+    const deviations = new Set<number>();
+    const mine: (Buffer | null)[] = bins.map((b, i) => {
       try {
         return term_to_binary(binary_to_term(b));
-      } catch {
+      } catch (e) {
+        if (ErlangError.is(e) && /port number past 2\^53/.test(e.message)) deviations.add(i);
         return null;
       }
     });
@@ -196,6 +199,8 @@ describe('binary_to_term fuzzed, against erl', function () {
       // OTP 25 reads tags 73 and 75 (ATOM_INTERNAL_REF2/3) as an index into its own atom table
       // (docs/DEVIATIONS.md); erlts refuses them.
       if (theirs !== null && ours === null && (bin.includes(73) || bin.includes(75))) return;
+      // V4_PORT_EXT's 64-bit number past 2^53 (docs/DEVIATIONS.md): erlts refuses it.
+      if (theirs !== null && deviations.has(i)) return;
       if (theirs === null || theirs === undefined)
         expect(ours, `erl refuses ${input}, erlts reads it`).to.equal(null);
       else {
