@@ -202,6 +202,10 @@ export class DistChannel {
     sock.pause();
     sock.setNoDelay(true);
     sock.on('data', (chunk: Buffer) => this.#read(chunk));
+    // The peer's FIN ends the connection at once (a node never half-closes one), rather than at
+    // 'close', a turn or more later: the nodedown comes before messages that other nodes send
+    // about this one (global's lost_connection) can overtake it.
+    sock.on('end', () => this.#ended('connection_closed'));
     sock.on('close', () => this.#ended('connection_closed'));
     sock.on('error', () => this.#ended('connection_closed'));
     sock.on('drain', () => this.#onDrain?.());
