@@ -30,12 +30,16 @@ import {
   ErlangError,
   badarg,
   describe,
+  isList,
+  list,
   liveSelf,
   logReport,
   processOf,
   noNodeName,
   setDistribution,
   setThisNode,
+  termEquals,
+  termKind,
   thisNodeName,
 } from '../runtime/internal/dist-api.js';
 import { exit } from '../runtime/index.js';
@@ -187,7 +191,14 @@ async function begin(
   const globalServer = processOf(startGlobalNameServer({ connectNode: (n) => d.connectNode(n) }));
   if (globalServer !== null) {
     dist.subscribe(
-      { proc: globalServer, nodeType: 'visible', withInfo: true, nodedownReason: false, connectionId: true },
+      {
+        proc: globalServer,
+        nodeType: 'visible',
+        nodeTypeInfo: false,
+        info: 'map',
+        nodedownReason: false,
+        connectionId: true,
+      },
       true,
     );
   }
@@ -250,50 +261,145 @@ export async function stop(): Promise<'ok' | ['error', 'not_found']> {
   return 'ok';
 }
 
-/** What monitor_nodes/2 takes. */
-export type MonitorNodesOption =
-  ['node_type', 'visible' | 'hidden' | 'all'] | 'nodedown_reason' | 'connection_id';
+/** A node type monitor_nodes/2 can be asked to hear of. */
+export type MonitorNodesType = 'visible' | 'hidden' | 'all';
+
+/** An element of monitor_nodes/2's option list. */
+export type MonitorNodesOption = ['node_type', MonitorNodesType] | 'nodedown_reason' | 'connection_id';
+
+/** monitor_nodes/2's options as a map (OTP 25): the messages then carry an info map. */
+export interface MonitorNodesOptions {
+  readonly connection_id?: boolean;
+  readonly node_type?: MonitorNodesType;
+  readonly nodedown_reason?: boolean;
+}
 
 /**
  * Subscribes the caller to `{nodeup, Node}` and `{nodedown, Node}` messages, as
- * net_kernel:monitor_nodes/1,2; with options the messages carry an info list:
- * `{nodeup, Node, #{node_type => visible}}`.
- * @param flag - `true` to subscribe, `false` to take one subscription back
- * @param options - `[node_type, visible | hidden | all]`, `nodedown_reason`, `connection_id` (the
- *   info then tells which instance of the connection to the node it is, as OTP 25's)
- * @returns `ok`, or `error` when this node is not alive
+ * net_kernel:monitor_nodes/1,2. With options the messages carry an info term: a list of
+ * `{Key, Value}` for an option list (`{nodedown, Node, [{nodedown_reason, disconnect}]}`), a map
+ * for an option map; `node_type` is in it only when asked for.
+ * @param flag - `true` to subscribe (again: each subscription gets each message), `false` to end
+ *   every subscription made with the same options
+ * @param options - a list of `['node_type', visible | hidden | all]`, `nodedown_reason`,
+ *   `connection_id` (which instance of the connection to the node it is, as OTP 25's), or a map of
+ *   them (`{ node_type: 'all', nodedown_reason: true }`)
+ * @returns `ok`; `error` for a flag that is not a boolean or when this node is not alive;
+ *   `['error', Why]` for bad options, as OTP says what is wrong with them
  * @example
- * // ok = net_kernel:monitor_nodes(true),
- * // receive {nodeup, Node} -> Node end
- * net_kernel.monitor_nodes(true);
+ * // ok = net_kernel:monitor_nodes(true, [nodedown_reason]),
+ * // receive {nodedown, Node, [{nodedown_reason, Why}]} -> Why end
+ * net_kernel.monitor_nodes(true, ['nodedown_reason']);
  * @see https://www.erlang.org/doc/man/net_kernel.html#monitor_nodes-2
  */
-export function monitor_nodes(flag: boolean, options: readonly MonitorNodesOption[] = []): 'ok' | 'error' {
-  const fn = 'net_kernel:monitor_nodes/2';
-  if (flag !== true && flag !== false) badarg(fn, `the flag must be true or false, got ${describe(flag)}`);
-  if (!Array.isArray(options)) badarg(fn, `the options must be a list, got ${describe(options)}`);
-  let nodeType: NodesSubscriber['nodeType'] = 'visible';
-  let nodedownReason = false;
-  let connectionId = false;
-  for (const o of options as readonly unknown[]) {
-    if (o === 'nodedown_reason') nodedownReason = true;
-    else if (o === 'connection_id') connectionId = true;
-    else if (
-      Array.isArray(o) &&
-      o.length === 2 &&
-      o[0] === 'node_type' &&
-      ['visible', 'hidden', 'all'].includes(o[1] as string)
-    ) {
-      nodeType = o[1] as NodesSubscriber['nodeType'];
-    } else {
-      return ['error', ['options_not_a_list', options]] as never;
-    }
-  }
+export function monitor_nodes(
+  flag: boolean,
+  options: readonly MonitorNodesOption[] | MonitorNodesOptions = [],
+): 'ok' | 'error' | ['error', unknown] {
+  if (flag !== true && flag !== false) return 'error';
+  const parsed = Array.isArray(options)
+    ? listOptions(options as readonly unknown[])
+    : isMapTerm(options)
+      ? mapOptions(options)
+      : (['error', ['invalid_options', options]] as ['error', unknown]);
+  if (!('info' in parsed)) return parsed;
   const me = liveSelf();
   if (running === null) return 'error';
-  const sub = { proc: me, nodeType, withInfo: options.length > 0, nodedownReason, connectionId };
-  running.dist.subscribe(sub, flag);
+  running.dist.subscribe({ proc: me, ...parsed }, flag);
   return 'ok';
+}
+
+/** What a subscription's options say (a NodesSubscriber without its process). */
+type NodesOptions = Omit<NodesSubscriber, 'proc'>;
+
+const nodeTypes: readonly unknown[] = ['visible', 'hidden', 'all'];
+
+/** monitor_nodes/2's option list; an error as net_kernel's check_options/1 words it. */
+function listOptions(options: readonly unknown[]): NodesOptions | ['error', unknown] {
+  let nodeType: MonitorNodesType | null = null;
+  let nodedownReason = false;
+  let connectionId = false;
+  for (const o of options) {
+    if (o === 'nodedown_reason') nodedownReason = true;
+    else if (o === 'connection_id') connectionId = true;
+    else if (isNodeTypeOption(o) && nodeTypes.includes(o[1]) && (nodeType === null || nodeType === o[1])) {
+      nodeType = o[1] as MonitorNodesType;
+    } else return listError(options);
+  }
+  return {
+    info: options.length === 0 ? 'none' : 'list',
+    nodeType: nodeType ?? 'visible',
+    nodeTypeInfo: nodeType !== null,
+    nodedownReason,
+    connectionId,
+  };
+}
+
+function isNodeTypeOption(o: unknown): o is ['node_type', unknown] {
+  return Array.isArray(o) && !isList(o) && o.length === 2 && o[0] === 'node_type';
+}
+
+/**
+ * Why an option list is bad, as OTP's net_kernel:check_options/1 finds it: two node types, a
+ * node type it does not know, or the options left when the node type and nodedown_reason are
+ * taken out (each taking out reverses what is left, as OTP's accumulator does).
+ */
+function listError(options: readonly unknown[]): ['error', unknown] {
+  const take = (isIt: (o: unknown) => boolean, from: readonly unknown[]): unknown[] | null => {
+    if (!from.some(isIt)) return null;
+    return from.filter((o) => !isIt(o)).reverse();
+  };
+  let first: unknown = null;
+  for (const o of options) {
+    if (!isNodeTypeOption(o)) continue;
+    if (first === null) first = o;
+    else if (!termEquals(o, first)) return ['error', ['option_value_mismatch', list(o, first)]];
+  }
+  if (first !== null && !nodeTypes.includes((first as unknown[])[1])) {
+    return ['error', ['bad_option_value', first]];
+  }
+  const rest1 = take(isNodeTypeOption, options) ?? [...options];
+  const rest2 = take((o) => o === 'nodedown_reason', rest1) ?? rest1;
+  return ['error', ['unknown_options', list(...rest2)]];
+}
+
+/** Whether `term` is an Erlang map (a plain object or a Map). */
+function isMapTerm(term: unknown): term is MonitorNodesOptions | Map<unknown, unknown> {
+  return termKind(term) === 'map';
+}
+
+/** monitor_nodes/2's option map; an error as net_kernel's check_options/1 words it. */
+function mapOptions(options: MonitorNodesOptions | Map<unknown, unknown>): NodesOptions | ['error', unknown] {
+  const entries: [unknown, unknown][] =
+    options instanceof Map ? [...options.entries()] : Object.entries(options);
+  const get = (key: string): [unknown] | [] => {
+    const e = entries.find(([k]) => k === key);
+    return e === undefined ? [] : [e[1]];
+  };
+  const bad = (key: string, value: unknown): ['error', unknown] => [
+    'error',
+    ['bad_option_value', { [key]: value }],
+  ];
+  const [cid] = get('connection_id');
+  if (cid !== undefined && typeof cid !== 'boolean') return bad('connection_id', cid);
+  const [reason] = get('nodedown_reason');
+  if (reason !== undefined && typeof reason !== 'boolean') return bad('nodedown_reason', reason);
+  const [type] = get('node_type');
+  if (type !== undefined && !nodeTypes.includes(type)) return bad('node_type', type);
+  const known = ['connection_id', 'nodedown_reason', 'node_type'];
+  const unknown = entries.filter(([k]) => !known.includes(k as string));
+  if (unknown.length > 0) {
+    const rest: unknown =
+      options instanceof Map ? new Map(unknown) : Object.fromEntries(unknown as [string, unknown][]);
+    return ['error', ['unknown_options', rest]];
+  }
+  return {
+    info: 'map',
+    nodeType: (type as MonitorNodesType | undefined) ?? 'visible',
+    nodeTypeInfo: type !== undefined,
+    nodedownReason: reason === true,
+    connectionId: cid === true,
+  };
 }
 
 /**

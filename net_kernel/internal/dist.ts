@@ -156,16 +156,35 @@ interface NodeWatcher {
   readonly counts: Map<string, number>;
 }
 
-/** A net_kernel:monitor_nodes subscription: its options decide the message's shape. */
+/**
+ * A net_kernel:monitor_nodes subscription: its options decide the message's shape. Two
+ * subscriptions of a process with the same options are one, counted twice, as OTP keys them.
+ */
 export interface NodesSubscriber {
   readonly proc: ProcessLike;
   /** Which connections it hears of: `visible` (the default), `hidden` or `all`. */
   readonly nodeType: 'visible' | 'hidden' | 'all';
-  /** Whether the messages carry an info list (monitor_nodes/2 with options). */
-  readonly withInfo: boolean;
+  /** Whether the options named the node type: only then does the info carry `node_type`. */
+  readonly nodeTypeInfo: boolean;
+  /**
+   * The messages' info: none (`{nodeup, Node}`: no options, or `[]`), a list of `{Key, Value}`
+   * (options given as a list), or a map (options given as a map).
+   */
+  readonly info: 'none' | 'list' | 'map';
   readonly nodedownReason: boolean;
   /** Whether the info carries `connection_id` (what global tells connections apart by). */
-  readonly connectionId?: boolean;
+  readonly connectionId: boolean;
+}
+
+/** Whether two subscriptions have the same options (OTP's key for them). */
+function sameOptions(a: NodesSubscriber, b: NodesSubscriber): boolean {
+  return (
+    a.info === b.info &&
+    a.nodeTypeInfo === b.nodeTypeInfo &&
+    (!a.nodeTypeInfo || a.nodeType === b.nodeType) &&
+    a.nodedownReason === b.nodedownReason &&
+    a.connectionId === b.connectionId
+  );
 }
 
 /** The distribution: connections by node name. */
@@ -296,31 +315,45 @@ export class Dist implements Distribution {
   ): void {
     for (const s of this.#subscribers) {
       if (s.nodeType === 'visible' ? hidden : s.nodeType === 'hidden' ? !hidden : false) continue;
-      if (!s.withInfo) {
+      if (s.info === 'none') {
         s.proc.offer([what, node]);
         continue;
       }
-      const info: Record<string, unknown> = { node_type: hidden ? 'hidden' : 'visible' };
-      if (s.connectionId === true) info['connection_id'] = id;
-      if (what === 'nodedown' && s.nodedownReason) info['nodedown_reason'] = downReason(reason);
-      s.proc.offer([what, node, info]);
+      const type = hidden ? 'hidden' : 'visible';
+      const down = what === 'nodedown' && s.nodedownReason;
+      if (s.info === 'map') {
+        const info: Record<string, unknown> = {};
+        if (s.connectionId) info['connection_id'] = id;
+        if (s.nodeTypeInfo) info['node_type'] = type;
+        if (down) info['nodedown_reason'] = downReason(reason);
+        s.proc.offer([what, node, info]);
+      } else {
+        // In OTP's order: connection_id, nodedown_reason, node_type.
+        const info = new List<unknown>();
+        if (s.connectionId) info.push(['connection_id', id]);
+        if (down) info.push(['nodedown_reason', downReason(reason)]);
+        if (s.nodeTypeInfo) info.push(['node_type', type]);
+        s.proc.offer([what, node, info]);
+      }
     }
   }
 
-  /** Adds or (with `flag` false) removes a net_kernel:monitor_nodes subscription. */
+  /**
+   * Adds a net_kernel:monitor_nodes subscription, or (with `flag` false) removes every
+   * subscription of the process with the same options, as OTP's monitor_nodes(false, Options).
+   */
   subscribe(sub: NodesSubscriber, flag: boolean): void {
-    const i = this.#subscribers.findIndex(
-      (s) =>
-        s.proc === sub.proc &&
-        s.nodeType === sub.nodeType &&
-        s.withInfo === sub.withInfo &&
-        s.nodedownReason === sub.nodedownReason &&
-        (s.connectionId ?? false) === (sub.connectionId ?? false),
-    );
     if (flag) {
+      if (!this.#subscribers.some((s) => s.proc === sub.proc)) {
+        sub.proc.onExit(() => this.#dropSubscriber(sub.proc));
+      }
       this.#subscribers.push(sub);
-      if (i < 0) sub.proc.onExit(() => this.#dropSubscriber(sub.proc));
-    } else if (i >= 0) this.#subscribers.splice(i, 1);
+      return;
+    }
+    for (let i = this.#subscribers.length - 1; i >= 0; i--) {
+      const s = this.#subscribers[i]!;
+      if (s.proc === sub.proc && sameOptions(s, sub)) this.#subscribers.splice(i, 1);
+    }
   }
 
   #dropSubscriber(proc: ProcessLike): void {
