@@ -19,6 +19,7 @@ import {
   _,
   after,
   apply,
+  demonitor,
   is_alive,
   list,
   make_ref,
@@ -92,7 +93,7 @@ export async function call(
     after(ms),
   )) as unknown[] | 'timeout';
   if (msg === 'timeout') {
-    if (spawn_request_abandon(reqId)) throw new ErlangError(['erpc', 'timeout']);
+    if (abandonCall(reqId)) throw new ErlangError(['erpc', 'timeout']);
     const late = (await receive(
       on(['spawn_reply', reqId, 'error', _]),
       on(['DOWN', reqId, 'process', _, _]),
@@ -102,6 +103,16 @@ export async function call(
     return result(res, reqId, late);
   }
   return result(res, reqId, msg);
+}
+
+/**
+ * Gives up a call whose time ran out, as erpc's call_abandon: the spawn request while it waits
+ * for its reply, else the monitor of the process it spawned, so that its DOWN (the late result)
+ * never reaches the caller.
+ * @returns whether the call was given up; false when its answer is already in the mailbox
+ */
+function abandonCall(reqId: Ref): boolean {
+  return spawn_request_abandon(reqId) || demonitor(reqId, ['info']);
 }
 
 /** The call on this node, as erpc:call's local case: the function's own exception as erpc's. */
@@ -195,13 +206,20 @@ export async function multicall(
   for (const { res, reqId } of requests) {
     const ms =
       deadline === Infinity ? Infinity : Math.max(0, deadline - Number(monotonic_time('millisecond')));
-    const msg = (await receive(
+    let msg = (await receive(
       on(['spawn_reply', reqId, 'error', _]),
       on(['DOWN', reqId, 'process', _, _]),
       after(ms),
     )) as unknown[] | 'timeout';
+    if (msg === 'timeout' && !abandonCall(reqId)) {
+      // The answer came as the time ran out: it is the result, as OTP's mcall_abandon takes it.
+      msg = await receive(
+        on(['spawn_reply', reqId, 'error', _]),
+        on(['DOWN', reqId, 'process', _, _]),
+        after(0),
+      );
+    }
     if (msg === 'timeout') {
-      spawn_request_abandon(reqId);
       out.push(['error', ['erpc', 'timeout']]);
       continue;
     }

@@ -7,7 +7,19 @@
  *   BEAM node by an erlts process prints here and never waits for an answer that does not come.
  */
 
-import { _, io, on, receive, register, send, type Pid } from '../../runtime/index.js';
+import {
+  ErlangError,
+  _,
+  apply,
+  io,
+  io_lib,
+  is_list,
+  on,
+  receive,
+  register,
+  send,
+  type Pid,
+} from '../../runtime/index.js';
 import { spawnLibraryProcess } from '../../runtime/internal/dist-api.js';
 
 /** The net_kernel process: gen_server calls it answers, until `stop` is sent to it. */
@@ -64,14 +76,31 @@ async function groupLeaderLoop(): Promise<void> {
   }
 }
 
+/**
+ * The characters of a `{put_chars, M, F, A}` request: io_lib:format/2 (and fwrite/2) by erlts's
+ * io_lib, whose format is a string as a JS string or any chardata; any other function of a
+ * registered module by apply/3.
+ */
+function applied([m, f, a]: unknown[]): unknown {
+  if (!is_list(a)) throw new ErlangError('badarg');
+  if (m === 'io_lib' && (f === 'format' || f === 'fwrite') && a.length === 2) {
+    const [format, args] = a as [unknown, unknown[]];
+    return io_lib.format(typeof format === 'string' ? format : io_lib.format('~ts', [format]), args);
+  }
+  return apply(m as string, f as string, a);
+}
+
 /** One request of the io protocol: output is written; input there is none. */
 function ioRequest(request: unknown): unknown {
   if (!Array.isArray(request)) return ['error', 'request'];
   switch (request[0]) {
     case 'put_chars':
       try {
-        // {put_chars, Encoding, Chars}, {put_chars, Chars}: the characters are the last element.
+        // {put_chars, Encoding, Chars}, {put_chars, Chars}: the characters are the last element;
+        // {put_chars, Encoding, M, F, A}, {put_chars, M, F, A} (what io:format sends): they are
+        // what M:F(A...) returns.
         if (request.length === 3 || request.length === 2) io.put_chars(request[request.length - 1]);
+        else if (request.length === 5 || request.length === 4) io.put_chars(applied(request.slice(-3)));
         else return ['error', 'enotsup'];
         return 'ok';
       } catch {

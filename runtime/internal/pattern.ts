@@ -8,14 +8,15 @@
  * map (a plain object or a JS Map, as terms.ts's termKind says) matches a map
  * having each of its keys with a matching value (as an Erlang map pattern), and
  * also an Error or class instance having them as own properties; `is(pred)`
- * matches what `pred` accepts; any other object (Pid, Ref, Port, Socket, ...)
- * matches itself only. A map pattern never matches a tuple, list, binary, pid
+ * matches what `pred` accepts; an improper list (an ImproperList, such as OTP's call tag
+ * `[alias | Ref]`) matches an improper list element by element and tail by tail; any other
+ * object (Pid, Ref, Port, Socket, ...) matches itself only. A map pattern never matches a tuple, list, binary, pid
  * or other term that is not a map. A binary pattern made by `bin` (bits/) matches the binaries
  * it matches, and in what the match gives, its place holds its bindings (see {@link bindIn}).
  */
 import { type BinPattern, isBinPattern, matchBinary } from './bits/index.js';
 import { ErlangError, badarg, describe } from './errors.js';
-import { Pid, Port, Ref, isList, mapGet, mapPairs, termKind, toList } from './terms.js';
+import { ImproperList, Pid, Port, Ref, isList, mapGet, mapPairs, termKind, toList } from './terms.js';
 
 /**
  * The wildcard pattern, Erlang's `_`: matches any value and binds nothing.
@@ -64,7 +65,7 @@ export type Match<P> = P extends Wildcard
     ? T
     : P extends BinPattern<infer B>
       ? B
-      : P extends Pid | Ref | Port | Buffer
+      : P extends Pid | Ref | Port | Buffer | ImproperList
         ? P
         : P extends readonly unknown[]
           ? { -readonly [K in keyof P]: Match<P[K]> }
@@ -117,6 +118,13 @@ export function matches(pattern: unknown, value: unknown): boolean {
     }
   }
   if (isBinPattern(pattern)) return matchBinary(pattern, value) !== null;
+  if (pattern instanceof ImproperList) {
+    if (!(value instanceof ImproperList) || value.head.length !== pattern.head.length) return false;
+    for (let i = 0; i < pattern.head.length; i++) {
+      if (!matches(pattern.head[i], value.head[i])) return false;
+    }
+    return matches(pattern.tail, value.tail);
+  }
   const kind = termKind(pattern);
   if (kind === 'float') return sameFloat(pattern, value);
   if (kind === 'binary') {
@@ -210,6 +218,9 @@ function collectIds(pattern: unknown, found: [Ref | null, Pid | null]): void {
     for (let i = 0; i < pattern.length && (found[0] === null || found[1] === null); i++) {
       collectIds(pattern[i], found);
     }
+  } else if (pattern instanceof ImproperList) {
+    for (const element of pattern.head) collectIds(element, found);
+    collectIds(pattern.tail, found);
   } else if (!(pattern instanceof Port) && isMapPattern(pattern)) {
     for (const [, sub] of mapPairs(pattern)) collectIds(sub, found);
   }

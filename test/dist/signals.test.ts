@@ -10,6 +10,7 @@ import {
   _,
   after as after_,
   code,
+  disconnect_node,
   exit,
   link,
   list,
@@ -246,6 +247,58 @@ describe('an erlts node with erl nodes', function () {
     expect(down).to.deep.equal(['nodedown', name]);
   });
 
+  it('net_kernel:monitor_nodes/2: an info list for an option list, a map for a map; false ends them all', async () => {
+    const b = await erl('sig_nodes2');
+    const got = await run(async () => {
+      expect(await net_adm.ping(b.node)).to.equal('pong');
+      expect(net_kernel.monitor_nodes(true, ['nodedown_reason'])).to.equal('ok');
+      expect(net_kernel.monitor_nodes(true, [['node_type', 'all'], 'nodedown_reason'])).to.equal('ok');
+      expect(net_kernel.monitor_nodes(true, { nodedown_reason: true })).to.equal('ok');
+      // Twice with the same options: each message twice; one false ends both.
+      expect(net_kernel.monitor_nodes(true)).to.equal('ok');
+      expect(net_kernel.monitor_nodes(true)).to.equal('ok');
+      expect(net_kernel.monitor_nodes(false)).to.equal('ok');
+      expect(disconnect_node(b.node)).to.equal(true);
+      const msgs = [await next(), await next(), await next()];
+      const more = await receive(
+        on(_, (m) => m),
+        after_(100, () => 'none'),
+      );
+      net_kernel.monitor_nodes(false, ['nodedown_reason']);
+      net_kernel.monitor_nodes(false, [['node_type', 'all'], 'nodedown_reason']);
+      net_kernel.monitor_nodes(false, { nodedown_reason: true });
+      return { msgs, more };
+    });
+    expect(got.msgs).to.deep.include(['nodedown', b.node, list(['nodedown_reason', 'disconnect'])]);
+    expect(got.msgs).to.deep.include([
+      'nodedown',
+      b.node,
+      list(['nodedown_reason', 'disconnect'], ['node_type', 'visible']),
+    ]);
+    expect(got.msgs).to.deep.include(['nodedown', b.node, { nodedown_reason: 'disconnect' }]);
+    expect(got.more).to.equal('none');
+    await run(async () => {
+      expect(net_kernel.monitor_nodes(true, ['bad' as 'nodedown_reason'])).to.deep.equal([
+        'error',
+        ['unknown_options', list('bad')],
+      ]);
+      expect(
+        net_kernel.monitor_nodes(true, [
+          ['node_type', 'all'],
+          ['node_type', 'visible'],
+        ]),
+      ).to.deep.equal([
+        'error',
+        ['option_value_mismatch', list(['node_type', 'visible'], ['node_type', 'all'])],
+      ]);
+      expect(net_kernel.monitor_nodes(true, { node_type: 'x' as 'all' })).to.deep.equal([
+        'error',
+        ['bad_option_value', { node_type: 'x' }],
+      ]);
+      expect(net_kernel.monitor_nodes('yes' as unknown as boolean)).to.equal('error');
+    });
+  });
+
   it('rpc both ways: erl calls a registered erlts module, erlts calls erl; failures as rpc reports them', async () => {
     const b = await erl('sig_rpc');
     expect(await b.eval(`rpc:call('${me}', kv_sig, double, [21])`)).to.equal('42');
@@ -290,6 +343,47 @@ describe('an erlts node with erl nodes', function () {
       expect(answer).to.equal(b.node);
     });
     await gen_server.stop(pid);
+  });
+
+  it('a reply that comes after the timeout is dropped both ways (the call tag is [alias|Ref])', async () => {
+    const b = await erl('sig_late');
+    // An erlts server that answers `slow` 200 ms later, from another process.
+    const lazy = {
+      MODULE: 'lazy_ts',
+      init: () => ['ok', null],
+      handle_call: (_req: unknown, from: gen_server.From, s: unknown) => {
+        spawn(async () => {
+          await receive(after_(200, () => 'ok'));
+          gen_server.reply(from, 'late');
+        });
+        return ['noreply', s];
+      },
+      handle_cast: (_req: unknown, s: unknown) => ['noreply', s],
+    };
+    const [, pid] = (await gen_server.start(['local', 'lazy_ts'], lazy, [], [])) as ['ok', Pid];
+    expect(
+      await b.eval(`{catch gen_server:call({lazy_ts, '${me}'}, slow, 50),
+        begin timer:sleep(300), receive M -> M after 0 -> empty end end}`),
+    ).to.equal(`{{'EXIT',{timeout,{gen_server,call,[{lazy_ts,${me}},slow,50]}}},empty}`);
+    expect(await b.eval(`gen_server:call({lazy_ts, '${me}'}, slow, 1000)`)).to.equal('late');
+    await gen_server.stop(pid);
+    // A BEAM process answering as a gen_server does, 200 ms later (gen:reply sends to the alias).
+    await b.eval(`register(lazy_b, spawn(fun L() ->
+      receive {'$gen_call', From, _} -> timer:sleep(200), gen:reply(From, late), L() end end))`);
+    await run(async () => {
+      const timedOut = await gen_server.call(['lazy_b', b.node], 'slow', 50).catch((e: unknown) => e);
+      expect((timedOut as { reason?: unknown }).reason).to.deep.equal([
+        'timeout',
+        ['gen_server', 'call', list(['lazy_b', b.node], 'slow', 50)],
+      ]);
+      expect(await next(300)).to.equal('timeout');
+      expect(await gen_server.call(['lazy_b', b.node], 'slow', 1000)).to.equal('late');
+      const down = await gen_server.call(['lazy_b', 'nobody@nohost'], 'slow').catch((e: unknown) => e);
+      expect((down as { reason?: unknown }).reason).to.deep.equal([
+        ['nodedown', 'nobody@nohost'],
+        ['gen_server', 'call', list(['lazy_b', 'nobody@nohost'], 'slow')],
+      ]);
+    });
   });
 
   it("gen_server:cast and abcast to {Name, Node} on erl: {'$gen_cast', Msg} arrives", async () => {

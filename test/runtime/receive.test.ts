@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
+  ImproperList,
   _,
   after,
   flush,
@@ -98,6 +99,19 @@ describe('receive', () => {
       return [b, o, p];
     });
     expect(got).to.deep.equal(['buffer', 80, true]);
+  });
+
+  it('matches an improper list element by element and tail by tail, as [alias | Ref]', async () => {
+    const got = await run(async () => {
+      const ref = make_ref();
+      send(self(), [new ImproperList(['alias'], make_ref()), 'other']);
+      send(self(), [new ImproperList(['alias', 'x'], ref), 'longer']);
+      send(self(), [new ImproperList(['alias'], ref), 'mine']);
+      const m = await receive(on([new ImproperList(['alias'], ref), _], ([, r]) => r));
+      const any = await receive(on([new ImproperList([_], _), _], ([, r]) => r));
+      return [m, any, flush().length];
+    });
+    expect(got).to.deep.equal(['mine', 'other', 1]);
   });
 
   it('waits for a matching message that arrives later', async () => {

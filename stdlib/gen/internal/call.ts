@@ -6,18 +6,23 @@
  * A caller's `From` is `{Pid, Tag}` where Tag is the monitor's reference, made an alias: the
  * reply goes to the alias, so once the caller gave up (timeout) the alias is off and a late
  * reply is dropped instead of reaching its mailbox (OTP 24+). OTP writes the tag `[alias|Ref]`,
- * an improper list erlts terms do not have; here it is the reference itself (docs/DEVIATIONS.md).
+ * an improper list, and so does a call to a server of another node (a BEAM server replies
+ * through the alias only to that tag); a server of this node gets the reference itself
+ * (docs/DEVIATIONS.md). `reply` takes both.
  */
 import {
   ErlangError,
   ExitException,
+  ImproperList,
   _,
   make_ref,
   after,
   demonitor,
+  is_pid,
   is_reference,
   list,
   monitor,
+  node,
   on,
   receive,
   self,
@@ -85,21 +90,25 @@ export async function call(
     const me = self();
     if (pid === me) throw exitWith('calling_self');
     const mref = monitor('process', pid, aliasDemonitor);
-    send(pid, [label, [me, mref], request]);
+    const remote = !is_pid(pid) || node(pid) !== node();
+    const tag = remote ? new ImproperList(['alias'], mref) : mref;
+    send(pid, [label, [me, tag], request]);
     // Clauses without bodies: the message itself (or `timeout`) is the result, with no promise
     // more than the wait (a call is on every behaviour's hot path).
-    const msg = (await receive(on([mref, _]), on(['DOWN', mref, _, _, _]), after(ms))) as
+    const msg = (await receive(on([tag, _]), on(['DOWN', mref, _, _, _]), after(ms))) as
       unknown[] | 'timeout';
     if (msg === 'timeout') {
       demonitor(mref, flushOption);
-      const late: unknown = await receive(on([mref, _]), after(0));
+      const late: unknown = await receive(on([tag, _]), after(0));
       if (late === 'timeout') throw exitWith('timeout');
-      return (late as [Ref, unknown])[1];
+      return (late as [unknown, unknown])[1];
     }
     if (msg.length === 2) {
       demonitor(mref, flushOption);
       return msg[1];
     }
+    // A node that cannot be reached (or went down): gen's {nodedown, Node}.
+    if (msg[4] === 'noconnection') throw exitWith(['nodedown', is_pid(pid) ? node(pid) : pid[1]]);
     throw exitWith(msg[4]);
   } catch (e) {
     if (exitAs === undefined) throw e;
@@ -120,6 +129,14 @@ export function caughtReason(e: unknown): unknown {
 }
 
 const aliasDemonitor: ['alias', 'demonitor'][] = [['alias', 'demonitor']];
+
+/** Whether `tag` is OTP's `[alias|Alias]`, the tag of a call made from another node. */
+function isAliasTag(tag: unknown): tag is ImproperList & { readonly tail: Ref } {
+  return (
+    tag instanceof ImproperList && tag.head.length === 1 && tag.head[0] === 'alias' && is_reference(tag.tail)
+  );
+}
+
 const flushOption: 'flush'[] = ['flush'];
 
 /** gen:reply/2: sends `Reply` to the caller `From`, through its alias when it has one. */
@@ -133,6 +150,7 @@ export function reply(from: unknown, msg: unknown, fn = 'gen:reply/2'): 'ok' {
   const [to, tag] = from as [unknown, unknown];
   try {
     if (is_reference(tag) && isAlias(tag)) send(tag, [tag, msg]);
+    else if (isAliasTag(tag)) send(tag.tail, [tag, msg]);
     else send(to as Pid, [tag, msg]);
   } catch {
     // A reply to a name or a node nobody has is dropped, as `catch To ! Msg` drops it.

@@ -119,10 +119,11 @@ export async function start(
 }
 
 /**
- * gen:stop/3, the stop of every behaviour: proc_lib:stop/3 on the process the reference names
- * (exit `noproc` if none, `timeout`, or the reason it died with instead of `reason`).
+ * gen:stop/3, the stop of every behaviour: proc_lib:stop/3 on the process the reference names,
+ * or on `{Name, Node}` itself for a name on another node (exit `noproc` if none, `timeout`, or
+ * the reason it died with instead of `reason`).
  */
 export function stop(ref: unknown, reason: unknown, timeout: unknown, fn: string): Promise<'ok'> {
   const t = checkTimeout(timeout, fn);
-  return procLibStop(resolve(ref, fn), reason, timeoutTerm(t));
+  return procLibStop(resolve(ref, fn, true), reason, timeoutTerm(t));
 }

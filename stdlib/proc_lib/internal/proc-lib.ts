@@ -476,14 +476,15 @@ function rawInitialCall(process: Pid): [string, string, number] | false {
 /**
  * Stops a process started by proc_lib (or any process that answers system messages) with
  * `reason`, through sys:terminate, and waits until it is gone: `ok`, or exit `noproc`,
- * `timeout`, or the reason it died with instead.
+ * `timeout`, or the reason it died with instead. The process is a pid, a registered name, or
+ * `[Name, Node]` for a name on another node.
  * @example
  * // ok = proc_lib:stop(Pid, shutdown, 5000)
  * await proc_lib.stop(Pid, 'shutdown', 5000)
  * @see https://www.erlang.org/doc/man/proc_lib.html#stop-3
  */
 export async function stop(
-  process: Pid | string,
+  process: Pid | string | [string, string],
   reason: unknown = 'normal',
   timeout: Timeout = 'infinity',
 ): Promise<'ok'> {
