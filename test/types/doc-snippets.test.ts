@@ -1,6 +1,6 @@
 /**
  * The documentation's TypeScript compiles: every ```ts block of README.md, docs/gen_tcp.md,
- * docs/gen_udp.md, docs/socket.md, docs/stdlib.md, docs/matching.md and docs/fp.md is kept, as
+ * docs/gen_udp.md, docs/socket.md, docs/stdlib.md, docs/matching.md, docs/fp.md and docs/distribution.md is kept, as
  * it is, in test/types/snippets/, which `npm run typecheck` compiles under the project's strict
  * tsconfig. This test fails when a block and its file differ; to bring the files up to date, run
  * it with ERLTS_WRITE_SNIPPETS=1.
@@ -20,6 +20,7 @@ const documents = [
   'docs/stdlib.md',
   'docs/matching.md',
   'docs/fp.md',
+  'docs/distribution.md',
 ];
 
 /** The ```ts blocks of a markdown text, in order. */

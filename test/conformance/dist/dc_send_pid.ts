@@ -1,10 +1,10 @@
-import { _, float, io, is_pid, list, make_ref, node, on, receive, self, send, spawn, type Pid } from 'erlts';
+import { _, float, io, is_pid, list, make_ref, node, on, receive, self, send, spawn } from 'erlts';
 import { termEquals } from '../../../runtime/internal/terms.js';
 import { peer } from './peer/peer.js';
 
 export default async function main(): Promise<void> {
   const Peer = peer();
-  const P = (await spawn(Peer, 'dist_peer', 'echo', list())) as Pid;
+  const P = await spawn(Peer, 'dist_peer', 'echo', list());
   io.format('node of the pid: ~w~n', [node(P) === Peer]);
   io.format('is_pid: ~w~n', [is_pid(P)]);
   const Terms = [

@@ -1,11 +1,10 @@
 // README.md, code block 5, kept here by test/types/doc-snippets.test.ts so that
 // `npm run typecheck` compiles it (ERLTS_WRITE_SNIPPETS=1 rewrites this file).
-import { test } from 'node:test';
-import { spawn, self, send, exit, receive, on, is, is_pid, _ } from 'erlts';
-import { erltsHooks, assert_receive } from 'erlts/node-test';
+import assert from 'node:assert/strict';
+import { spawn, self, send, receive, on, is, is_pid, _ } from 'erlts';
+import { assert_receive } from 'erlts/mocha';
 
-erltsHooks();
-
+// echo() -> receive {echo, From, Msg} -> From ! Msg, echo() end.
 async function echo(): Promise<never> {
   return receive(
     on(['echo', is(is_pid), _], ([, From, Msg]) => {
@@ -15,9 +14,10 @@ async function echo(): Promise<never> {
   );
 }
 
-test('echoes', async () => {
-  const Pid = spawn(echo);
-  send(Pid, ['echo', self(), 'hi']);
-  await assert_receive('hi');
-  exit(Pid, 'kill');
+describe('echo', () => {
+  it('echoes (and forgets to stop the server)', async () => {
+    const Pid = spawn(echo);
+    send(Pid, ['echo', self(), 'hi']);
+    assert.equal(await assert_receive('hi', 1000), 'hi');
+  });
 });

@@ -1,0 +1,32 @@
+-module(dcb_global_reg).
+-export([main/0]).
+
+main() ->
+    Peer = list_to_atom(os:getenv("CONFORMANCE_PEER")),
+    Name = dcb_global_name,
+    pong = net_adm:ping(Peer),
+    io:format("sync: ~w~n", [global:sync()]),
+    io:format("register: ~w~n", [global:register_name(Name, self())]),
+    io:format("whereis here: ~w~n", [global:whereis_name(Name) =:= self()]),
+    io:format("whereis on peer: ~w~n", [rpc:call(Peer, global, whereis_name, [Name]) =:= self()]),
+    io:format("in peer's names: ~w~n",
+              [lists:member(Name, rpc:call(Peer, global, registered_names, []))]),
+    io:format("peer sends: ~w~n", [rpc:call(Peer, global, send, [Name, from_peer]) =:= self()]),
+    receive M1 -> io:format("got: ~w~n", [M1]) after 2000 -> io:format("nothing~n") end,
+    io:format("send here: ~w~n", [global:send(Name, from_here) =:= self()]),
+    receive M2 -> io:format("got: ~w~n", [M2]) after 2000 -> io:format("nothing~n") end,
+    io:format("register again: ~w~n", [global:register_name(Name, self())]),
+    io:format("second name, same pid: ~w~n", [global:register_name(dcb_global_other, self())]),
+    Other = spawn(fun() -> receive stop -> ok end end),
+    io:format("taken: ~w~n", [global:register_name(Name, Other)]),
+    io:format("peer registers it: ~w~n",
+              [rpc:call(Peer, global, register_name, [Name, Other])]),
+    io:format("re_register: ~w~n", [global:re_register_name(Name, Other)]),
+    io:format("whereis on peer: ~w~n", [rpc:call(Peer, global, whereis_name, [Name]) =:= Other]),
+    io:format("unregister: ~w~n", [global:unregister_name(Name)]),
+    io:format("whereis here: ~w~n", [global:whereis_name(Name)]),
+    io:format("whereis on peer: ~w~n", [rpc:call(Peer, global, whereis_name, [Name])]),
+    io:format("send to none: ~w~n", [try global:send(Name, x) catch C:R -> {C, R} end]),
+    io:format("unregister none: ~w~n", [global:unregister_name(Name)]),
+    Other ! stop,
+    io:format("mailbox: ~w~n", [receive M3 -> M3 after 50 -> empty end]).
