@@ -36,7 +36,12 @@ class Timer implements OwnedResource {
       // A pid of another node: the distribution takes the message (or drops it, as OTP would).
       if (this.interval > 0) this.arm(this.interval);
       else this.#forget();
-      this.target.send(this.msg);
+      try {
+        this.target.send(this.msg);
+      } catch {
+        // A message that is no Erlang term cannot leave this node: dropped, as a timer's send
+        // has nobody to raise badarg in.
+      }
       return;
     }
     const target = typeof this.target === 'string' ? processNamed(this.target) : this.target;
