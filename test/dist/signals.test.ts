@@ -378,6 +378,12 @@ describe('an erlts node with erl nodes', function () {
       ]);
       expect(await next(300)).to.equal('timeout');
       expect(await gen_server.call(['lazy_b', b.node], 'slow', 1000)).to.equal('late');
+      // send_request too: a receive_response that timed out leaves no late reply behind.
+      const reqId = gen_server.send_request(['lazy_b', b.node], 'slow');
+      expect(await gen_server.receive_response(reqId, 50)).to.equal('timeout');
+      expect(await next(300)).to.equal('timeout');
+      const reqId2 = gen_server.send_request(['lazy_b', b.node], 'slow');
+      expect(await gen_server.wait_response(reqId2, 1000)).to.deep.equal(['reply', 'late']);
       const down = await gen_server.call(['lazy_b', 'nobody@nohost'], 'slow').catch((e: unknown) => e);
       expect((down as { reason?: unknown }).reason).to.deep.equal([
         ['nodedown', 'nobody@nohost'],

@@ -91,7 +91,7 @@ export async function call(
     if (pid === me) throw exitWith('calling_self');
     const mref = monitor('process', pid, aliasDemonitor);
     const remote = !is_pid(pid) || node(pid) !== node();
-    const tag = remote ? new ImproperList(['alias'], mref) : mref;
+    const tag = remote ? aliasTag(mref) : mref;
     send(pid, [label, [me, tag], request]);
     // Clauses without bodies: the message itself (or `timeout`) is the result, with no promise
     // more than the wait (a call is on every behaviour's hot path).
@@ -175,8 +175,15 @@ export function send_request(ref: unknown, label: unknown, request: unknown, fn:
     throw e;
   }
   const mref = monitor('process', pid, [['alias', 'demonitor']]);
-  send(pid, [label, [self(), mref], request]);
+  // As call: OTP's [alias|Ref] for another node's server, so that its late reply is dropped.
+  const remote = !is_pid(pid) || node(pid) !== node();
+  send(pid, [label, [self(), remote ? aliasTag(mref) : mref], request]);
   return mref;
+}
+
+/** OTP's call tag `[alias|Ref]`. */
+function aliasTag(mref: Ref): ImproperList {
+  return new ImproperList(['alias'], mref);
 }
 
 /** A response as wait_response and its kin give it. */
@@ -195,11 +202,13 @@ function checkWait(timeout: unknown, fn: string): number {
 export function wait_response(reqId: unknown, timeout: unknown, fn: string): Promise<Response | 'timeout'> {
   checkReqId(reqId, fn);
   const ms = checkWait(timeout, fn);
+  const replied = ([, r]: readonly unknown[]): Response => {
+    demonitor(reqId, flushOption);
+    return ['reply', r];
+  };
   return receive(
-    on([reqId, _], ([, r]): Response => {
-      demonitor(reqId, flushOption);
-      return ['reply', r];
-    }),
+    on([reqId, _], replied),
+    on([aliasTag(reqId), _], replied),
     on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
     after(ms, () => 'timeout' as const),
   );
@@ -213,16 +222,19 @@ export function receive_response(
 ): Promise<Response | 'timeout'> {
   checkReqId(reqId, fn);
   const ms = checkWait(timeout, fn);
+  const replied = ([, r]: readonly unknown[]): Response => {
+    demonitor(reqId, flushOption);
+    return ['reply', r];
+  };
   return receive(
-    on([reqId, _], ([, r]): Response => {
-      demonitor(reqId, flushOption);
-      return ['reply', r];
-    }),
+    on([reqId, _], replied),
+    on([aliasTag(reqId), _], replied),
     on(['DOWN', reqId, _, _, _], ([, , , object, reason]): Response => ['error', [reason, object]]),
     after(ms, () => {
       demonitor(reqId, flushOption);
       return receive(
         on([reqId, _], ([, r]): Response => ['reply', r]),
+        on([aliasTag(reqId), _], ([, r]): Response => ['reply', r]),
         after(0, () => 'timeout' as const),
       );
     }),
@@ -233,7 +245,7 @@ export function receive_response(
 export function check_response(msg: unknown, reqId: unknown, fn: string): Response | 'no_reply' {
   checkReqId(reqId, fn);
   if (Array.isArray(msg)) {
-    if (msg.length === 2 && msg[0] === reqId) {
+    if (msg.length === 2 && (msg[0] === reqId || (isAliasTag(msg[0]) && msg[0].tail === reqId))) {
       demonitor(reqId, flushOption);
       return ['reply', msg[1]];
     }
