@@ -598,7 +598,7 @@ export class Dist implements Distribution {
         return;
       case Op.SPAWN_REPLY:
       case Op.SPAWN_REPLY_TT:
-        replied(c);
+        replied(c, (from, to, reason) => this.exit(from, to, reason, true));
         return;
       case Op.GROUP_LEADER:
         return;

@@ -130,23 +130,42 @@ interface Pending {
 }
 
 const pending = new Map<Ref, Pending>();
+/** Requests abandoned with the `link` option: their process, once made, is sent `abandoned`. */
+const abandonedLinks = new Map<Ref, { readonly proc: Process; readonly node: string }>();
 
 /** Records a request made; its reply (or its node's going down) settles it. */
 export function requestMade(reqId: Ref, p: Pending): void {
   pending.set(reqId, p);
 }
 
-/** A SPAWN_REPLY arrived: `[31, ReqId, To, Flags, Result]`. */
-export function replied(c: readonly unknown[]): void {
+/**
+ * A SPAWN_REPLY arrived: `[31, ReqId, To, Flags, Result]`.
+ * @param exitLinked - sends a link's exit signal from a local process to one of the peer's
+ */
+export function replied(
+  c: readonly unknown[],
+  exitLinked: (from: Pid, to: Pid, reason: unknown) => void,
+): void {
   const reqId = c[1];
   if (!(reqId instanceof Ref)) return;
+  const result = c[4];
+  const flags = typeof c[3] === 'number' ? c[3] : 0;
+  const gaveUp = abandonedLinks.get(reqId);
+  if (gaveUp !== undefined) {
+    // The new process is linked to the requester on its node: as OTP, it gets `abandoned`.
+    abandonedLinks.delete(reqId);
+    if (result instanceof Pid && (flags & 1) !== 0) exitLinked(gaveUp.proc.pid, result, 'abandoned');
+    return;
+  }
   const p = pending.get(reqId);
   if (p === undefined) return;
   pending.delete(reqId);
-  const result = c[4];
-  const flags = typeof c[3] === 'number' ? c[3] : 0;
   if (result instanceof Pid) {
-    if (!p.proc.alive) return;
+    if (!p.proc.alive) {
+      // Linked on its node to a process that is gone: it learns so, as from any dead process.
+      if ((flags & 1) !== 0) exitLinked(p.proc.pid, result, 'noproc');
+      return;
+    }
     if ((flags & 1) !== 0) p.proc.linkRemote(result);
     if ((flags & 2) !== 0) p.proc.monitorRemote(reqId, { item: result, target: result, node: p.node });
     if (p.reply === 'yes' || p.reply === 'success_only') p.proc.offer([p.tag, reqId, 'ok', result]);
@@ -162,6 +181,7 @@ export function requestsDown(node: string): void {
     pending.delete(reqId);
     if (p.reply === 'yes' || p.reply === 'error_only') p.proc.offer([p.tag, reqId, 'error', 'noconnection']);
   }
+  for (const [reqId, a] of [...abandonedLinks]) if (a.node === node) abandonedLinks.delete(reqId);
 }
 
 /** Whether a process still waits for the reply to `reqId` (for spawn_request_abandon). */
@@ -169,6 +189,7 @@ export function abandon(reqId: Ref): boolean {
   const p = pending.get(reqId);
   if (p === undefined) return false;
   pending.delete(reqId);
+  if (p.link) abandonedLinks.set(reqId, { proc: p.proc, node: p.node });
   return true;
 }
 

@@ -26,6 +26,8 @@ import {
   self,
   send,
   spawn,
+  spawn_request,
+  spawn_request_abandon,
   unregister,
   type Pid,
 } from 'erlts';
@@ -390,6 +392,24 @@ describe('an erlts node with erl nodes', function () {
         ['gen_server', 'call', list(['lazy_b', 'nobody@nohost'], 'slow')],
       ]);
     });
+  });
+
+  it('spawn_request with link, abandoned before its reply: the new process gets exit abandoned', async () => {
+    const b = await erl('sig_abandon');
+    const sleepers = `length([P || P <- processes(), process_info(P, initial_call) == {initial_call, {timer, sleep, 1}}])`;
+    await run(async () => {
+      const reqId = spawn_request(b.node, 'timer', 'sleep', list(5000), ['link']);
+      expect(spawn_request_abandon(reqId)).to.equal(true);
+      expect(await next(200)).to.equal('timeout'); // no spawn_reply, no EXIT
+    });
+    expect(await b.eval(sleepers)).to.equal('0');
+    // Without link the process lives on, as in OTP.
+    await run(async () => {
+      const reqId = spawn_request(b.node, 'timer', 'sleep', list(5000), []);
+      expect(spawn_request_abandon(reqId)).to.equal(true);
+      expect(await next(200)).to.equal('timeout');
+    });
+    expect(await b.eval(sleepers)).to.equal('1');
   });
 
   it("gen_server:cast and abcast to {Name, Node} on erl: {'$gen_cast', Msg} arrives", async () => {
