@@ -14,7 +14,7 @@ import {
   type Transport,
   type TransportOptions,
 } from '../../net_kernel/internal/transport.js';
-import { ErlNode, eventually, haveErlang, noErlang, sleep } from './support.js';
+import { ErlNode, eventually, haveErlang, noErlang, sleep, listenEpmd } from './support.js';
 
 const host = shortHostname();
 const COOKIE = 'erl-test-cookie';
@@ -30,9 +30,7 @@ describe('transport against erl', function () {
       console.log(`      ${noErlang}`);
       this.skip();
     }
-    const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
-    if (!(s instanceof EpmdServer)) throw new Error(s.error);
-    epmd = s;
+    epmd = await listenEpmd();
   });
   after(async () => {
     await epmd?.close();

@@ -28,7 +28,7 @@ import * as net_adm from '../../net_adm/index.js';
 import * as rpc from '../../rpc/index.js';
 import * as global from 'erlts/global';
 import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
-import { ErlNode, haveErlang, noErlang } from './support.js';
+import { ErlNode, haveErlang, noErlang, listenEpmd } from './support.js';
 
 const COOKIE = 'peers-cookie';
 const fixture = fileURLToPath(new URL('./fixtures/peer-node.ts', import.meta.url));
@@ -87,9 +87,7 @@ describe('several erlts nodes on one machine, and erl', function () {
       console.log(`      ${noErlang}`);
       this.skip();
     }
-    const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
-    if (!(s instanceof EpmdServer)) throw new Error(s.error);
-    epmd = s;
+    epmd = await listenEpmd();
     expect(
       (await net_kernel.start('ts_main', { cookie: COOKIE, epmd_port: epmd.port, epmd: 'client' }))[0],
     ).to.equal('ok');

@@ -30,7 +30,7 @@ import * as global from 'erlts/global';
 import * as gen_server from 'erlts/gen_server';
 import * as net_kernel from '../../net_kernel/index.js';
 import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
-import { ErlNode, eventually, haveErlang, noErlang } from './support.js';
+import { ErlNode, eventually, haveErlang, noErlang, listenEpmd } from './support.js';
 
 const COOKIE = 'global-cookie';
 
@@ -80,9 +80,7 @@ describe('global across erlts and erl nodes', function () {
       console.log(`      ${noErlang}`);
       this.skip();
     }
-    const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
-    if (!(s instanceof EpmdServer)) throw new Error(s.error);
-    epmd = s;
+    epmd = await listenEpmd();
     const started = await net_kernel.start('ts_global', {
       cookie: COOKIE,
       epmd_port: epmd.port,

@@ -37,7 +37,7 @@ import * as rpc from '../../rpc/index.js';
 import * as erpc from '../../erpc/index.js';
 import * as gen_server from 'erlts/gen_server';
 import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
-import { ErlNode, haveErlang, noErlang } from './support.js';
+import { ErlNode, haveErlang, noErlang, listenEpmd } from './support.js';
 
 const COOKIE = 'signals-cookie';
 
@@ -58,9 +58,7 @@ describe('an erlts node with erl nodes', function () {
       console.log(`      ${noErlang}`);
       this.skip();
     }
-    const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
-    if (!(s instanceof EpmdServer)) throw new Error(s.error);
-    epmd = s;
+    epmd = await listenEpmd();
     const started = await net_kernel.start('ts_signals', {
       cookie: COOKIE,
       epmd_port: epmd.port,

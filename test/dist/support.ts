@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { EpmdServer } from '../../net_kernel/internal/epmd-server.js';
 import { erlangAvailable } from '../support/erlang.js';
 
 export { erlangAvailable, noErlang } from '../support/erlang.js';
@@ -228,4 +229,11 @@ export async function startRealEpmd(port: number): Promise<{ kill: () => Promise
 export async function epmdNames(port: number): Promise<string> {
   const r = await run('epmd', ['-port', String(port), '-names']);
   return r.stdout;
+}
+
+/** An EPMD of erlts's on a free loopback port, for a suite's nodes (erl with ERL_EPMD_PORT). */
+export async function listenEpmd(): Promise<EpmdServer> {
+  const s = await EpmdServer.listen({ port: 0, address: '127.0.0.1' });
+  if (!(s instanceof EpmdServer)) throw new Error(s.error);
+  return s;
 }
