@@ -252,12 +252,17 @@ const messageOps: ReadonlySet<number> = new Set([
   Op.ALIAS_SEND_TT,
 ]);
 
+/** From this size a binary of a received message is a view of its packet (decodeFrame's `owned`). */
+const SHARE_FROM = 4096;
+
 /**
  * Reads a frame: its control tuple, and its payload when the operation has one.
  * @param cache - the connection's: a message's control tuple like the last one is not decoded
+ * @param owned - the frame's bytes are nobody else's and never change (a packet the channel
+ *   read): large binaries of the payload are views of it rather than copies
  * @throws ErlangError badarg for a frame that is no pass-through frame of terms
  */
-export function decodeFrame(frame: Buffer, cache?: ControlCache): [unknown[], unknown] {
+export function decodeFrame(frame: Buffer, cache?: ControlCache, owned = false): [unknown[], unknown] {
   if (frame[0] !== PASS_THROUGH) {
     throw new Error(`a frame starts with ${PASS_THROUGH} (pass-through), not ${String(frame[0])}`);
   }
@@ -280,7 +285,7 @@ export function decodeFrame(frame: Buffer, cache?: ControlCache): [unknown[], un
     }
   }
   if (!withPayload.has(control[0] as number)) return [control, undefined];
-  const [payload] = decodeExternalTerm(frame, at, 'dist');
+  const [payload] = decodeExternalTerm(frame, at, 'dist', owned ? SHARE_FROM : Infinity);
   return [control, payload];
 }
 

@@ -507,7 +507,7 @@ export class Dist implements Distribution {
     let control: unknown[];
     let payload: unknown;
     try {
-      [control, payload] = decodeFrame(packet, conn.controls);
+      [control, payload] = decodeFrame(packet, conn.controls, true);
     } catch (e) {
       logReport(
         'error',

@@ -112,6 +112,25 @@ describe('distribution frames (codec.ts)', () => {
     );
   });
 
+  it('makes a large binary of an owned packet a view of it, and copies the rest', () => {
+    const large = Buffer.alloc(64 * 1024, 7);
+    const small = Buffer.alloc(100, 8);
+    const pid = self();
+    const [packet] = packets(expected([Op.SEND_SENDER, pid, pid], [[large, small]]));
+    const own = Buffer.from(packet!); // a buffer of its own, as a socket's read gives
+    const [, [viewed, copied]] = decodeFrame(own, undefined, true) as [unknown, [Buffer, Buffer]];
+    expect(viewed.equals(large) && copied.equals(small)).to.equal(true);
+    expect(viewed.buffer).to.equal(own.buffer);
+    expect(copied.buffer).to.not.equal(own.buffer);
+    // Not owned (the default, and binary_to_term's): every binary is a copy.
+    const [, [copy]] = decodeFrame(own) as [unknown, [Buffer]];
+    expect(copy.buffer).to.not.equal(own.buffer);
+    // Owned, but the binary is under a quarter of its ArrayBuffer: a copy, keeping no more alive.
+    const inBig = Buffer.concat([own, Buffer.alloc(4 * own.length)]).subarray(0, own.length);
+    const [, [copy2]] = decodeFrame(inBig, undefined, true) as [unknown, [Buffer]];
+    expect(copy2.buffer).to.not.equal(inBig.buffer);
+  });
+
   it('does not take a control tuple for the cached one when only its last byte differs', () => {
     const cache = new ControlCache();
     const a = packets(expected([Op.REG_SEND, p1, '', 'kv_a'], ['x']))[0]!;

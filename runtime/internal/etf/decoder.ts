@@ -126,12 +126,15 @@ class Decoder {
   pos: number;
   readonly end: number;
   readonly fn: string;
+  /** A binary of this many bytes or more is a view of the input rather than a copy (see share). */
+  readonly shareFrom: number;
 
-  constructor(buf: Uint8Array, pos: number, fn: string) {
+  constructor(buf: Uint8Array, pos: number, fn: string, shareFrom = Infinity) {
     this.buf = buf;
     this.pos = pos;
     this.end = buf.length;
     this.fn = fn;
+    this.shareFrom = shareFrom;
   }
 
   fail(what: string, at = this.pos): never {
@@ -283,6 +286,13 @@ class Decoder {
             const n = readU32(buf, pos);
             pos += 4;
             if (n > end - pos) break;
+            if (n >= this.shareFrom && n * 4 >= buf.buffer.byteLength) {
+              // A large binary of an input nobody reuses: a view, as ERTS makes a sub-binary of
+              // a received refc binary. It keeps at most four times its size alive.
+              value = Buffer.from(buf.buffer, buf.byteOffset + pos, n);
+              pos += n;
+              break;
+            }
             const b = Buffer.allocUnsafe(n);
             b.set(buf.subarray(pos, pos + n));
             pos += n;
@@ -743,8 +753,13 @@ function withTail(elements: unknown[], tail: unknown): unknown {
  * @returns the term and the offset after it
  * @throws ErlangError badarg for bytes OTP's binary_to_term refuses
  */
-export function decodeTerm(bytes: Uint8Array, offset: number, fn: string): [unknown, number] {
-  const d = new Decoder(bytes, offset, fn);
+export function decodeTerm(
+  bytes: Uint8Array,
+  offset: number,
+  fn: string,
+  shareFrom = Infinity,
+): [unknown, number] {
+  const d = new Decoder(bytes, offset, fn, shareFrom);
   const term = d.term();
   return [term, d.pos];
 }
@@ -760,16 +775,24 @@ const maxDeflateRatio = 1032;
  * @param bytes - the input
  * @param offset - where the version byte is
  * @param fn - the Erlang function a badarg names
+ * @param shareFrom - binaries of this many bytes or more (and a quarter of the input's
+ *   ArrayBuffer) are views of `bytes`, not copies: only for an input its owner never reuses or
+ *   changes (a distribution packet); copies by default
  * @returns the term and the offset after it (after the compressed data, for a COMPRESSED term)
  * @throws ErlangError badarg for bytes OTP's binary_to_term refuses
  */
-export function decodeExternalTerm(bytes: Uint8Array, offset: number, fn: string): [unknown, number] {
+export function decodeExternalTerm(
+  bytes: Uint8Array,
+  offset: number,
+  fn: string,
+  shareFrom = Infinity,
+): [unknown, number] {
   if (bytes[offset] !== T.VERSION_MAGIC) {
     return offset >= bytes.length
       ? badarg(fn, 'the external term is empty')
       : badarg(fn, `an external term starts with 131, not ${bytes[offset]}`);
   }
-  if (bytes[offset + 1] !== T.COMPRESSED) return decodeTerm(bytes, offset + 1, fn);
+  if (bytes[offset + 1] !== T.COMPRESSED) return decodeTerm(bytes, offset + 1, fn, shareFrom);
   const d = new Decoder(bytes, offset + 2, fn);
   const size = d.u32();
   const input = bytes.subarray(d.pos);
@@ -783,6 +806,6 @@ export function decodeExternalTerm(bytes: Uint8Array, offset: number, fn: string
   }
   if (inflated.buffer.length !== size)
     d.fail(`COMPRESSED inflates to ${inflated.buffer.length} bytes, not the ${size} it claims`);
-  const [term] = decodeTerm(inflated.buffer, 0, fn);
+  const [term] = decodeTerm(inflated.buffer, 0, fn, shareFrom);
   return [term, d.pos + inflated.engine.bytesWritten];
 }
