@@ -19,6 +19,7 @@ import {
 } from 'erlts';
 import * as net_adm from 'erlts/net_adm';
 import * as rpc from 'erlts/rpc';
+import * as global from 'erlts/global';
 import { peer } from './peer/peer.js';
 
 export default async function main(): Promise<void> {
@@ -32,6 +33,7 @@ export default async function main(): Promise<void> {
   await receive(on([P, 'a']));
   send(M, [self(), 'b']);
   await receive(on([M, 'b']));
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await receive(
     on(['EXIT', P, _], ([, , R1]) => io.format('EXIT ~w~n', [R1])),

@@ -5,6 +5,7 @@ import * as net_adm from 'erlts/net_adm';
 import * as net_kernel from 'erlts/net_kernel';
 import * as lists from 'erlts/lists';
 import { termEquals } from '../../../runtime/internal/terms.js';
+import * as global from 'erlts/global';
 import { peer } from './peer/peer.js';
 
 export default async function main(): Promise<void> {
@@ -12,6 +13,7 @@ export default async function main(): Promise<void> {
   io.format('monitor_nodes: ~w~n', [net_kernel.monitor_nodes(true)]);
   io.format('monitor_node: ~w~n', [monitor_node(Peer, true)]);
   io.format('monitor_node again: ~w~n', [monitor_node(Peer, true)]);
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('got: ~w~n', [lists.sort(await drain())]);
@@ -23,6 +25,7 @@ export default async function main(): Promise<void> {
   io.format('monitor_node after the nodedown: ~w~n', [monitor_node(Peer, true)]);
   io.format('monitor_node false: ~w~n', [monitor_node(Peer, false)]);
   io.format('monitor_nodes false: ~w~n', [net_kernel.monitor_nodes(false)]);
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('got: ~w~n', [lists.sort(await drain())]);

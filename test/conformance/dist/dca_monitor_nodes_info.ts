@@ -18,6 +18,7 @@ import {
 import * as lists from 'erlts/lists';
 import * as net_adm from 'erlts/net_adm';
 import * as net_kernel from 'erlts/net_kernel';
+import * as global from 'erlts/global';
 import { peer } from './peer/peer.js';
 
 type Options = Parameters<typeof net_kernel.monitor_nodes>[1];
@@ -35,6 +36,7 @@ export default async function main(): Promise<void> {
   for (const O of [...Lists, ...Maps]) {
     io.format('monitor_nodes(true, ~w): ~w~n', [O, net_kernel.monitor_nodes(true, O as Options)]);
   }
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   show(await drain());
@@ -49,6 +51,7 @@ export default async function main(): Promise<void> {
   net_kernel.monitor_nodes(true);
   net_kernel.monitor_nodes(true, ['nodedown_reason']);
   net_kernel.monitor_nodes(true, ['nodedown_reason', 'nodedown_reason']);
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('ping: ~w~n', [await net_adm.ping(Peer)]);
@@ -58,6 +61,7 @@ export default async function main(): Promise<void> {
     net_kernel.monitor_nodes(false),
     net_kernel.monitor_nodes(false, ['nodedown_reason']),
   ]);
+  await global.sync(); // global has done its sync since the last connect
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('ping: ~w~n', [await net_adm.ping(Peer)]);
