@@ -14,7 +14,8 @@ main() ->
     receive {P, a} -> ok end,
     M ! {self(), b},
     receive {M, b} -> ok end,
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     receive {'EXIT', P, R1} -> io:format("EXIT ~w~n", [R1]) after 2000 -> io:format("no EXIT~n") end,
     receive {'DOWN', Ref, process, M, R2} -> io:format("DOWN ~w~n", [R2]) after 2000 -> io:format("no DOWN~n") end,

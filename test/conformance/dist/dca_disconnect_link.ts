@@ -33,7 +33,8 @@ export default async function main(): Promise<void> {
   await receive(on([P, 'a']));
   send(M, [self(), 'b']);
   await receive(on([M, 'b']));
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await receive(
     on(['EXIT', P, _], ([, , R1]) => io.format('EXIT ~w~n', [R1])),

@@ -8,7 +8,8 @@ main() ->
     io:format("monitor_nodes: ~w~n", [net_kernel:monitor_nodes(true)]),
     io:format("monitor_node: ~w~n", [monitor_node(Peer, true)]),
     io:format("monitor_node again: ~w~n", [monitor_node(Peer, true)]),
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     timer:sleep(100),
     io:format("got: ~w~n", [lists:sort(drain())]),
@@ -17,7 +18,8 @@ main() ->
     io:format("monitor_node after the nodedown: ~w~n", [monitor_node(Peer, true)]),
     io:format("monitor_node false: ~w~n", [monitor_node(Peer, false)]),
     io:format("monitor_nodes false: ~w~n", [net_kernel:monitor_nodes(false)]),
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     timer:sleep(100),
     io:format("got: ~w~n", [lists:sort(drain())]),

@@ -13,7 +13,8 @@ export default async function main(): Promise<void> {
   io.format('monitor_nodes: ~w~n', [net_kernel.monitor_nodes(true)]);
   io.format('monitor_node: ~w~n', [monitor_node(Peer, true)]);
   io.format('monitor_node again: ~w~n', [monitor_node(Peer, true)]);
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('got: ~w~n', [lists.sort(await drain())]);
@@ -25,7 +26,8 @@ export default async function main(): Promise<void> {
   io.format('monitor_node after the nodedown: ~w~n', [monitor_node(Peer, true)]);
   io.format('monitor_node false: ~w~n', [monitor_node(Peer, false)]);
   io.format('monitor_nodes false: ~w~n', [net_kernel.monitor_nodes(false)]);
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('got: ~w~n', [lists.sort(await drain())]);

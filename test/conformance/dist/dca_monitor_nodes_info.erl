@@ -12,7 +12,8 @@ main() ->
     Maps = [#{}, #{nodedown_reason => true, node_type => visible}, #{connection_id => true}],
     io:format("ping: ~w~n", [net_adm:ping(Peer)]),
     [io:format("monitor_nodes(true, ~w): ~w~n", [O, net_kernel:monitor_nodes(true, O)]) || O <- Lists ++ Maps],
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     timer:sleep(100),
     show(drain()),
@@ -25,14 +26,16 @@ main() ->
     ok = net_kernel:monitor_nodes(true),
     ok = net_kernel:monitor_nodes(true, [nodedown_reason]),
     ok = net_kernel:monitor_nodes(true, [nodedown_reason, nodedown_reason]),
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     timer:sleep(100),
     io:format("ping: ~w~n", [net_adm:ping(Peer)]),
     timer:sleep(50),
     show(drain()),
     io:format("false once each: ~w ~w~n", [net_kernel:monitor_nodes(false), net_kernel:monitor_nodes(false, [nodedown_reason])]),
-    ok = global:sync(), % global has done its sync since the last connect
+    ok = global:sync(), % global has done its sync since the last connect,
+    timer:sleep(100), % and its locker has let go of the lock it took for it
     io:format("disconnect_node: ~w~n", [erlang:disconnect_node(Peer)]),
     timer:sleep(100),
     io:format("ping: ~w~n", [net_adm:ping(Peer)]),

@@ -36,7 +36,8 @@ export default async function main(): Promise<void> {
   for (const O of [...Lists, ...Maps]) {
     io.format('monitor_nodes(true, ~w): ~w~n', [O, net_kernel.monitor_nodes(true, O as Options)]);
   }
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   show(await drain());
@@ -51,7 +52,8 @@ export default async function main(): Promise<void> {
   net_kernel.monitor_nodes(true);
   net_kernel.monitor_nodes(true, ['nodedown_reason']);
   net_kernel.monitor_nodes(true, ['nodedown_reason', 'nodedown_reason']);
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('ping: ~w~n', [await net_adm.ping(Peer)]);
@@ -61,7 +63,8 @@ export default async function main(): Promise<void> {
     net_kernel.monitor_nodes(false),
     net_kernel.monitor_nodes(false, ['nodedown_reason']),
   ]);
-  await global.sync(); // global has done its sync since the last connect
+  await global.sync(); // global has done its sync since the last connect,
+  await timer.sleep(100); // and its locker has let go of the lock it took for it
   io.format('disconnect_node: ~w~n', [disconnect_node(Peer)]);
   await timer.sleep(100);
   io.format('ping: ~w~n', [await net_adm.ping(Peer)]);
