@@ -181,7 +181,11 @@ export class Oracle {
       const proto: unknown = Object.getPrototypeOf(t);
       if (proto === Object.prototype || proto === null) {
         const out: Record<string, unknown> = {};
-        for (const k of Object.keys(t)) out[k] = this.#named((t as Record<string, unknown>)[k]);
+        // defineProperty, not `out[k] =`: a key '__proto__' is a key like any other here.
+        for (const k of Object.keys(t)) {
+          const value = this.#named((t as Record<string, unknown>)[k]);
+          Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+        }
         return out;
       }
     }
